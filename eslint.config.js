@@ -1,0 +1,78 @@
+// Lint: Microsoft's office-addins rules (sync and load discipline), typescript-eslint,
+// prettier formatting, a naming convention, and the architecture's boundaries:
+// domain/ and sheets/ are pure, so they import no adapter, React, Office or file system.
+const officeAddins = require("eslint-plugin-office-addins");
+const tseslint = require("typescript-eslint");
+
+const adapterImports = {
+  patterns: [
+    {
+      group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "**/app/**"],
+      message: "domain/ and sheets/ are pure: no adapters, UI or shells.",
+    },
+    {
+      group: ["react", "react-dom", "react/*", "@fluentui/*", "exceljs", "office-addin-*", "@microsoft/office-js"],
+      message: "domain/ and sheets/ know nothing of React, Office or exceljs.",
+    },
+  ],
+  paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "path", "node:path"].map((name) => ({
+    name,
+    message: "domain/ and sheets/ do no I/O.",
+  })),
+};
+
+module.exports = [
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "demo/**", "test-output/**", "assets/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/no-context-sync-in-loop": "error",
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+      "@typescript-eslint/consistent-type-imports": ["error", { prefer: "type-imports", fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/naming-convention": [
+        "error",
+        { selector: "typeLike", format: ["PascalCase"] },
+        { selector: "variable", format: ["camelCase", "UPPER_CASE", "PascalCase"], leadingUnderscore: "allow" },
+        { selector: "function", format: ["camelCase", "PascalCase"] },
+        { selector: "parameter", format: ["camelCase"], leadingUnderscore: "allow" },
+      ],
+    },
+  },
+  {
+    files: ["src/domain/**", "src/sheets/**"],
+    rules: {
+      "no-restricted-imports": ["error", adapterImports],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "no Office in the pure core" },
+        { name: "Excel", message: "no Excel in the pure core" },
+        { name: "document", message: "no DOM in the pure core" },
+        { name: "window", message: "no DOM in the pure core" },
+      ],
+      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "pass the clock in" }],
+    },
+  },
+  {
+    files: ["src/taskpane/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "components receive operations as props" },
+        { name: "Office", message: "components receive operations as props" },
+      ],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/**", "**/xlsx/**"], message: "components receive operations as props" }] }],
+    },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+];

@@ -1,0 +1,15 @@
+/** Jest: ts-jest over CommonJS; jsdom only for files that ask for it (task pane tests). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json", diagnostics: false }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock reaches an ESM-only strip-bom through office-addin-manifest; it only needs OfficeApp.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+    "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js",
+  },
+  testTimeout: 60000,
+};

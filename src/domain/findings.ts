@@ -1,0 +1,61 @@
+/**
+ * Problems in the user's data are values, not exceptions (STYLE.md, habit 2).
+ * Every finding points at one cell of one sheet and says, in Chinese, what is wrong
+ * and what is allowed. Rules are declared once, in the catalogue under ./catalogue/.
+ */
+
+export type FindingSeverity = "error" | "warning" | "info";
+
+/** One finding about the user's data: `cell` is an A1 address on `sheet` (empty when the whole sheet is meant). */
+export interface Finding {
+  severity: FindingSeverity;
+  sheet: string;
+  cell: string;
+  rule: string;
+  message: string;
+}
+
+/** A rule of the catalogue: its id, its severity, where it comes from, and its message. */
+export interface Rule<P = Record<string, string | number>> {
+  id: string;
+  severity: FindingSeverity;
+  /** The clause of the campaign document or of the brief that the rule enforces. */
+  basis: string;
+  message: (params: P) => string;
+}
+
+/** Declares a rule; the returned object is the one place its message lives. */
+export function defineRule<P = Record<string, string | number>>(rule: Rule<P>): Rule<P> {
+  return rule;
+}
+
+/** Builds the finding of `rule` at `sheet`!`cell`. */
+export function findingOf<P>(rule: Rule<P>, sheet: string, cell: string, params: P): Finding {
+  return { severity: rule.severity, sheet, cell, rule: rule.id, message: rule.message(params) };
+}
+
+/** True when any finding is an error (errors block a calculation; warnings do not). */
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}
+
+const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts findings for display: errors first, then by sheet, row and column. Stable and deterministic. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.sheet.localeCompare(b.sheet, "zh-CN") ||
+      compareA1(a.cell, b.cell) ||
+      a.rule.localeCompare(b.rule)
+  );
+}
+
+function compareA1(a: string, b: string): number {
+  const pa = /^([A-Z]*)(\d*)$/.exec(a) ?? ["", a, ""];
+  const pb = /^([A-Z]*)(\d*)$/.exec(b) ?? ["", b, ""];
+  const rowDiff = Number(pa[2] || 0) - Number(pb[2] || 0);
+  if (rowDiff !== 0) return rowDiff;
+  return pa[1].length - pb[1].length || pa[1].localeCompare(pb[1]);
+}

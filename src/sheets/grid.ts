@@ -1,0 +1,101 @@
+/**
+ * The neutral shape of a worksheet's contents, shared by both adapters (Office.js and
+ * exceljs). The adapters translate their platform's cells into this; everything above
+ * them (readers, validation, ranking) works on it alone.
+ */
+
+/** A cell that holds an Excel error such as #N/A or #DIV/0! (Office's valueTypes = "Error"). */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * One cell's value. Dates are serial numbers (1900 date system) when they come from
+ * Office.js and Date objects (UTC midnight) when they come from exceljs; `./dates`
+ * converts both. Empty cells are null.
+ */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** A merged area inside a sheet, by 1-based rows and columns, inclusive. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A sheet as read: `rows[0]` is worksheet row 1 (the header row), `rows[r][c]` is the
+ * cell at worksheet row r+1, column c+1. Trailing empty rows may be absent.
+ */
+export interface SheetGrid {
+  name: string;
+  rows: CellValue[][];
+  merges?: MergedArea[];
+}
+
+/** Sheets by name, as read from one workbook. A sheet that does not exist is absent. */
+export type WorkbookGrids = ReadonlyMap<string, SheetGrid>;
+
+/** A link inside an output sheet: clicking (row, col) jumps to `target` ("'工作进度'!D5"). */
+export interface CellLink {
+  row: number;
+  col: number;
+  target: string;
+}
+
+/**
+ * An output sheet, computed whole and then written whole (it replaces any sheet of the
+ * same name). `rows[0]` is worksheet row 1; `widths` are in Excel character units.
+ */
+export interface SheetBlock {
+  name: string;
+  rows: CellValue[][];
+  widths?: number[];
+  /** Worksheet rows (1-based) to show bold as headings. */
+  headingRows?: number[];
+  /** Rows frozen at the top. */
+  frozenRows?: number;
+  links?: CellLink[];
+}
+
+/** True when the value is an Excel error cell. */
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+}
+
+/** True when the cell holds nothing (null, undefined or only white space). */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** "A" for 1, "Z" for 26, "AA" for 27. */
+export function columnLetter(col: number): string {
+  let n = col;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The A1 address of a 1-based row and column. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** Parses an A1 address ("AB12") into its 1-based row and column. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.trim().toUpperCase());
+  if (!m) throw new Error(`Not an A1 address: ${address}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** A sheet name quoted for use in a formula or a link: 'name' with inner quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

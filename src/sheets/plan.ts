@@ -1,0 +1,59 @@
+/**
+ * The standard workbook as a plan: every sheet's cells, widths, formats, dropdowns,
+ * limits and protection, computed purely from the schemas and the settings. Each
+ * adapter applies a plan in its own way (exceljs to a file, Office.js to the open
+ * workbook); neither decides anything about the contract itself.
+ */
+import type { IsoDate } from "../domain/types";
+import type { CellValue } from "./grid";
+
+/** A data-validation rule, in the terms both Excel and exceljs share. */
+export type ValidationRule =
+  /** `source` is a formula string such as "='选项'!$A$2:$A$5" (never a Range object, never a long comma list). */
+  | { type: "list"; source: string }
+  | { type: "whole" | "decimal"; min: number; max: number }
+  | { type: "date"; from: IsoDate; to: IsoDate }
+  | { type: "textLength"; max: number };
+
+export interface ValidationPlan {
+  /** A bounded A1 range, e.g. "B2:B2001" (never a whole column). */
+  range: string;
+  rule: ValidationRule;
+  /** Input message title and text shown when a cell is selected. */
+  promptTitle?: string;
+  prompt?: string;
+  /** Error alert text shown when a typed value breaks the rule. */
+  error: string;
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetPlan {
+  name: string;
+  visibility: SheetVisibility;
+  /** rows[0] is worksheet row 1. Dates are serial numbers with a date number format. */
+  rows: CellValue[][];
+  /** Column widths in Excel character units, by column index. */
+  widths: number[];
+  /** Rows frozen at the top (the header). */
+  frozenRows: number;
+  /** Worksheet rows (1-based) styled as headers: bold on a fill, locked. */
+  headerRows: number[];
+  /** Number formats by bounded range, e.g. { range: "C2:C2001", format: "yyyy-mm-dd" }. */
+  numberFormats: { range: string; format: string }[];
+  validations: ValidationPlan[];
+  /** Protect the sheet (no password: it guards against slips, not people). */
+  protect: boolean;
+  /** Ranges left unlocked on a protected sheet: the input area. */
+  unlocked: string[];
+  /** Worksheet rows (1-based) whose cells wrap text (long instructions). */
+  wrapColumns?: number[];
+}
+
+/** The whole standard workbook, sheets in the order they appear. */
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}
+
+/** The number format of every date cell of the workbook. */
+export const DATE_FORMAT = "yyyy-mm-dd";

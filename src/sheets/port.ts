@@ -1,0 +1,26 @@
+/**
+ * The one small interface both adapters implement (STYLE.md: read a sheet's cells,
+ * write a block of cells, apply a schema's formatting). An operation opens one session
+ * (Office.js: one Excel.run) and does all its work inside it.
+ */
+import type { SheetBlock, WorkbookGrids } from "./grid";
+import type { WorkbookPlan } from "./plan";
+
+/** Cells to highlight per sheet (A1 addresses), for findings shown on the data. */
+export type HighlightMap = ReadonlyMap<string, readonly string[]>;
+
+export interface WorkbookSession {
+  /** Names of every sheet in the workbook, in order. */
+  sheetNames(): Promise<string[]>;
+  /** Reads the used area of each named sheet in one round trip; sheets that do not exist are absent. */
+  readSheets(names: readonly string[]): Promise<WorkbookGrids>;
+  /** Replaces each block's sheet whole, in one round trip (chunked only over the payload limit). */
+  writeBlocks(blocks: readonly SheetBlock[]): Promise<void>;
+  /** Applies a plan: creates its sheets with cells, formats, dropdowns, limits and protection. */
+  applyPlan(plan: WorkbookPlan): Promise<void>;
+}
+
+export interface WorkbookPort {
+  /** Runs `work` in one session with the workbook (Office.js: exactly one Excel.run). */
+  run<T>(work: (session: WorkbookSession) => Promise<T>): Promise<T>;
+}

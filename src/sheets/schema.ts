@@ -1,0 +1,62 @@
+/**
+ * How a sheet of the standard workbook is declared: once, as data (STYLE.md, habit 1).
+ * One generic writer and one generic reader per adapter serve every sheet; adding a
+ * column is a one-line change in the sheet's declaration under ./contract/.
+ */
+import type { Settings } from "../domain/settings";
+
+/**
+ * How a column's cells are typed:
+ * - text: free text; code: an identifier (unit code, evaluator id), trimmed;
+ * - integer / number: numeric, with optional min and max;
+ * - date: a calendar date (limits follow the campaign year unless `dates` says otherwise);
+ * - list: one value of a dropdown list; multi: several names separated by 、，,;
+ * - score: a number 0–100 or a grade word (评议等次) mapped by 参数设置.
+ */
+export type ColumnType = "text" | "code" | "integer" | "number" | "date" | "list" | "multi" | "score";
+
+/** Where a dropdown's values come from: a named list on the hidden list sheet, or a column of another sheet. */
+export type ListSource =
+  { kind: "values"; name: string; values: (settings: Settings) => readonly string[] } | { kind: "column"; sheet: string; header: string };
+
+export interface ColumnSpec {
+  /** The contract header (BRIEF.md): matched by name, never by position. */
+  header: string;
+  /** The field of the domain record this column fills. */
+  field: string;
+  type: ColumnType;
+  required?: boolean;
+  list?: ListSource;
+  min?: number;
+  max?: number;
+  /** Date limits: the campaign year (default) or none. */
+  dates?: "campaignYear" | "any";
+  /** Width in Excel character units. */
+  width?: number;
+  /** The input message Excel shows when the cell is selected (plain Excel guides units without the add-in). */
+  hint?: string;
+  /** Pre-filled by the add-in and locked on a protected sheet (e.g. 参数设置's 参数 names). */
+  locked?: boolean;
+}
+
+/** input: units fill it; config: the office sets it; output: the add-in writes it (never typed in). */
+export type SheetKind = "input" | "config" | "output";
+
+export interface SheetSchema {
+  name: string;
+  kind: SheetKind;
+  /** 谁填写: who fills the sheet (for 填表说明 and the README). */
+  filledBy: string;
+  /** 用途: what the sheet is for, with the clause of the document it serves. */
+  purpose: string;
+  columns: readonly ColumnSpec[];
+  /** Headers are locked and the sheet protected; the input area stays unlocked. */
+  protect: boolean;
+}
+
+/** The column of `schema` that fills `field`. Throws on a programmer's typo, never on user data. */
+export function columnOf(schema: SheetSchema, field: string): ColumnSpec {
+  const column = schema.columns.find((c) => c.field === field);
+  if (!column) throw new Error(`Sheet ${schema.name} has no field ${field}`);
+  return column;
+}
