@@ -128,3 +128,20 @@ export interface SupervisionFinding {
   circulated: boolean;
   origin?: Origin;
 }
+
+/** Finds the A1 address of the cell that held `field` of a record read from `origin` (for findings). */
+export type Locate = (origin: Origin | undefined, field: string) => string;
+
+/** Everything a campaign workbook holds, as records (the model that a workbook is written from and read back into). */
+export interface CampaignData {
+  units: Unit[];
+  tasks: KeyTask[];
+  groups: EvaluatorGroup[];
+  scores: Score[];
+  adjustments: Adjustment[];
+  violations: Violation[];
+  progress: ProgressReport[];
+  plans: PlanSubmission[];
+  inspections: SelfInspection[];
+  supervision: SupervisionFinding[];
+}

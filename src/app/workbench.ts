@@ -1,0 +1,57 @@
+/**
+ * What the task pane, the ribbon commands and file mode can do, as one interface. The
+ * pane receives an implementation as a prop (Office.js in Excel, exceljs in file mode)
+ * and never touches Excel or Office itself.
+ */
+import type { Finding } from "../domain/findings";
+
+/** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
+export type ProgressFn = (step: string, fraction: number) => void;
+
+/** Summary of a ranking run, for the pane. */
+export interface RankSummary {
+  ranked: number;
+  unranked: number;
+  accountability: number;
+  needsReview: number;
+  /** Per category: how many units were ranked. */
+  categories: { category: string; ranked: number }[];
+}
+
+export interface OperationOutcome<S = undefined> {
+  /** False when errors in the data blocked the operation (nothing was written). */
+  ok: boolean;
+  findings: Finding[];
+  summary?: S;
+  /** A one-line Chinese message for a notification. */
+  message: string;
+}
+
+export interface CreateWorkbookSummary {
+  created: string[];
+  skipped: string[];
+}
+
+/** The checks that enable or disable the pane's buttons (STYLE.md, habit 3): the commands call the same ones first. */
+export interface WorkbenchState {
+  /** Contract sheets that exist in the workbook. */
+  presentSheets: string[];
+  /** Contract sheets that are missing. */
+  missingSheets: string[];
+  /** Campaign year read from 参数设置, if it exists. */
+  year: number | null;
+}
+
+export interface Workbench {
+  /** Where the workbench runs: inside Excel, or on a file chosen in the browser. */
+  mode: "excel" | "file";
+  state(): Promise<WorkbenchState>;
+  /** 创建标准工作簿, or 补齐缺失工作表 when some contract sheets exist (touches nothing else). */
+  createWorkbook(options: { year: number; demo: boolean }, progress: ProgressFn): Promise<OperationOutcome<CreateWorkbookSummary>>;
+  /** 一键排名: rank every unit per category and write 排名结果 and 问责名单. */
+  rank(progress: ProgressFn): Promise<OperationOutcome<RankSummary>>;
+  /** 校验: validate every input sheet and write 校验结果. */
+  validate(progress: ProgressFn): Promise<OperationOutcome>;
+  /** Selects a cell (jump to a finding). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
