@@ -46,7 +46,7 @@ export interface SheetPlan {
   protect: boolean;
   /** Ranges left unlocked on a protected sheet: the input area. */
   unlocked: string[];
-  /** Worksheet rows (1-based) whose cells wrap text (long instructions). */
+  /** Columns (1-based) whose cells wrap text (long instructions). */
   wrapColumns?: number[];
 }
 

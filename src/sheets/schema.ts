@@ -11,9 +11,10 @@ import type { Settings } from "../domain/settings";
  * - integer / number: numeric, with optional min and max;
  * - date: a calendar date (limits follow the campaign year unless `dates` says otherwise);
  * - list: one value of a dropdown list; multi: several names separated by 、，,;
- * - score: a number 0–100 or a grade word (评议等次) mapped by 参数设置.
+ * - score: a number 0–100 or a grade word (评议等次) mapped by 参数设置;
+ * - yesno: 是 or 否 from a dropdown, read as a boolean.
  */
-export type ColumnType = "text" | "code" | "integer" | "number" | "date" | "list" | "multi" | "score";
+export type ColumnType = "text" | "code" | "integer" | "number" | "date" | "list" | "multi" | "score" | "yesno";
 
 /** Where a dropdown's values come from: a named list on the hidden list sheet, or a column of another sheet. */
 export type ListSource =

@@ -13,7 +13,7 @@ export const SUPERVISION_SHEET: SheetSchema = {
     { header: "单位编码", field: "unitCode", type: "code", list: LISTS.unitCode, required: true, width: 12 },
     { header: "督查日期", field: "date", type: "date", required: true, width: 12 },
     { header: "发现问题", field: "finding", type: "text", required: true, width: 50 },
-    { header: "是否通报", field: "circulated", type: "list", list: LISTS.yesNo, required: true, width: 10 },
+    { header: "是否通报", field: "circulated", type: "yesno", list: LISTS.yesNo, required: true, width: 10 },
   ],
 };
 

@@ -1,0 +1,53 @@
+/**
+ * 创建标准工作簿 over any adapter. When contract sheets already exist it only adds the
+ * missing ones (补齐缺失工作表) and touches nothing else; the check that enables the
+ * button is the same function the command calls first (STYLE.md, habit 3).
+ */
+import { blankCampaign } from "../domain/blank";
+import { demoCampaign } from "../domain/demo";
+import { defaultSettings } from "../domain/settings";
+import { buildWorkbookPlan } from "../sheets/build-plan";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET } from "../sheets/contract";
+import type { WorkbookSession } from "../sheets/port";
+import type { CreateWorkbookSummary, OperationOutcome, ProgressFn } from "./workbench";
+
+/** Every sheet the standard workbook consists of, in order. */
+export const STANDARD_SHEETS = [INSTRUCTIONS_SHEET, ...CONTRACT_SHEETS.map((s) => s.name), LIST_SHEET, META_SHEET];
+
+/** Which standard sheets a workbook has and lacks: the check behind the 创建/补齐 button. */
+export function creationPlanFor(existing: readonly string[]): { present: string[]; missing: string[]; mode: "create" | "complete" | "nothing" } {
+  const present = STANDARD_SHEETS.filter((s) => existing.includes(s));
+  const missing = STANDARD_SHEETS.filter((s) => !existing.includes(s));
+  const contractPresent = CONTRACT_SHEETS.some((s) => existing.includes(s.name));
+  return { present, missing, mode: missing.length === 0 ? "nothing" : contractPresent ? "complete" : "create" };
+}
+
+export interface CreateOptions {
+  year: number;
+  demo: boolean;
+}
+
+/** Creates the standard workbook, or adds only its missing sheets when some exist. */
+export async function createOperation(
+  session: WorkbookSession,
+  options: CreateOptions,
+  now: Date,
+  progress: ProgressFn
+): Promise<OperationOutcome<CreateWorkbookSummary>> {
+  progress("检查现有工作表", 0.1);
+  const check = creationPlanFor(await session.sheetNames());
+  if (check.mode === "nothing") {
+    return { ok: true, findings: [], summary: { created: [], skipped: check.present }, message: "标准工作簿的工作表已齐全，未做任何修改。" };
+  }
+  const settings = defaultSettings(options.year);
+  // Demo rows are only written into a new workbook: 补齐 never mixes sample data into a real campaign.
+  const data = options.demo && check.mode === "create" ? demoCampaign(settings) : blankCampaign(settings);
+  const plan = buildWorkbookPlan(settings, { createdAt: now, data, only: check.missing });
+  progress(check.mode === "create" ? "创建标准工作簿" : "补齐缺失工作表", 0.4);
+  await session.applyPlan(plan);
+  progress("完成", 1);
+  const created = plan.sheets.map((s) => s.name);
+  const message =
+    check.mode === "create" ? `已创建标准工作簿（${options.year} 年度，${created.length} 张工作表）。` : `已补齐缺失工作表：${created.join("、")}。`;
+  return { ok: true, findings: [], summary: { created, skipped: check.present }, message };
+}

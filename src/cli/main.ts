@@ -1,0 +1,42 @@
+/**
+ * The `tisheng` command line over the xlsx adapter. Usage and file errors are one line
+ * on stderr (Chinese, English in brackets) with exit code 2 and no stack trace.
+ */
+import { UsageError } from "./errors";
+import { initCommand } from "./init-command";
+import { processIo, type CliIo } from "./io";
+
+const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
+
+用法：
+  tisheng init <out.xlsx> [--year YYYY] [--demo] [--force]   生成标准工作簿（--demo 填入示例活动数据）
+  tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]    一键排名与问责名单（不修改输入文件）
+  tisheng validate <book.xlsx> [--json]                      校验所有录入数据
+`;
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  init: initCommand,
+};
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.out(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`未知命令“${name}”。可用命令：${Object.keys(COMMANDS).join("、")}（unknown command）`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === "NotAWorkbookError")) {
+      io.err(`tisheng: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`tisheng: 内部错误（internal error）：${error instanceof Error ? error.message : String(error)}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,21 @@
+/** The campaign a new standard workbook starts with: the default groups and the 28 tasks, nothing typed yet. */
+import { DEFAULT_EVALUATOR_GROUPS } from "./campaign";
+import { defaultKeyTasks } from "./catalogue/key-tasks";
+import type { Settings } from "./settings";
+import type { CampaignData } from "./types";
+
+/** A campaign with its defaults filled (评议主体, 重点工作) and every unit-filled sheet empty. */
+export function blankCampaign(settings: Settings): CampaignData {
+  return {
+    units: [],
+    tasks: defaultKeyTasks(settings),
+    groups: DEFAULT_EVALUATOR_GROUPS.map((g) => ({ ...g })),
+    scores: [],
+    adjustments: [],
+    violations: [],
+    progress: [],
+    plans: [],
+    inspections: [],
+    supervision: [],
+  };
+}

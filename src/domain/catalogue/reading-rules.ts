@@ -1,0 +1,145 @@
+/**
+ * Rules about reading a sheet: headers, required cells, types, lists and limits. They
+ * apply to every sheet of the contract (BRIEF.md: "Read sheets by header name, never by
+ * column position"; "Every error points at a sheet and a cell, says what is wrong and
+ * what is allowed").
+ */
+import { defineRule } from "../findings";
+
+type P = Record<string, string | number>;
+
+export const SHEET_MISSING = defineRule<P>({
+  id: "sheet.missing",
+  severity: "error",
+  basis: "BRIEF.md 标准工作簿",
+  message: (p) => `缺少工作表「${p.sheet}」。请在任务窗格中点击“补齐缺失工作表”，或用 tisheng init 生成标准工作簿。`,
+});
+
+export const HEADER_MISSING = defineRule<P>({
+  id: "header.missing",
+  severity: "error",
+  basis: "BRIEF.md 标准工作簿：表头是与各单位的约定",
+  message: (p) => `工作表「${p.sheet}」第1行缺少表头「${p.header}」。请恢复该列（表头名称须与模板一致，列的位置可以调整）。`,
+});
+
+export const HEADER_DUPLICATE = defineRule<P>({
+  id: "header.duplicate",
+  severity: "warning",
+  basis: "BRIEF.md 标准工作簿",
+  message: (p) => `表头「${p.header}」出现了多次，只读取第一处（${p.first}），本列被忽略。`,
+});
+
+export const CELL_REQUIRED = defineRule<P>({
+  id: "cell.required",
+  severity: "error",
+  basis: "BRIEF.md 标准工作簿：必填列",
+  message: (p) => `「${p.header}」为必填项，不能为空。`,
+});
+
+export const CELL_FORMULA_ERROR = defineRule<P>({
+  id: "cell.formulaError",
+  severity: "error",
+  basis: "BRIEF.md：错误数据只报告，不猜测",
+  message: (p) => `「${p.header}」的公式结果是错误值 ${p.value}。请修正公式，或直接填写${p.allowed}。`,
+});
+
+export const CELL_NOT_NUMBER = defineRule<P>({
+  id: "cell.notNumber",
+  severity: "error",
+  basis: "BRIEF.md：数字列",
+  message: (p) => `「${p.header}」应为${p.allowed}，实际填写的是“${p.value}”。`,
+});
+
+export const CELL_NUMERIC_TEXT = defineRule<P>({
+  id: "cell.numericText",
+  severity: "warning",
+  basis: "BRIEF.md：按实际填写习惯读取",
+  message: (p) => `「${p.header}」是文本格式的数字“${p.value}”，已按 ${p.number} 读取；建议改为数字格式。`,
+});
+
+export const CELL_FULL_WIDTH = defineRule<P>({
+  id: "cell.fullWidth",
+  severity: "warning",
+  basis: "BRIEF.md：按实际填写习惯读取",
+  message: (p) => `「${p.header}」含全角字符“${p.value}”，已按“${p.normalized}”读取。`,
+});
+
+export const CELL_STRAY_SPACES = defineRule<P>({
+  id: "cell.straySpaces",
+  severity: "warning",
+  basis: "BRIEF.md：按实际填写习惯读取",
+  message: (p) => `「${p.header}」前后有多余空格，已按“${p.normalized}”读取。`,
+});
+
+export const CELL_OUT_OF_RANGE = defineRule<P>({
+  id: "cell.outOfRange",
+  severity: "error",
+  basis: "BRIEF.md：数值范围",
+  message: (p) => `「${p.header}」应在 ${p.min} 到 ${p.max} 之间，实际为 ${p.value}。`,
+});
+
+export const CELL_NOT_DATE = defineRule<P>({
+  id: "cell.notDate",
+  severity: "error",
+  basis: "BRIEF.md：日期列",
+  message: (p) => `「${p.header}」应为日期（例如 ${p.example}），实际填写的是“${p.value}”。`,
+});
+
+export const CELL_TEXT_DATE = defineRule<P>({
+  id: "cell.textDate",
+  severity: "warning",
+  basis: "BRIEF.md：按实际填写习惯读取",
+  message: (p) => `「${p.header}」是文本格式的日期“${p.value}”，已按 ${p.date} 读取；建议改为日期格式。`,
+});
+
+export const CELL_DATE_OUT_OF_YEAR = defineRule<P>({
+  id: "cell.dateOutOfYear",
+  severity: "error",
+  basis: "参数设置：活动年度",
+  message: (p) => `「${p.header}」应在活动年度 ${p.year} 年内（${p.from} 至 ${p.to}），实际为 ${p.date}。`,
+});
+
+export const CELL_NOT_IN_LIST = defineRule<P>({
+  id: "cell.notInList",
+  severity: "error",
+  basis: "BRIEF.md：下拉列表",
+  message: (p) => `「${p.header}」应为下列之一：${p.allowed}；实际填写的是“${p.value}”。`,
+});
+
+export const CELL_NOT_SCORE = defineRule<P>({
+  id: "cell.notScore",
+  severity: "error",
+  basis: "四、第四阶段 评议考核；参数设置：评议等次分值",
+  message: (p) => `「${p.header}」应为 0 到 100 的分数，或评议等次（${p.grades}）；实际填写的是“${p.value}”。`,
+});
+
+export const AREA_MERGED = defineRule<P>({
+  id: "area.merged",
+  severity: "error",
+  basis: "BRIEF.md：一行一条记录",
+  message: (p) => `数据区域内有合并单元格 ${p.range}。请取消合并，每行填写一条完整记录。`,
+});
+
+export const SETTING_MALFORMED = defineRule<P>({
+  id: "setting.malformed",
+  severity: "error",
+  basis: "参数设置",
+  message: (p) => `参数「${p.key}」的值“${p.value}”无效：应为${p.allowed}。`,
+});
+
+export const SETTING_MISSING = defineRule<P>({
+  id: "setting.missing",
+  severity: "warning",
+  basis: "参数设置",
+  message: (p) => `缺少参数「${p.key}」，已按默认值 ${p.value} 处理。`,
+});
+
+export const SETTING_UNKNOWN = defineRule<P>({
+  id: "setting.unknown",
+  severity: "warning",
+  basis: "参数设置",
+  message: (p) => `未知参数「${p.key}」，已忽略。可用的参数见「参数设置」的说明列。`,
+});
+
+/** The type of every rule in this catalogue. */
+export type ReadingRule = typeof CELL_REQUIRED;

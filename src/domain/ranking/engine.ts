@@ -1,0 +1,94 @@
+/**
+ * The year-end ranking and accountability (四、第四阶段 评议考核; 五、问责追究) as one pure
+ * function. Everything is computed on the rows that are valid, so that one run reports
+ * every problem at once; any error then withholds the ranking and the accountability list.
+ */
+import { RANK_LEADER_MISSING, RANK_SMALL_CATEGORY, RANK_UNSCORED } from "../catalogue/ranking-rules";
+import { findingOf, hasErrors, sortFindings, type Finding } from "../findings";
+import type { Locate, Unit } from "../types";
+import { groupScores } from "./aggregate";
+import { cellOf, compareCodes } from "./cells";
+import { evaluationAccountability } from "./evaluation-accountability";
+import { compareCategories, rankCategories, type CategoryRanking } from "./rank";
+import { buildRoster, type Roster } from "./roster";
+import { RANKING_SHEETS } from "./sheet-names";
+import { adjustmentsByUnit, unitTotals } from "./totals";
+import type { AccountabilityEntry, AccountabilityType, RankingInput, RankingResult, UnrankedUnit } from "./types";
+import { violationAccountability } from "./violation-accountability";
+
+/** The reason given for a unit that no group scored. */
+export const UNSCORED_REASON = "未参评";
+
+/** Section 五 lists the kinds in this order: 一 违规问责, 二 监管问责, 三 考评问责. */
+const TYPE_ORDER: Record<AccountabilityType, number> = { 违规问责: 0, 监管问责: 1, 考评问责: 2 };
+
+/** Ranks every category and draws up the accountability list, with the findings that explain or block them. */
+export function rankCampaign(input: RankingInput): RankingResult {
+  const { settings, locate } = input;
+  const findings: Finding[] = [];
+  const roster = buildRoster(input.units, input.groups, locate, findings);
+  const table = groupScores(input.scores, roster, settings.trimThreshold, locate, findings);
+  const adjustments = adjustmentsByUnit(input.adjustments, roster, locate, findings);
+  const { scored, unscored } = unitTotals(roster, table, adjustments, locate, findings);
+  const unranked = unscoredUnits(unscored, locate, findings);
+  const categories = rankCategories(scored, settings.rankingMethod, settings.precision);
+  warnSmallCategories(roster, categories, locate, findings);
+
+  const unitOf = (code: string): Unit => roster.units[roster.unitIndex.get(code) ?? -1];
+  const evaluation = evaluationAccountability(categories, unitOf, settings);
+  const byRow = [...input.violations].sort((a, b) => (a.origin?.row ?? 0) - (b.origin?.row ?? 0));
+  const { violation, supervision } = violationAccountability(byRow, roster, locate, findings);
+  const accountability = [...violation, ...supervision, ...evaluation].sort(
+    (a, b) =>
+      TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+      compareCategories(a.category, b.category) ||
+      // 考评问责 entries arrive in rank order; the others go by unit code, then row.
+      (a.type === "考评问责" ? 0 : compareCodes(a.unitCode, b.unitCode))
+  );
+  checkLeaders(accountability, unitOf, locate, findings);
+
+  const sorted = sortFindings(findings);
+  const ok = !hasErrors(sorted);
+  return {
+    ok,
+    findings: sorted,
+    rankings: ok ? categories.flatMap((c) => c.units) : [],
+    unranked,
+    accountability: ok ? accountability : [],
+  };
+}
+
+function unscoredUnits(units: readonly Unit[], locate: Locate, findings: Finding[]): UnrankedUnit[] {
+  for (const unit of units) {
+    findings.push(findingOf(RANK_UNSCORED, RANKING_SHEETS.units, cellOf(locate, unit.origin, "code"), { code: unit.code, name: unit.name }));
+  }
+  return units
+    .map((u) => ({ unitCode: u.code, unitName: u.name, category: u.category, reason: UNSCORED_REASON }))
+    .sort((a, b) => compareCategories(a.category, b.category) || compareCodes(a.unitCode, b.unitCode));
+}
+
+/** Warns, at the category cell of the category's first unit, where fewer than two units were ranked. */
+function warnSmallCategories(roster: Roster, categories: readonly CategoryRanking[], locate: Locate, findings: Finding[]): void {
+  const ranked = new Map(categories.map((c) => [c.category, c.units.length]));
+  const firstUnit = new Map<string, Unit>();
+  for (const unit of roster.units) if (!firstUnit.has(unit.category)) firstUnit.set(unit.category, unit);
+  for (const [category, unit] of firstUnit) {
+    const count = ranked.get(category) ?? 0;
+    if (count >= 2) continue;
+    findings.push(findingOf(RANK_SMALL_CATEGORY, RANKING_SHEETS.units, cellOf(locate, unit.origin, "category"), { category, count }));
+  }
+}
+
+/** A unit to be named must have a 主要负责人: an error, once per unit, at its 主要负责人 cell. */
+function checkLeaders(entries: readonly AccountabilityEntry[], unitOf: (code: string) => Unit, locate: Locate, findings: Finding[]): void {
+  const missing = new Map<string, AccountabilityEntry[]>();
+  for (const entry of entries) {
+    if (entry.type === "违规问责" || entry.person.trim() !== "") continue;
+    missing.set(entry.unitCode, [...(missing.get(entry.unitCode) ?? []), entry]);
+  }
+  for (const [code, list] of missing) {
+    const unit = unitOf(code);
+    const params = { code, name: unit.name, type: [...new Set(list.map((e) => e.type))].join("、"), role: list[0].role };
+    findings.push(findingOf(RANK_LEADER_MISSING, RANKING_SHEETS.units, cellOf(locate, unit.origin, "leader"), params));
+  }
+}

@@ -1,0 +1,6 @@
+/** The ranking and accountability engine: one pure function and its types. */
+export { rankCampaign, UNSCORED_REASON } from "./engine";
+export { roundTo, formatScore } from "./rounding";
+export { RANKING_SHEETS } from "./sheet-names";
+export * from "./basis";
+export type { AccountabilityEntry, AccountabilityType, RankedUnit, RankingInput, RankingResult, UnrankedUnit } from "./types";

@@ -1,0 +1,79 @@
+/**
+ * The ranking engine's input and result (四、第四阶段 评议考核; 五、问责追究). The records
+ * come from the reader already typed cell by cell; the engine only judges how they fit
+ * together (unknown codes, duplicates, weights) and computes.
+ */
+import type { Finding } from "../findings";
+import type { Settings } from "../settings";
+import type { Adjustment, EvaluatorGroup, Locate, Score, Unit, Violation } from "../types";
+
+/** Everything the ranking needs, as read from the workbook. */
+export interface RankingInput {
+  settings: Settings;
+  units: Unit[];
+  groups: EvaluatorGroup[];
+  scores: Score[];
+  adjustments: Adjustment[];
+  violations: Violation[];
+  /** The A1 address of the cell that held a record's field. */
+  locate: Locate;
+}
+
+/** One ranked unit of one category. */
+export interface RankedUnit {
+  category: string;
+  unitCode: string;
+  unitName: string;
+  /** Evaluation plus adjustments, unrounded. */
+  total: number;
+  /** `total` rounded to the score precision: what the sheet shows and what ranks compare. */
+  score: number;
+  rank: number;
+  /** Weighted mean of the group scores present. */
+  evaluation: number;
+  /** Group score by group name; null when the group did not score the unit. */
+  groupScores: Record<string, number | null>;
+  /** Sum of the unit's 加减分. */
+  adjustment: number;
+  /** True when at least one group did not score the unit and the weights were re-normalised. */
+  reweighted: boolean;
+  /** True when the unit is named in an accountability entry that needs review. */
+  needsReview: boolean;
+  /** Notes for the 备注 column (Chinese). */
+  notes: string[];
+}
+
+export type AccountabilityType = "考评问责" | "违规问责" | "监管问责";
+
+/** One name on the accountability list, with the clause that applies and the evidence. */
+export interface AccountabilityEntry {
+  type: AccountabilityType;
+  unitCode: string;
+  unitName: string;
+  category: string;
+  person: string;
+  /** 党政主要负责人, 科室负责人 or 责任人. */
+  role: string;
+  /** The words of the clause of section 五 that applies. */
+  basis: string;
+  /** The sheet and row, or the ranking, that triggered the entry. */
+  evidence: string;
+  needsReview: boolean;
+}
+
+/** A unit that was not ranked, and why. */
+export interface UnrankedUnit {
+  unitCode: string;
+  unitName: string;
+  category: string;
+  reason: string;
+}
+
+/** The outcome of one ranking run. Rankings and accountability are empty when an error blocked them. */
+export interface RankingResult {
+  ok: boolean;
+  findings: Finding[];
+  rankings: RankedUnit[];
+  unranked: UnrankedUnit[];
+  accountability: AccountabilityEntry[];
+}

@@ -1,0 +1,131 @@
+/**
+ * Builds the standard workbook as a plan from the schemas, the settings and a
+ * campaign's records: every sheet's cells, widths, formats, dropdowns, limits and
+ * protection. Pure: the adapters apply the plan.
+ */
+import type { Settings } from "../domain/settings";
+import type { CampaignData } from "../domain/types";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SCHEMA_VERSION, SETTINGS_SHEET, STATIC_LISTS } from "./contract";
+import { columnLetter, type CellValue } from "./grid";
+import { instructionRows } from "./instructions";
+import { DATE_FORMAT, type SheetPlan, type WorkbookPlan } from "./plan";
+import type { SheetSchema } from "./schema";
+import { settingDateRows, settingsRows } from "./settings-sheet";
+import { columnValidation } from "./validations";
+import { headerRow, rowsOf } from "./write-rows";
+
+export interface PlanOptions {
+  /** When the workbook is made (written to the metadata sheet). */
+  createdAt: Date;
+  /** The records to fill the sheets with (a blank campaign, or the demo). */
+  data: CampaignData;
+  /** Only these sheets (补齐缺失工作表); default all. */
+  only?: readonly string[];
+}
+
+/** Which CampaignData field fills each contract sheet (参数设置 is written from the settings). */
+const SHEET_DATA: Record<string, keyof CampaignData> = {
+  评议主体: "groups",
+  单位名册: "units",
+  重点工作: "tasks",
+  工作进度: "progress",
+  方案报送: "plans",
+  自查自纠: "inspections",
+  督查记录: "supervision",
+  评议评分: "scores",
+  加减分: "adjustments",
+  违规记录: "violations",
+};
+
+/** The whole standard workbook (or the sheets in `only`) for `settings`, filled with `options.data`. */
+export function buildWorkbookPlan(settings: Settings, options: PlanOptions): WorkbookPlan {
+  const sheets: SheetPlan[] = [instructionsPlan(settings)];
+  for (const schema of CONTRACT_SHEETS) {
+    const rows = schema === SETTINGS_SHEET ? settingsRows(settings) : rowsOf(schema, options.data[SHEET_DATA[schema.name]]);
+    sheets.push(contractPlan(schema, rows, settings));
+  }
+  sheets.push(listPlan(settings), metaPlan(settings, options.createdAt));
+  const only = options.only;
+  return { sheets: only ? sheets.filter((s) => only.includes(s.name)) : sheets };
+}
+
+/** One contract sheet: header, rows, dropdowns and limits over the template rows, input area unlocked. */
+export function contractPlan(schema: SheetSchema, dataRows: CellValue[][], settings: Settings): SheetPlan {
+  const isSettings = schema === SETTINGS_SHEET;
+  const lastRow = isSettings ? dataRows.length + 1 : Math.max(settings.templateRows, dataRows.length) + 1;
+  const validations = isSettings ? [] : schema.columns.flatMap((c, i) => columnValidation(c, i + 1, lastRow, settings) ?? []);
+  const dateRanges = isSettings
+    ? settingDateRows().map((r) => `B${r}`)
+    : schema.columns.flatMap((c, i) => (c.type === "date" ? [`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`] : []));
+  const unlocked = schema.columns.flatMap((c, i) => (c.locked ? [] : [`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`]));
+  return {
+    name: schema.name,
+    visibility: "visible",
+    rows: [headerRow(schema), ...dataRows],
+    widths: schema.columns.map((c) => c.width ?? 12),
+    frozenRows: 1,
+    headerRows: [1],
+    numberFormats: dateRanges.map((range) => ({ range, format: DATE_FORMAT })),
+    validations,
+    protect: schema.protect,
+    unlocked: schema.protect ? unlocked : [],
+  };
+}
+
+function instructionsPlan(settings: Settings): SheetPlan {
+  const { rows, headingRows } = instructionRows(settings);
+  return {
+    name: INSTRUCTIONS_SHEET,
+    visibility: "visible",
+    rows,
+    widths: [22, 26, 90],
+    frozenRows: 0,
+    headerRows: headingRows,
+    numberFormats: [],
+    validations: [],
+    protect: true,
+    unlocked: [],
+    wrapColumns: [3],
+  };
+}
+
+/** The hidden list sheet: one static list per column, its name in row 1. */
+function listPlan(settings: Settings): SheetPlan {
+  const lists = STATIC_LISTS.map((l) => l.values(settings));
+  const height = Math.max(...lists.map((l) => l.length));
+  const rows: CellValue[][] = [STATIC_LISTS.map((l) => l.name)];
+  for (let r = 0; r < height; r++) rows.push(lists.map((l) => l[r] ?? null));
+  return {
+    name: LIST_SHEET,
+    visibility: "hidden",
+    rows,
+    widths: STATIC_LISTS.map(() => 18),
+    frozenRows: 1,
+    headerRows: [1],
+    numberFormats: [],
+    validations: [],
+    protect: true,
+    unlocked: [],
+  };
+}
+
+function metaPlan(settings: Settings, createdAt: Date): SheetPlan {
+  return {
+    name: META_SHEET,
+    visibility: "veryHidden",
+    rows: [
+      ["键", "值"],
+      ["模板版本", SCHEMA_VERSION],
+      ["活动年度", settings.year],
+      ["创建时间", createdAt.toISOString()],
+      ["生成工具", "提升年工作台 Tisheng Workbench"],
+    ],
+    widths: [14, 30],
+    frozenRows: 1,
+    headerRows: [1],
+    numberFormats: [],
+    validations: [],
+    protect: true,
+    unlocked: [],
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Reads a whole campaign workbook (as grids from either adapter) into CampaignData:
+ * settings first (the campaign year bounds every date), then every contract sheet by
+ * header name. Returns findings for everything unreadable and a `locate` function so
+ * later rules can point at the exact cell of any record's field.
+ */
+import * as R from "../../domain/catalogue/reading-rules";
+import { findingOf, type Finding } from "../../domain/findings";
+import type { Settings } from "../../domain/settings";
+import type { CampaignData, Locate } from "../../domain/types";
+import {
+  ADJUSTMENTS_SHEET,
+  GROUPS_SHEET,
+  INSPECTION_SHEET,
+  PLANS_SHEET,
+  PROGRESS_SHEET,
+  SCORES_SHEET,
+  SETTINGS_SHEET,
+  STATIC_LISTS,
+  SUPERVISION_SHEET,
+  TASKS_SHEET,
+  UNITS_SHEET,
+  VIOLATIONS_SHEET,
+} from "../contract";
+import { a1, type WorkbookGrids } from "../grid";
+import type { SheetSchema } from "../schema";
+import { readSettings } from "../settings-sheet";
+import { readSheet } from "./read-sheet";
+
+/** Which CampaignData field each sheet fills. */
+const SHEET_FIELDS: readonly [keyof CampaignData, SheetSchema][] = [
+  ["groups", GROUPS_SHEET],
+  ["units", UNITS_SHEET],
+  ["tasks", TASKS_SHEET],
+  ["progress", PROGRESS_SHEET],
+  ["plans", PLANS_SHEET],
+  ["inspections", INSPECTION_SHEET],
+  ["supervision", SUPERVISION_SHEET],
+  ["scores", SCORES_SHEET],
+  ["adjustments", ADJUSTMENTS_SHEET],
+  ["violations", VIOLATIONS_SHEET],
+];
+
+export interface CampaignRead {
+  data: CampaignData;
+  settings: Settings;
+  findings: Finding[];
+  /** Contract sheets that the workbook lacks (among those asked for). */
+  missingSheets: string[];
+  /** Contract sheets whose headers were not all found (their records are not read). */
+  incompleteSheets: string[];
+  locate: Locate;
+}
+
+/** The allowed values of every static list for `settings` (the list sheet's contents). */
+export function staticListValues(settings: Settings): Map<string, Set<string>> {
+  return new Map(STATIC_LISTS.map((l) => [l.name, new Set(l.values(settings))]));
+}
+
+/**
+ * Reads the contract sheets among `sheets` (default: all) from `grids`. A missing sheet
+ * is an error finding and leaves its records empty.
+ */
+export function readCampaign(grids: WorkbookGrids, sheets?: readonly string[]): CampaignRead {
+  const wanted = (name: string) => !sheets || sheets.includes(name);
+  const findings: Finding[] = [];
+  const missingSheets: string[] = [];
+  const incompleteSheets: string[] = [];
+  const settingsGrid = grids.get(SETTINGS_SHEET.name);
+  if (!settingsGrid && wanted(SETTINGS_SHEET.name)) missingSheets.push(SETTINGS_SHEET.name);
+  const { settings, findings: settingFindings } = readSettings(settingsGrid);
+  findings.push(...settingFindings);
+  const lists = staticListValues(settings);
+  const data: CampaignData = {
+    units: [],
+    tasks: [],
+    groups: [],
+    scores: [],
+    adjustments: [],
+    violations: [],
+    progress: [],
+    plans: [],
+    inspections: [],
+    supervision: [],
+  };
+  const columnsBySheet = new Map<string, Map<string, number>>();
+  for (const [field, schema] of SHEET_FIELDS) {
+    if (!wanted(schema.name)) continue;
+    const grid = grids.get(schema.name);
+    if (!grid) {
+      missingSheets.push(schema.name);
+      continue;
+    }
+    const read = readSheet(grid, schema, settings, lists);
+    findings.push(...read.findings);
+    if (!read.complete) incompleteSheets.push(schema.name);
+    columnsBySheet.set(schema.name, read.columns);
+    (data[field] as unknown[]) = read.records;
+  }
+  for (const name of missingSheets) findings.push(findingOf(R.SHEET_MISSING, name, "", { sheet: name }));
+  const locate: Locate = (origin, field) => {
+    if (!origin) return "";
+    const col = columnsBySheet.get(origin.sheet)?.get(field);
+    return col === undefined ? `A${origin.row}` : a1(origin.row, col + 1);
+  };
+  return { data, settings, findings, missingSheets, incompleteSheets, locate };
+}

@@ -1,0 +1,63 @@
+/**
+ * The one generic reader: a sheet's grid and its schema in, typed records out, with
+ * findings instead of exceptions. Columns are found by header name; blank rows are
+ * skipped; a record whose cells could not all be read is reported and left out, so
+ * nothing is guessed.
+ */
+import * as R from "../../domain/catalogue/reading-rules";
+import { findingOf, type Finding } from "../../domain/findings";
+import type { Settings } from "../../domain/settings";
+import type { Origin } from "../../domain/types";
+import { a1, isBlank, type MergedArea, type SheetGrid } from "../grid";
+import type { SheetSchema } from "../schema";
+import { coerceCell, NO_VALUE, type CoerceContext } from "./coerce";
+import { mapHeaders } from "./headers";
+
+export interface SheetRead<T> {
+  records: (T & { origin: Origin })[];
+  findings: Finding[];
+  /** Column index (0-based) of each field, as found by header. */
+  columns: Map<string, number>;
+  /** True when every header of the schema was found. */
+  complete: boolean;
+}
+
+/** Reads `grid` as `schema`: every non-blank row below the header becomes a record or a finding. */
+export function readSheet<T>(
+  grid: SheetGrid,
+  schema: SheetSchema,
+  settings: Settings,
+  lists: ReadonlyMap<string, ReadonlySet<string>>
+): SheetRead<T> {
+  const header = mapHeaders(schema, grid.rows[0] ?? []);
+  const findings = header.findings;
+  const complete = header.columns.size === schema.columns.length;
+  const records: (T & { origin: Origin })[] = [];
+  if (!complete) return { records, findings, columns: header.columns, complete };
+  findings.push(...mergedFindings(grid.merges ?? [], schema.name));
+  const ctx: CoerceContext = { sheet: schema.name, settings, lists, findings };
+  const fields = schema.columns.map((column) => ({ column, index: header.columns.get(column.field) as number }));
+  for (let r = 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (!row || fields.every((f) => isBlank(row[f.index]))) continue;
+    const record: Record<string, unknown> = {};
+    let readable = true;
+    for (const { column, index } of fields) {
+      const value = coerceCell(row[index] ?? null, column, a1(r + 1, index + 1), ctx);
+      if (value === NO_VALUE) readable = false;
+      else record[column.field] = value;
+    }
+    if (readable) {
+      record.origin = { sheet: schema.name, row: r + 1 };
+      records.push(record as T & { origin: Origin });
+    }
+  }
+  return { records, findings, columns: header.columns, complete };
+}
+
+/** Merged cells below the header are an error: one row must be one record. */
+function mergedFindings(merges: readonly MergedArea[], sheet: string): Finding[] {
+  return merges
+    .filter((m) => m.bottom >= 2)
+    .map((m) => findingOf(R.AREA_MERGED, sheet, a1(Math.max(m.top, 2), m.left), { range: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` }));
+}

@@ -1,0 +1,190 @@
+/**
+ * 参数设置 as rows of 参数 / 值 / 说明: the definitions of every setting, how each is
+ * written and how each is read back (with a finding at the 值 cell when malformed).
+ */
+import * as R from "../domain/catalogue/reading-rules";
+import { findingOf, type Finding } from "../domain/findings";
+import { defaultSettings, DEFAULT_YEAR, type Settings } from "../domain/settings";
+import { isoToSerial } from "./dates";
+import { a1, isBlank, type CellValue, type SheetGrid } from "./grid";
+import { coerceCell, NO_VALUE, type CoerceContext } from "./read/coerce";
+import { mapHeaders } from "./read/headers";
+import { headerKey } from "./read/normalize";
+import type { ColumnSpec } from "./schema";
+import { SETTINGS_SHEET } from "./contract";
+
+interface SettingDef {
+  key: string;
+  note: string;
+  /** How the value is read: as the column type it would have in a table. */
+  column: Omit<ColumnSpec, "header" | "field">;
+  get: (s: Settings) => CellValue;
+  set: (s: Settings, value: string | number) => void;
+  /** Extra constraint beyond the column type; returns the allowed text when broken. */
+  check?: (value: string | number, s: Settings) => string | null;
+}
+
+const METHOD_WORDS: Record<string, Settings["rankingMethod"]> = { 竞争排名: "competition", 中国式排名: "dense" };
+
+const dateDef = (
+  key: string,
+  note: string,
+  field: "mobilizationEnd" | "planDue" | "selfInspectionStart" | "selfInspectionEnd" | "evaluationEnd"
+): SettingDef => ({
+  key,
+  note,
+  column: { type: "date" },
+  get: (s) => isoToSerial(s[field]),
+  set: (s, v) => {
+    s[field] = String(v);
+  },
+});
+
+const gradeDef = (word: string): SettingDef => ({
+  key: `${word}分值`,
+  note: `评议得分填写“${word}”时折算的分数（0–100）`,
+  column: { type: "number", min: 0, max: 100 },
+  get: (s) => s.grades.find((g) => g.word === word)?.points ?? null,
+  set: (s, v) => {
+    s.grades = s.grades.map((g) => (g.word === word ? { word, points: Number(v) } : g));
+  },
+});
+
+/** Every setting of 参数设置, in sheet order. The campaign year comes first: the other dates default from it. */
+export const SETTING_DEFS: readonly SettingDef[] = [
+  {
+    key: "活动年度",
+    note: "开展“能力作风建设提升年”活动的年度；所有日期限制随之变化",
+    column: { type: "integer", min: 2000, max: 2100 },
+    get: (s) => s.year,
+    set: () => undefined,
+  },
+  dateDef("动员部署截止日期", "第一阶段 动员部署（2月底前完成）", "mobilizationEnd"),
+  dateDef("方案报送截止日期", "第二阶段：实施方案于3月5日前报市优化办，之后报送的为逾期", "planDue"),
+  dateDef("自查自纠开始日期", "第三阶段 自查自纠（7月至9月）开始", "selfInspectionStart"),
+  dateDef("自查自纠结束日期", "第三阶段 自查自纠结束", "selfInspectionEnd"),
+  dateDef("评议考核截止日期", "第四阶段 评议考核（12月底前完成）", "evaluationEnd"),
+  {
+    key: "排名方法",
+    note: "竞争排名（1,2,2,4）或 中国式排名（1,2,2,3）",
+    column: { type: "text" },
+    get: (s) => (s.rankingMethod === "dense" ? "中国式排名" : "竞争排名"),
+    set: (s, v) => {
+      s.rankingMethod = METHOD_WORDS[String(v)];
+    },
+    check: (v) => (String(v) in METHOD_WORDS ? null : "“竞争排名”或“中国式排名”"),
+  },
+  {
+    key: "去极值阈值",
+    note: "某评议主体对某单位的评分不少于此数时，去掉一个最高分和一个最低分（0 表示不去极值）",
+    column: { type: "integer", min: 0, max: 1000 },
+    get: (s) => s.trimThreshold,
+    set: (s, v) => {
+      s.trimThreshold = Number(v);
+    },
+    check: (v) => (Number(v) === 0 || Number(v) >= 3 ? null : "0 或不小于 3 的整数"),
+  },
+  {
+    key: "分数精度",
+    note: "总分保留的小数位数；按此精度显示相同的总分视为并列",
+    column: { type: "integer", min: 0, max: 6 },
+    get: (s) => s.precision,
+    set: (s, v) => {
+      s.precision = Number(v);
+    },
+  },
+  {
+    key: "重点科室问责名额",
+    note: "重点科室考评排名在后几位的，对科室负责人实施问责（五、问责追究：后三位）",
+    column: { type: "integer", min: 1, max: 100 },
+    get: (s) => s.keySectionBottomN,
+    set: (s, v) => {
+      s.keySectionBottomN = Number(v);
+    },
+  },
+  gradeDef("满意"),
+  gradeDef("基本满意"),
+  gradeDef("不满意"),
+  {
+    key: "模板行数",
+    note: "模板中带下拉列表和数值限制的行数",
+    column: { type: "integer", min: 10, max: 100000 },
+    get: (s) => s.templateRows,
+    set: (s, v) => {
+      s.templateRows = Number(v);
+    },
+  },
+];
+
+/** The rows of 参数设置 below its header, for `settings`. */
+export function settingsRows(settings: Settings): CellValue[][] {
+  return SETTING_DEFS.map((def) => [def.key, def.get(settings), def.note]);
+}
+
+/** The 1-based rows of 参数设置 that hold dates (for their number format). */
+export function settingDateRows(): number[] {
+  return SETTING_DEFS.flatMap((def, i) => (def.column.type === "date" ? [i + 2] : []));
+}
+
+/** Reads 参数设置 into Settings: unknown keys and missing keys are warnings, malformed values errors at their 值 cell. */
+export function readSettings(grid: SheetGrid | undefined): { settings: Settings; findings: Finding[] } {
+  const findings: Finding[] = [];
+  if (!grid) return { settings: defaultSettings(DEFAULT_YEAR), findings };
+  const header = mapHeaders(SETTINGS_SHEET, grid.rows[0] ?? []);
+  findings.push(...header.findings);
+  const keyCol = header.columns.get("key");
+  const valueCol = header.columns.get("value");
+  if (keyCol === undefined || valueCol === undefined) return { settings: defaultSettings(DEFAULT_YEAR), findings };
+  const entries = new Map<string, { raw: CellValue; cell: string }>();
+  grid.rows.slice(1).forEach((row, i) => {
+    const key = row?.[keyCol];
+    if (isBlank(key)) return;
+    const name = headerKey(String(key));
+    const cell = a1(i + 2, valueCol + 1);
+    if (!SETTING_DEFS.some((d) => d.key === name))
+      findings.push(findingOf(R.SETTING_UNKNOWN, SETTINGS_SHEET.name, a1(i + 2, keyCol + 1), { key: name }));
+    else if (!entries.has(name)) entries.set(name, { raw: row[valueCol] ?? null, cell });
+  });
+  const year = readYear(entries.get("活动年度"), findings);
+  const settings = defaultSettings(year);
+  for (const def of SETTING_DEFS.slice(1)) {
+    const entry = entries.get(def.key);
+    if (!entry || isBlank(entry.raw)) {
+      findings.push(findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, entry?.cell ?? "", { key: def.key, value: String(def.get(settings)) }));
+      continue;
+    }
+    const value = readValue(def, entry, settings, findings);
+    if (value !== null) def.set(settings, value);
+  }
+  return { settings, findings };
+}
+
+function readYear(entry: { raw: CellValue; cell: string } | undefined, findings: Finding[]): number {
+  if (!entry) {
+    findings.push(findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, "", { key: "活动年度", value: DEFAULT_YEAR }));
+    return DEFAULT_YEAR;
+  }
+  const value = readValue(SETTING_DEFS[0], entry, defaultSettings(DEFAULT_YEAR), findings);
+  return value === null ? DEFAULT_YEAR : Number(value);
+}
+
+function readValue(def: SettingDef, entry: { raw: CellValue; cell: string }, settings: Settings, findings: Finding[]): string | number | null {
+  const local: Finding[] = [];
+  const ctx: CoerceContext = { sheet: SETTINGS_SHEET.name, settings, lists: new Map(), findings: local };
+  const value = coerceCell(entry.raw, { header: def.key, field: "value", required: true, ...def.column }, entry.cell, ctx);
+  const allowed = value === NO_VALUE ? describe(def, settings) : def.check?.(value as string | number, settings);
+  if (allowed) {
+    const shown = typeof entry.raw === "object" && entry.raw !== null ? JSON.stringify(entry.raw) : String(entry.raw);
+    findings.push(findingOf(R.SETTING_MALFORMED, SETTINGS_SHEET.name, entry.cell, { key: def.key, value: shown, allowed }));
+    return null;
+  }
+  findings.push(...local);
+  return value as string | number;
+}
+
+function describe(def: SettingDef, settings: Settings): string {
+  const c = def.column;
+  if (c.type === "date") return `${settings.year} 年内的日期，如 ${settings.year}-03-05`;
+  if (c.min !== undefined) return `${c.min} 到 ${c.max} 的${c.type === "integer" ? "整数" : "数字"}`;
+  return "有效的值";
+}

@@ -1,0 +1,69 @@
+/**
+ * Native Excel data validation for each column of a template, so that a unit filling
+ * it in plain Excel (without the add-in) is guided by dropdowns and limits. Ranges are
+ * bounded to the template's rows: a whole-column validation costs exceljs a million
+ * entries on read (TOOLCHAIN.md).
+ */
+import { campaignYearRange, type Settings } from "../domain/settings";
+import { CONTRACT_SHEETS, LIST_SHEET, STATIC_LISTS } from "./contract";
+import { columnLetter, quoteSheet } from "./grid";
+import type { ValidationPlan } from "./plan";
+import type { ColumnSpec, ListSource } from "./schema";
+
+/** The formula string of a list's source range, e.g. "='选项'!$B$2:$B$6" (Excel needs a string, never a Range). */
+export function listSourceFormula(list: ListSource, settings: Settings): string {
+  if (list.kind === "values") {
+    const index = STATIC_LISTS.findIndex((l) => l.name === list.name);
+    const col = columnLetter(index + 1);
+    const count = Math.max(list.values(settings).length, 1);
+    return `=${quoteSheet(LIST_SHEET)}!$${col}$2:$${col}$${count + 1}`;
+  }
+  const schema = CONTRACT_SHEETS.find((s) => s.name === list.sheet);
+  const index = schema ? schema.columns.findIndex((c) => c.header === list.header) : 0;
+  const col = columnLetter(index + 1);
+  return `=${quoteSheet(list.sheet)}!$${col}$2:$${col}$${settings.templateRows + 1}`;
+}
+
+/** The validation of `column` at 1-based column `col` over rows 2..lastRow, or null when the column takes free text. */
+export function columnValidation(column: ColumnSpec, col: number, lastRow: number, settings: Settings): ValidationPlan | null {
+  const letter = columnLetter(col);
+  const range = `${letter}2:${letter}${lastRow}`;
+  const promptTitle = column.header;
+  if (column.list) {
+    const name = column.list.kind === "values" ? column.list.name : `${column.list.sheet}中的${column.list.header}`;
+    return {
+      range,
+      rule: { type: "list", source: listSourceFormula(column.list, settings) },
+      promptTitle,
+      prompt: column.hint ?? `请从下拉列表中选择（${name}）`,
+      error: `「${column.header}」只能从下拉列表中选择（${name}）。`,
+    };
+  }
+  switch (column.type) {
+    case "integer":
+    case "number": {
+      const min = column.min ?? -1e9;
+      const max = column.max ?? 1e9;
+      const kind = column.type === "integer" ? "整数" : "数字";
+      return {
+        range,
+        rule: { type: column.type === "integer" ? "whole" : "decimal", min, max },
+        promptTitle,
+        prompt: column.hint ?? `请填写 ${min} 到 ${max} 之间的${kind}`,
+        error: `「${column.header}」应为 ${min} 到 ${max} 之间的${kind}。`,
+      };
+    }
+    case "date": {
+      const { from, to } = column.dates === "any" ? { from: "1900-01-01", to: "9999-12-31" } : campaignYearRange(settings);
+      return {
+        range,
+        rule: { type: "date", from, to },
+        promptTitle,
+        prompt: column.hint ?? `请填写 ${from} 至 ${to} 之间的日期，格式 yyyy-mm-dd`,
+        error: `「${column.header}」应为 ${from} 至 ${to} 之间的日期。`,
+      };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The task pane. It receives everything it acts on as props — the workbench, where it runs,
+ * the clock and the file-mode callbacks — and never calls Excel or Office itself.
+ */
+import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import { useState } from "react";
+import type { Workbench } from "../app/workbench";
+import { DEFAULT_YEAR } from "../domain/settings";
+import { ActionBar } from "./components/ActionBar";
+import { CreateWorkbookPanel } from "./components/CreateWorkbookPanel";
+import { ErrorBar } from "./components/ErrorBar";
+import { FileModePanel } from "./components/FileModePanel";
+import { FindingsList } from "./components/FindingsList";
+import { Header } from "./components/Header";
+import { OutcomeView } from "./components/OutcomeView";
+import { RunProgress } from "./components/RunProgress";
+import { resultFileName, saveBytes } from "./download";
+import { useWorkbench } from "./use-workbench";
+
+export interface HostInfo {
+  /** True inside Excel (Office.onReady reported the Excel host). */
+  inExcel: boolean;
+  /** What this Excel lacks (requirement sets), in Chinese; shown as a warning. */
+  warning?: string;
+}
+
+export interface AppProps {
+  /** The Excel workbench; null outside Excel until a file is opened, or when Excel lacks what it needs. */
+  workbench: Workbench | null;
+  hostInfo: HostInfo;
+  now: () => Date;
+  /** File mode: builds a workbench over the bytes of a chosen .xlsx. */
+  openFile?: (data: ArrayBuffer) => Promise<Workbench>;
+  /** File mode: the bytes of the workbook as it is now, results included. */
+  download?: () => Promise<Uint8Array>;
+}
+
+/** The whole pane: header, file mode outside Excel, actions, progress, outcome and findings. */
+export function App({ workbench, hostInfo, now, openFile, download }: AppProps) {
+  const [file, setFile] = useState<{ name: string; workbench: Workbench } | null>(null);
+  const active = hostInfo.inExcel ? workbench : (file?.workbench ?? workbench);
+  const view = useWorkbench(active);
+
+  const onOpen = async (name: string, data: ArrayBuffer) => {
+    if (!openFile) throw new Error("此版本不支持在浏览器中打开工作簿。");
+    setFile({ name, workbench: await openFile(data) });
+  };
+  const onDownload =
+    download &&
+    (async () => {
+      try {
+        saveBytes(await download(), resultFileName(file?.name ?? "工作簿.xlsx"));
+      } catch (e) {
+        view.showError(e);
+      }
+    });
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 12 } }}>
+      <Header year={view.state?.year ?? null} now={now} />
+      {hostInfo.warning && (
+        <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+          {hostInfo.warning}
+        </MessageBar>
+      )}
+      {!hostInfo.inExcel && (
+        <FileModePanel fileName={file?.name ?? null} busy={view.running} onOpen={onOpen} onError={view.showError} onDownload={onDownload} />
+      )}
+      {view.error && <ErrorBar message={view.error} onDismiss={view.dismissError} />}
+      {active ? (
+        <>
+          <CreateWorkbookPanel state={view.state} initialYear={view.state?.year ?? DEFAULT_YEAR} running={view.running} onCreate={(year, demo) => void view.createWorkbook(year, demo)} />
+          <ActionBar disabled={view.running} onRank={() => void view.rank()} onValidate={() => void view.validate()} />
+          {view.progress && <RunProgress progress={view.progress} />}
+          {view.lastRun && <OutcomeView lastRun={view.lastRun} />}
+          {view.lastRun && (
+            <FindingsList
+              findings={view.lastRun.outcome.findings} onSelect={active.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
+            />
+          )}
+        </>
+      ) : (
+        hostInfo.inExcel && !hostInfo.warning && <Text>正在连接工作簿…</Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+/** The outcome of the last action: its one-line message and, by action, its summary. */
+import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import type { LastRun } from "../use-workbench";
+import { RankSummaryView } from "./RankSummaryView";
+
+/** Green when the action completed cleanly, yellow when it completed with findings, red when errors blocked it. */
+function barType(lastRun: LastRun): MessageBarType {
+  if (!lastRun.outcome.ok) return MessageBarType.blocked;
+  return lastRun.outcome.findings.length > 0 ? MessageBarType.warning : MessageBarType.success;
+}
+
+/** The outcome's MessageBar plus the create or ranking summary. */
+export function OutcomeView({ lastRun }: { lastRun: LastRun }) {
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <MessageBar messageBarType={barType(lastRun)} isMultiline>
+        {lastRun.outcome.message}
+      </MessageBar>
+      {lastRun.kind === "rank" && lastRun.outcome.summary && <RankSummaryView summary={lastRun.outcome.summary} />}
+      {lastRun.kind === "create" && lastRun.outcome.summary && (
+        <Stack tokens={{ childrenGap: 2 }}>
+          {lastRun.outcome.summary.created.length > 0 && <Text variant="small">已创建：{lastRun.outcome.summary.created.join("、")}</Text>}
+          {lastRun.outcome.summary.skipped.length > 0 && <Text variant="small">已存在、未改动：{lastRun.outcome.summary.skipped.join("、")}</Text>}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * What the create button says and whether it is enabled, from the same workbook state that
+ * the create operation checks first (STYLE.md, habit 3): all contract sheets missing →
+ * 创建标准工作簿; some missing → 补齐缺失工作表 (touches nothing else); none missing → disabled.
+ */
+import type { WorkbenchState } from "../app/workbench";
+
+export interface CreateAction {
+  label: string;
+  disabled: boolean;
+  /** A one-line Chinese explanation shown under the button. */
+  hint: string;
+}
+
+/** The create button for `state` (null while the state is being read). */
+export function createActionOf(state: WorkbenchState | null): CreateAction {
+  if (!state) return { label: "创建标准工作簿", disabled: true, hint: "正在读取工作簿…" };
+  if (state.missingSheets.length === 0) return { label: "创建标准工作簿", disabled: true, hint: "标准工作表已齐全，无需创建。" };
+  if (state.presentSheets.length > 0) {
+    return { label: "补齐缺失工作表", disabled: false, hint: `缺少：${state.missingSheets.join("、")}。已有的工作表不会改动。` };
+  }
+  return { label: "创建标准工作簿", disabled: false, hint: "在当前工作簿中创建全部标准工作表。" };
+}

@@ -1,0 +1,97 @@
+/**
+ * The pane's state around one Workbench: the workbook state that enables the buttons, the
+ * run in progress with its step label, the last outcome, and the last error. Every
+ * exception from the workbench ends up in `error` for a MessageBar: nothing is swallowed.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { messageOf } from "./error-message";
+import type { CreateWorkbookSummary, OperationOutcome, ProgressFn, RankSummary, Workbench, WorkbenchState } from "../app/workbench";
+
+/** The outcome of the last action, tagged with the action that produced it. */
+export type LastRun =
+  | { kind: "create"; outcome: OperationOutcome<CreateWorkbookSummary> }
+  | { kind: "rank"; outcome: OperationOutcome<RankSummary> }
+  | { kind: "validate"; outcome: OperationOutcome };
+
+export interface Progress {
+  step: string;
+  /** 0–1, or undefined before the first report (indeterminate). */
+  fraction: number | undefined;
+}
+
+export interface WorkbenchView {
+  state: WorkbenchState | null;
+  running: boolean;
+  progress: Progress | null;
+  lastRun: LastRun | null;
+  error: string | null;
+  dismissError(): void;
+  /** Reports an error from outside the workbench (reading a file, a download). */
+  showError(error: unknown): void;
+  createWorkbook(year: number, demo: boolean): Promise<void>;
+  rank(): Promise<void>;
+  validate(): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+/** State and actions of the pane for `workbench` (null: nothing to act on yet). */
+export function useWorkbench(workbench: Workbench | null): WorkbenchView {
+  const [state, setState] = useState<WorkbenchState | null>(null);
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [lastRun, setLastRun] = useState<LastRun | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // A ref, not state: a second click in the same tick must see the run that is starting.
+  const busy = useRef(false);
+
+  const refresh = useCallback(async (target: Workbench) => setState(await target.state()), []);
+
+  useEffect(() => {
+    setState(null);
+    setLastRun(null);
+    if (!workbench) return;
+    refresh(workbench).catch((e: unknown) => setError(messageOf(e)));
+  }, [workbench, refresh]);
+
+  const run = useCallback(
+    async (work: (wb: Workbench, progress: ProgressFn) => Promise<LastRun>) => {
+      if (!workbench || busy.current) return;
+      busy.current = true;
+      setRunning(true);
+      setError(null);
+      setProgress({ step: "正在准备…", fraction: undefined });
+      try {
+        setLastRun(await work(workbench, (step, fraction) => setProgress({ step, fraction })));
+        await refresh(workbench);
+      } catch (e) {
+        setError(messageOf(e));
+      } finally {
+        busy.current = false;
+        setRunning(false);
+        setProgress(null);
+      }
+    },
+    [workbench, refresh]
+  );
+
+  return {
+    state,
+    running,
+    progress,
+    lastRun,
+    error,
+    dismissError: () => setError(null),
+    showError: (e: unknown) => setError(messageOf(e)),
+    createWorkbook: (year, demo) => run(async (wb, p) => ({ kind: "create", outcome: await wb.createWorkbook({ year, demo }, p) })),
+    rank: () => run(async (wb, p) => ({ kind: "rank", outcome: await wb.rank(p) })),
+    validate: () => run(async (wb, p) => ({ kind: "validate", outcome: await wb.validate(p) })),
+    selectCell: async (sheet, cell) => {
+      if (!workbench) return;
+      try {
+        await workbench.selectCell(sheet, cell);
+      } catch (e) {
+        setError(messageOf(e));
+      }
+    },
+  };
+}

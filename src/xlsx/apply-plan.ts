@@ -1,0 +1,109 @@
+/**
+ * Applies a WorkbookPlan to an exceljs workbook: cells, widths, formats, dropdowns,
+ * limits, protection and visibility. Per-column settings over a template's input rows
+ * go on the column's style (cells written later inherit it) rather than on 2,000 empty
+ * cells per column, which would bloat the file.
+ */
+import type { DataValidation, Workbook, Worksheet } from "exceljs";
+import { isoToJsDate } from "../sheets/dates";
+import { parseA1 } from "../sheets/grid";
+import type { SheetPlan, ValidationRule, WorkbookPlan } from "../sheets/plan";
+import { writeCells } from "./write-cells";
+
+const HEADER_FILL = "FFD9E1F2";
+
+/** Adds every sheet of `plan` to `wb` (replacing sheets of the same name). */
+export async function applyPlanToWorkbook(wb: Workbook, plan: WorkbookPlan): Promise<void> {
+  for (const sheet of plan.sheets) {
+    const existing = wb.getWorksheet(sheet.name);
+    if (existing) wb.removeWorksheet(existing.id);
+    const ws = wb.addWorksheet(sheet.name, {
+      state: sheet.visibility,
+      views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 }] : [],
+    });
+    layout(ws, sheet);
+    writeCells(ws, sheet.rows);
+    styleHeaders(ws, sheet);
+    // exceljs's typings omit worksheet.dataValidations; adding by range keeps one <dataValidation> per column.
+    const validations = (ws as Worksheet & { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations;
+    for (const v of sheet.validations) validations.add(v.range, validationOf(v.rule, v));
+    if (sheet.protect) {
+      // No password: protection guards against slips, not people; a password also costs 0.25 s of hashing.
+      await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
+    }
+  }
+}
+
+function layout(ws: Worksheet, sheet: SheetPlan): void {
+  sheet.widths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  for (const col of sheet.wrapColumns ?? []) ws.getColumn(col).alignment = { wrapText: true, vertical: "top" };
+  for (const { range, format } of sheet.numberFormats) {
+    forRange(
+      ws,
+      range,
+      (cell) => (cell.numFmt = format),
+      (col) => (ws.getColumn(col).numFmt = format)
+    );
+  }
+  if (sheet.protect) {
+    for (const range of sheet.unlocked) {
+      forRange(
+        ws,
+        range,
+        (cell) => (cell.protection = { locked: false }),
+        (col) => (ws.getColumn(col).protection = { locked: false })
+      );
+    }
+  }
+}
+
+function styleHeaders(ws: Worksheet, sheet: SheetPlan): void {
+  const width = Math.max(sheet.widths.length, 1);
+  for (const r of sheet.headerRows) {
+    const row = ws.getRow(r);
+    for (let c = 1; c <= Math.max(width, row.cellCount); c++) {
+      const cell = row.getCell(c);
+      cell.font = { bold: true };
+      cell.protection = { locked: true };
+      if (sheet.frozenRows >= r) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    }
+  }
+}
+
+/** Calls `perColumn` for a single-column range that starts at row 2 (the input area), else `perCell` for each cell. */
+function forRange(ws: Worksheet, range: string, perCell: (cell: ReturnType<Worksheet["getCell"]>) => void, perColumn: (col: number) => void): void {
+  const [fromText, toText] = range.split(":");
+  const from = parseA1(fromText);
+  const to = parseA1(toText ?? fromText);
+  if (from.col === to.col && from.row === 2 && to.row > 2) {
+    perColumn(from.col);
+    return;
+  }
+  for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) perCell(ws.getCell(r, c));
+}
+
+function validationOf(rule: ValidationRule, v: { promptTitle?: string; prompt?: string; error: string }): DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: Boolean(v.prompt),
+    promptTitle: v.promptTitle,
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "输入有误",
+    error: v.error,
+  } as const;
+  switch (rule.type) {
+    case "list":
+      return { ...common, type: "list", formulae: [rule.source.replace(/^=/, "")] };
+    case "whole":
+    case "decimal":
+      return { ...common, type: rule.type, operator: "between", formulae: [rule.min, rule.max] };
+    case "date":
+      return { ...common, type: "date", operator: "between", formulae: [isoToJsDate(rule.from), isoToJsDate(rule.to)] };
+    case "textLength":
+      return { ...common, type: "textLength", operator: "lessThanOrEqual", formulae: [rule.max] };
+  }
+}

@@ -1,0 +1,116 @@
+/* global __dirname */
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { PROJECTS } from "../../src/domain/campaign";
+import { defaultKeyTasks, LEAD_DEPARTMENTS } from "../../src/domain/catalogue/key-tasks";
+
+/** Section 三 of 坛委发〔2010〕10号, copied verbatim from the campaign document. */
+const SECTION_3 = readFileSync(join(__dirname, "..", "fixtures", "section3.txt"), "utf8");
+
+/** The paragraphs of section 三 by clause: heading line and body, keyed "(一)".."(五)". */
+function clauses(): Map<string, { heading: string; body: string }> {
+  const lines = SECTION_3.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const out = new Map<string, { heading: string; body: string }>();
+  lines.forEach((line, i) => {
+    const m = /^(\([一二三四五]\))/.exec(line);
+    if (m) out.set(m[1], { heading: line, body: lines[i + 1] ?? "" });
+  });
+  return out;
+}
+
+const SOURCE = /^三(\([一二三四五]\))：“(.+)”$/;
+
+describe("defaultKeyTasks", () => {
+  const tasks = defaultKeyTasks({ year: 2010 });
+
+  it("lists exactly 28 tasks numbered 1 to 28, each number once", () => {
+    expect(tasks).toHaveLength(28);
+    expect(tasks.map((t) => t.seq)).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+  });
+
+  it("covers all five projects of section 三 and uses no other", () => {
+    const used = new Set(tasks.map((t) => t.project));
+    expect([...used].sort()).toEqual([...PROJECTS].sort());
+  });
+
+  it("gives every task content, a lead unit and cooperating units other than the lead", () => {
+    for (const task of tasks) {
+      expect(task.content.trim().length).toBeGreaterThan(5);
+      expect(task.lead).toMatch(/^市.+/);
+      expect(task.cooperating).not.toContain(task.lead);
+      expect(new Set(task.cooperating).size).toBe(task.cooperating.length);
+    }
+  });
+
+  it("cites a clause of section 三 whose own words contain the quote and whose heading names the task's project", () => {
+    const byClause = clauses();
+    expect(byClause.size).toBe(5);
+    for (const task of tasks) {
+      const m = SOURCE.exec(task.source);
+      expect(m).not.toBeNull();
+      const clause = byClause.get(m![1]);
+      expect(clause).toBeDefined();
+      expect(clause!.body).toContain(m![2]);
+      expect(clause!.heading).toContain(task.project);
+    }
+  });
+
+  it("keeps the tasks of one project together, in the order of the clauses", () => {
+    const order = tasks.map((t) => PROJECTS.indexOf(t.project as (typeof PROJECTS)[number]));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("sets most deadlines at year end and some at a stage date earlier in the year", () => {
+    const yearEnd = tasks.filter((t) => t.deadline === "2010-12-31").length;
+    expect(yearEnd).toBeGreaterThan(14);
+    expect(tasks.some((t) => t.deadline === "2010-06-30")).toBe(true);
+    expect(tasks.some((t) => t.deadline === "2010-09-30")).toBe(true);
+  });
+
+  it.each([2010, 2024])("places every deadline inside the campaign year %i", (year) => {
+    for (const task of defaultKeyTasks({ year })) {
+      expect(task.deadline.startsWith(`${year}-`)).toBe(true);
+      expect(task.deadline >= `${year}-01-01` && task.deadline <= `${year}-12-31`).toBe(true);
+    }
+  });
+
+  it("moves every deadline, and only the year of it, when the campaign year changes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2100 }), (year) => {
+        const moved = defaultKeyTasks({ year });
+        moved.forEach((task, i) => {
+          expect(task.deadline).toBe(`${year}${tasks[i].deadline.slice(4)}`);
+          const d = new Date(`${task.deadline}T00:00:00Z`);
+          expect(d.toISOString().slice(0, 10)).toBe(task.deadline);
+          expect({ ...task, deadline: "" }).toEqual({ ...tasks[i], deadline: "" });
+        });
+      })
+    );
+  });
+
+  it("returns a fresh list each call, so editing one catalogue never changes another", () => {
+    const first = defaultKeyTasks({ year: 2010 });
+    first[0].cooperating.push("市某局");
+    first[1].lead = "改过的";
+    const second = defaultKeyTasks({ year: 2010 });
+    expect(second[0].cooperating).not.toContain("市某局");
+    expect(second[1].lead).not.toBe("改过的");
+  });
+});
+
+describe("LEAD_DEPARTMENTS", () => {
+  const tasks = defaultKeyTasks({ year: 2010 });
+
+  it("names every lead and cooperating unit of the catalogue, each once, and nothing else", () => {
+    const used = new Set(tasks.flatMap((t) => [t.lead, ...t.cooperating]));
+    expect(new Set(LEAD_DEPARTMENTS).size).toBe(LEAD_DEPARTMENTS.length);
+    expect([...LEAD_DEPARTMENTS].sort()).toEqual([...used].sort());
+  });
+
+  it("includes the campaign office, which leads the key-section evaluation", () => {
+    expect(LEAD_DEPARTMENTS).toContain("市优化办");
+    expect(tasks.find((t) => t.content.includes("100家重点科室"))?.lead).toBe("市优化办");
+  });
+});
