@@ -277,6 +277,7 @@ describe("demoCampaign determinism", () => {
         const d = demoCampaign(s, seed);
         const scoring = groupsScoring(d);
         expect(d.units.filter((u) => !scoring.has(u.code))).toHaveLength(1);
+        expect(d.adjustments.every((a) => scoring.has(a.unitCode))).toBe(true);
         expect(new Set(d.scores.map((x) => `${x.unitCode}|${x.group}|${x.evaluatorId}`)).size).toBe(d.scores.length);
         expect(d.violations.some((v) => v.severity === "影响恶劣")).toBe(true);
         expect(allDates(d).every(([, date]) => date.startsWith(`${year}-`))).toBe(true);

@@ -4,7 +4,7 @@
  * seed and settings always give the same data; no clock and no Math.random are used.
  * The picture is the one of late November of the campaign year, before the evaluation.
  */
-import { DEFAULT_EVALUATOR_GROUPS, KEY_SECTION_CATEGORY } from "../campaign";
+import { DEFAULT_EVALUATOR_GROUPS, KEY_SECTION_CATEGORY, SERIOUS_SEVERITY } from "../campaign";
 import { defaultKeyTasks, LEAD_DEPARTMENTS } from "../catalogue/key-tasks";
 import type { Settings } from "../settings";
 import type { CampaignData, Unit } from "../types";
@@ -13,7 +13,7 @@ import { NamePool } from "./names";
 import { demoPlans } from "./plans";
 import { demoProgress } from "./progress";
 import { seededRandom } from "./random";
-import { CITY_UNIT_CATEGORY, demoRoster, TOWN_CATEGORY } from "./roster";
+import { CITY_UNIT_CATEGORY, DEPARTMENT_CATEGORY, demoRoster, TOWN_CATEGORY } from "./roster";
 import { demoAdjustments, demoScores } from "./scores";
 import { demoSupervision } from "./supervision";
 import { demoViolations } from "./violations";
@@ -34,23 +34,24 @@ export function demoCampaign(settings: Settings, seed = 2010): CampaignData {
   const { plans, late, missing } = demoPlans(rng, settings, topLevel);
   const progress = demoProgress(rng, settings, tasks, units);
   const inspections = demoInspections(rng, settings, topLevel, names);
-  const violationCandidates = scoredUnits.filter((u) => u.category === KEY_SECTION_CATEGORY || u.category === "市级机关部门");
+  const violationCandidates = scoredUnits.filter((u) => u.category === KEY_SECTION_CATEGORY || u.category === DEPARTMENT_CATEGORY);
   const violations = demoViolations(rng, settings, violationCandidates, names);
   const supervision = demoSupervision(rng, settings, scoredUnits, [...late, ...missing]);
 
-  const serious = violations.find((v) => v.severity === "影响恶劣")?.unitCode ?? "";
+  const serious = violations.find((v) => v.severity === SERIOUS_SEVERITY)?.unitCode ?? "";
   const stragglers = new Set([...late, ...missing].map((u) => u.code));
   const circulated = [
     ...new Set(supervision.filter((f) => f.circulated && !stragglers.has(f.unitCode) && f.unitCode !== serious).map((f) => f.unitCode)),
   ];
-  const causes = { latePlan: late[0].code, seriousViolation: serious, circulated: circulated.slice(0, 2) };
+  const latePlan = late.find((u) => u !== unscored) ?? late[0];
+  const causes = { latePlan: latePlan.code, seriousViolation: serious, circulated: circulated.slice(0, 2) };
   const adjustments = demoAdjustments(rng, scoredUnits, causes);
 
   const shift = new Map<string, number>();
   const lower = (code: string, points: number) => shift.set(code, (shift.get(code) ?? 0) - points);
   missing.forEach((u) => lower(u.code, 2.5));
   late.forEach((u) => lower(u.code, 1.5));
-  violations.forEach((v) => lower(v.unitCode, v.severity === "影响恶劣" ? 4 : 1));
+  violations.forEach((v) => lower(v.unitCode, v.severity === SERIOUS_SEVERITY ? 4 : 1));
   causes.circulated.forEach((code) => lower(code, 1.5));
 
   const skippedTown: Unit = rng.pick(topLevel.filter((u) => u.category === TOWN_CATEGORY));

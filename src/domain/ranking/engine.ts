@@ -71,7 +71,12 @@ function unscoredUnits(units: readonly Unit[], locate: Locate, findings: Finding
 function warnSmallCategories(roster: Roster, categories: readonly CategoryRanking[], locate: Locate, findings: Finding[]): void {
   const ranked = new Map(categories.map((c) => [c.category, c.units.length]));
   const firstUnit = new Map<string, Unit>();
-  for (const unit of roster.units) if (!firstUnit.has(unit.category)) firstUnit.set(unit.category, unit);
+  const rowOf = (unit: Unit): number => unit.origin?.row ?? Number.MAX_SAFE_INTEGER;
+  for (const unit of roster.units) {
+    const first = firstUnit.get(unit.category);
+    // The topmost row of the category, whatever order the records arrive in.
+    if (!first || rowOf(unit) < rowOf(first)) firstUnit.set(unit.category, unit);
+  }
   for (const [category, unit] of firstUnit) {
     const count = ranked.get(category) ?? 0;
     if (count >= 2) continue;

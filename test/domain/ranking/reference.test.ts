@@ -1,0 +1,118 @@
+/**
+ * An independent, deliberately naive recomputation of BRIEF.md's rules (sort-based, no
+ * code shared with the engine), checked against the engine on random campaigns.
+ */
+import fc from "fast-check";
+import { rankCampaign, type RankingInput } from "../../../src/domain/ranking";
+import { arbitraryCampaign } from "./arbitrary-campaign";
+
+interface RefRanked {
+  category: string;
+  unitCode: string;
+  total: number;
+  score: number;
+  rank: number;
+  reweighted: boolean;
+}
+
+interface RefEntry {
+  type: string;
+  unitCode: string;
+  person: string;
+  role: string;
+  needsReview: boolean;
+}
+
+/** Half away from zero at `p` decimals; toFixed(7) on the scaled value absorbs binary noise. */
+function refRound(x: number, p: number): number {
+  const scaled = Number((Math.abs(x) * 10 ** p).toFixed(7));
+  const r = (Math.sign(x) * Math.round(scaled)) / 10 ** p;
+  return r === 0 ? 0 : r;
+}
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function reference(input: RankingInput): { rankings: RefRanked[]; unranked: string[]; entries: RefEntry[] } {
+  const { settings } = input;
+  const rankings: RefRanked[] = [];
+  const unranked: string[] = [];
+  for (const unit of input.units) {
+    let weighted = 0;
+    let weights = 0;
+    let missing = false;
+    for (const group of input.groups) {
+      let values = input.scores.filter((s) => s.unitCode === unit.code && s.group === group.name).map((s) => s.score);
+      if (values.length === 0) {
+        missing = true;
+        continue;
+      }
+      values.sort((a, b) => a - b);
+      if (settings.trimThreshold > 0 && values.length >= settings.trimThreshold && values.length >= 3) values = values.slice(1, -1);
+      weighted += group.weight * mean(values);
+      weights += group.weight;
+    }
+    if (weights === 0) {
+      unranked.push(unit.code);
+      continue;
+    }
+    const adjustment = input.adjustments.filter((a) => a.unitCode === unit.code).reduce((sum, a) => sum + a.points, 0);
+    const total = weighted / weights + adjustment;
+    rankings.push({ category: unit.category, unitCode: unit.code, total, score: refRound(total, settings.precision), rank: 0, reweighted: missing });
+  }
+  for (const r of rankings) {
+    const peers = rankings.filter((o) => o.category === r.category);
+    const higher = peers.filter((o) => o.score > r.score);
+    r.rank = settings.rankingMethod === "competition" ? higher.length + 1 : new Set(higher.map((o) => o.score)).size + 1;
+  }
+  const leaderOf = (code: string) => input.units.find((u) => u.code === code)?.leader ?? "";
+  const entries: RefEntry[] = [];
+  for (const category of new Set(rankings.map((r) => r.category))) {
+    const peers = rankings.filter((r) => r.category === category).sort((a, b) => a.score - b.score);
+    if (peers.length < 2) continue;
+    if (category === "重点科室") {
+      const n = settings.keySectionBottomN;
+      const line = peers[Math.min(n, peers.length) - 1].score;
+      const named = peers.filter((p) => p.score <= line);
+      for (const p of named) {
+        entries.push({ type: "考评问责", unitCode: p.unitCode, person: leaderOf(p.unitCode), role: "科室负责人", needsReview: named.length > n && p.score === line });
+      }
+    } else {
+      const lowest = peers[0].score;
+      const everyoneTied = peers.every((p) => p.score === lowest);
+      for (const p of peers.filter((q) => q.score === lowest)) {
+        entries.push({ type: "考评问责", unitCode: p.unitCode, person: leaderOf(p.unitCode), role: "党政主要负责人", needsReview: everyoneTied });
+      }
+    }
+  }
+  for (const v of input.violations) entries.push({ type: "违规问责", unitCode: v.unitCode, person: v.person, role: "责任人", needsReview: false });
+  for (const code of new Set(input.violations.filter((v) => v.severity === "影响恶劣").map((v) => v.unitCode))) {
+    const category = input.units.find((u) => u.code === code)?.category;
+    entries.push({ type: "监管问责", unitCode: code, person: leaderOf(code), role: category === "重点科室" ? "科室负责人" : "党政主要负责人", needsReview: false });
+  }
+  return { rankings, unranked, entries };
+}
+
+const byKey = <T>(items: T[]): string[] => items.map((i) => JSON.stringify(i)).sort();
+
+describe("the engine agrees with a naive reference implementation", () => {
+  it("on ranks, rounded totals, 未参评 and every accountability entry of random campaigns", () => {
+    fc.assert(
+      fc.property(arbitraryCampaign, (input) => {
+        const engine = rankCampaign(input);
+        expect(engine.ok).toBe(true);
+        const ref = reference(input);
+        const pick = (r: RefRanked) => ({ category: r.category, unitCode: r.unitCode, score: r.score, rank: r.rank, reweighted: r.reweighted });
+        expect(byKey(engine.rankings.map(pick))).toEqual(byKey(ref.rankings.map(pick)));
+        for (const r of ref.rankings) {
+          expect(engine.rankings.find((e) => e.unitCode === r.unitCode)?.total).toBeCloseTo(r.total, 9);
+        }
+        expect(engine.unranked.map((u) => u.unitCode).sort()).toEqual([...ref.unranked].sort());
+        const entry = (e: RefEntry) => ({ type: e.type, unitCode: e.unitCode, person: e.person, role: e.role, needsReview: e.needsReview });
+        expect(byKey(engine.accountability.map(entry))).toEqual(byKey(ref.entries.map(entry)));
+      }),
+      { numRuns: 300 }
+    );
+  });
+});

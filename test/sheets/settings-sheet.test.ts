@@ -1,0 +1,40 @@
+import { defaultSettings } from "../../src/domain/settings";
+import type { CellValue } from "../../src/sheets/grid";
+import { readSettings, settingsRows } from "../../src/sheets/settings-sheet";
+
+const sheet = (rows: CellValue[][]) => ({ name: "参数设置", rows: [["参数", "值", "说明"], ...rows] });
+const edited = (key: string, value: CellValue) => sheet(settingsRows(defaultSettings(2010)).map((r) => (r[0] === key ? [key, value, r[2]] : r)));
+
+describe("参数设置", () => {
+  it("reads back what it writes, for any year", () => {
+    for (const year of [2010, 2024]) {
+      const settings = { ...defaultSettings(year), rankingMethod: "dense" as const, trimThreshold: 7 };
+      expect(readSettings(sheet(settingsRows(settings)))).toEqual({ settings, findings: [] });
+    }
+  });
+
+  it("moves every default date with the campaign year", () => {
+    const { settings } = readSettings(sheet([["活动年度", 2024]]));
+    expect(settings.planDue).toBe("2024-03-05");
+    expect(settings.mobilizationEnd).toBe("2024-02-29");
+  });
+
+  it.each([
+    ["排名方法", "随便排", "B8"],
+    ["去极值阈值", 2, "B9"],
+    ["分数精度", "两位", "B10"],
+    ["方案报送截止日期", "2011-03-05", "B4"],
+    ["活动年度", "二〇一〇", "B2"],
+  ])("reports a malformed %s at its 值 cell", (key, value, cell) => {
+    const { findings } = readSettings(edited(key, value));
+    expect(findings).toEqual([expect.objectContaining({ severity: "error", sheet: "参数设置", cell, rule: "setting.malformed" })]);
+    expect(findings[0].message).toContain(key);
+  });
+
+  it("warns about unknown and missing settings and uses the defaults", () => {
+    const { settings, findings } = readSettings(sheet([["活动年度", 2010], ["神秘参数", 1]]));
+    expect(settings).toEqual(defaultSettings(2010));
+    expect(findings.filter((f) => f.rule === "setting.unknown")).toEqual([expect.objectContaining({ cell: "A3", severity: "warning" })]);
+    expect(findings.filter((f) => f.rule === "setting.missing").length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * A strict in-memory Office.js for tests (STYLE.md, habit 9): it throws where Excel
+ * throws and counts round trips, so a test can hold an operation to its sync budget.
+ */
+export { installFakeExcel, type FakeExcelHandle, type FakeExcelOptions } from "./install";
+export { FakeWorkbook, FakeSheet, DEFAULT_COLUMN_WIDTH, type FakeCell, type ValidationEntry, type ConditionalFormatEntry } from "./model";
+export { FakeOfficeError } from "./errors";
+export { PAYLOAD_LIMIT_BYTES, type RequestRecord } from "./context";
+export { fakeSerial, type FakeValue } from "./values";

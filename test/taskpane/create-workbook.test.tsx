@@ -1,0 +1,67 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { FakeWorkbench } from "./fake-workbench";
+import { button, isDisabled, renderApp } from "./render-app";
+import { createActionOf } from "../../src/taskpane/create-action";
+
+describe("createActionOf", () => {
+  it("offers 创建标准工作簿 when no contract sheet exists", () => {
+    expect(createActionOf({ presentSheets: [], missingSheets: ["参数设置", "单位名册"], year: null })).toMatchObject({
+      label: "创建标准工作簿",
+      disabled: false,
+    });
+  });
+
+  it("offers 补齐缺失工作表 and names what is missing when some contract sheets exist", () => {
+    const action = createActionOf({ presentSheets: ["参数设置"], missingSheets: ["单位名册", "违规记录"], year: 2010 });
+    expect(action).toMatchObject({ label: "补齐缺失工作表", disabled: false });
+    expect(action.hint).toContain("单位名册、违规记录");
+  });
+
+  it("is disabled when nothing is missing, and while the state is unknown", () => {
+    expect(createActionOf({ presentSheets: ["参数设置"], missingSheets: [], year: 2010 }).disabled).toBe(true);
+    expect(createActionOf(null).disabled).toBe(true);
+  });
+});
+
+describe("the create button in the pane", () => {
+  it("creates the standard workbook with the chosen year and sample data", async () => {
+    const wb = new FakeWorkbench("excel", { year: null });
+    renderApp({ workbench: wb });
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+
+    const year = screen.getByRole("spinbutton", { name: "年度" });
+    // Fluent's SpinButton listens to input events and commits the typed value on blur.
+    fireEvent.input(year, { target: { value: "2011" } });
+    fireEvent.blur(year);
+    fireEvent.click(screen.getByRole("checkbox", { name: "示例数据" }));
+    fireEvent.click(button("创建标准工作簿"));
+
+    await screen.findByText("已创建标准工作簿");
+    expect(wb.actions()).toEqual([{ op: "createWorkbook", year: 2011, demo: true }]);
+    // After creating, the state is read again: every sheet exists, so the button is disabled.
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(true));
+    expect(screen.getByText("活动年度：2011年")).toBeTruthy();
+  });
+
+  it("says 补齐缺失工作表 when some contract sheets already exist", async () => {
+    const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置"], missingSheets: ["违规记录"] });
+    renderApp({ workbench: wb });
+    const fill = await screen.findByRole("button", { name: "补齐缺失工作表" });
+    expect(isDisabled(fill)).toBe(false);
+    expect(screen.queryByRole("button", { name: "创建标准工作簿" })).toBeNull();
+  });
+
+  it("is disabled when every contract sheet exists", async () => {
+    const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置", "单位名册"], missingSheets: [] });
+    renderApp({ workbench: wb });
+    await screen.findByText("标准工作表已齐全，无需创建。");
+    expect(isDisabled(button("创建标准工作簿"))).toBe(true);
+  });
+
+  it("starts the year field at the workbook's campaign year", async () => {
+    renderApp({ workbench: new FakeWorkbench("excel", { year: 2012 }) });
+    await screen.findByText("活动年度：2012年");
+    await waitFor(() => expect((screen.getByRole("spinbutton", { name: "年度" }) as HTMLInputElement).value).toBe("2012"));
+  });
+});

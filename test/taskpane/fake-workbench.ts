@@ -1,0 +1,104 @@
+/**
+ * A Workbench double for the pane's tests: it records every call, reports progress the
+ * way an operation does, can be held mid-run (to look at the pane while an action runs)
+ * and can be told to throw, as the Office.js workbench does on an Excel failure.
+ */
+import type { CreateWorkbookSummary, OperationOutcome, ProgressFn, RankSummary, Workbench, WorkbenchState } from "../../src/app/workbench";
+
+export type Call =
+  | { op: "state" }
+  | { op: "createWorkbook"; year: number; demo: boolean }
+  | { op: "rank" }
+  | { op: "validate" }
+  | { op: "selectCell"; sheet: string; cell: string };
+
+/** The step labels the fake reports, in order, while an action runs. */
+export const STEPS = { read: "正在读取工作表", write: "正在写入结果" } as const;
+
+export class FakeWorkbench implements Workbench {
+  readonly calls: Call[] = [];
+  workbookState: WorkbenchState;
+  rankOutcome: OperationOutcome<RankSummary> = { ok: true, findings: [], message: "排名完成", summary: emptySummary() };
+  validateOutcome: OperationOutcome = { ok: true, findings: [], message: "校验完成，未发现问题" };
+  createOutcome: OperationOutcome<CreateWorkbookSummary> = { ok: true, findings: [], message: "已创建标准工作簿", summary: { created: [], skipped: [] } };
+  /** The next action (or selectCell) throws this, once. */
+  failNext: Error | null = null;
+  /** state() throws this, every time, while set. */
+  failState: Error | null = null;
+  private gate: Promise<void> | null = null;
+
+  constructor(
+    readonly mode: "excel" | "file",
+    state: Partial<WorkbenchState> = {}
+  ) {
+    this.workbookState = { presentSheets: [], missingSheets: ["参数设置", "单位名册"], year: 2010, ...state };
+  }
+
+  /** Holds every action after its first progress report until the returned function is called. */
+  hold(): () => void {
+    let release = () => undefined as void;
+    this.gate = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.gate = null;
+      release();
+    };
+  }
+
+  async state(): Promise<WorkbenchState> {
+    this.calls.push({ op: "state" });
+    if (this.failState) throw this.failState;
+    const s = this.workbookState;
+    return { presentSheets: [...s.presentSheets], missingSheets: [...s.missingSheets], year: s.year };
+  }
+
+  async createWorkbook(options: { year: number; demo: boolean }, progress: ProgressFn): Promise<OperationOutcome<CreateWorkbookSummary>> {
+    this.calls.push({ op: "createWorkbook", ...options });
+    const outcome = await this.perform(progress, this.createOutcome);
+    const s = this.workbookState;
+    this.workbookState = { presentSheets: [...s.presentSheets, ...s.missingSheets], missingSheets: [], year: options.year };
+    return outcome;
+  }
+
+  async rank(progress: ProgressFn): Promise<OperationOutcome<RankSummary>> {
+    this.calls.push({ op: "rank" });
+    return this.perform(progress, this.rankOutcome);
+  }
+
+  async validate(progress: ProgressFn): Promise<OperationOutcome> {
+    this.calls.push({ op: "validate" });
+    return this.perform(progress, this.validateOutcome);
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.calls.push({ op: "selectCell", sheet, cell });
+    this.throwIfFailing();
+  }
+
+  /** The operations called, without the state() refreshes. */
+  actions(): Call[] {
+    return this.calls.filter((c) => c.op !== "state");
+  }
+
+  private async perform<T>(progress: ProgressFn, outcome: T): Promise<T> {
+    progress(STEPS.read, 0.25);
+    if (this.gate) await this.gate;
+    this.throwIfFailing();
+    progress(STEPS.write, 1);
+    return outcome;
+  }
+
+  private throwIfFailing(): void {
+    const failure = this.failNext;
+    this.failNext = null;
+    if (failure) throw failure;
+  }
+}
+
+function emptySummary(): RankSummary {
+  return { ranked: 0, unranked: 0, accountability: 0, needsReview: 0, categories: [] };
+}
+
+/** An error like the Office.js adapter's: a typed error whose message is Chinese and meant for the user. */
+export class ExcelOperationError extends Error {
+  override name = "ExcelOperationError";
+}
