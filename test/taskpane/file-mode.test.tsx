@@ -31,9 +31,9 @@ describe("file mode (not in Excel)", () => {
 
   afterEach(() => jest.restoreAllMocks());
 
-  it("says plainly that it is not running in Excel and offers a file, without actions before one is chosen", () => {
+  it("says plainly that it is not running in Excel and offers a file, without actions before one is chosen", async () => {
     renderApp({ workbench: null, hostInfo: { inExcel: false }, openFile: jest.fn() });
-    expect(screen.getByText(/当前未在 Excel 中运行/)).toBeTruthy();
+    expect(await screen.findByText(/当前未在 Excel 中运行/)).toBeTruthy();
     expect(screen.getByLabelText("选择工作簿（.xlsx）")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "一键排名" })).toBeNull();
     expect(screen.queryByRole("button", { name: "下载结果工作簿" })).toBeNull();

@@ -77,7 +77,7 @@ function bottomN(units: readonly RankedUnit[], n: number, precision: number): Na
   if (n < 1) return [];
   const boundary = units[Math.max(0, units.length - n)].score;
   const named = units.filter((u) => u.score <= boundary);
-  const crossing = named.length > n + 1;
+  const crossing = named.length > n;
   const note = `总分 ${formatScore(boundary, precision)} 并列跨越后${n}名界线`;
   return named.map((unit) => ({ unit, needsReview: crossing && unit.score === boundary, note }));
 }
