@@ -99,6 +99,7 @@ module.exports = [
   {
     files: ["**/*.js"],
     languageOptions: {
+      ecmaVersion: "latest",
       sourceType: "commonjs",
       globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
     },

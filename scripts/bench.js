@@ -27,9 +27,9 @@ function random(seed) {
 }
 
 function collectGarbage() {
-  if (typeof global.gc !== "function") throw new Error("run with node --expose-gc (npm run bench does)");
-  global.gc();
-  global.gc();
+  if (typeof globalThis.gc !== "function") throw new Error("run with node --expose-gc (npm run bench does)");
+  globalThis.gc();
+  globalThis.gc();
 }
 
 function median(values) {
@@ -75,7 +75,7 @@ function timeMs(fn) {
 function printTable(title, { columns, rows, notes = [] }) {
   const cells = [columns, ...rows].map((r) => r.map(String));
   const width = (s) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-  const widths = columns.map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ""))));
+  const widths = columns.map((_, c) => Math.max(...cells.map((r) => width(r[c] || ""))));
   const line = (r) => r.map((v, c) => v + " ".repeat(widths[c] - width(v))).join("  ");
   console.log(`\n## ${title}\n`);
   console.log(line(cells[0]));
@@ -87,7 +87,7 @@ function printTable(title, { columns, rows, notes = [] }) {
 // ---------- section: the ranking engine ----------
 
 const COLUMN_OF = { code: "A", name: "B", category: "C", leader: "E", unitCode: "A", group: "B", evaluatorId: "C", weight: "B", points: "B" };
-const locate = (origin, field) => (origin ? `${COLUMN_OF[field] ?? "A"}${origin.row}` : "");
+const locate = (origin, field) => (origin ? `${COLUMN_OF[field] || "A"}${origin.row}` : "");
 
 /** A campaign of `units` units, `groups` evaluator groups and `evaluators` evaluators per group scoring every unit. */
 function makeCampaign(units, groupCount, evaluators, seed) {
@@ -109,17 +109,37 @@ function makeCampaign(units, groupCount, evaluators, seed) {
     for (let g = 0; g < groupCount; g++) {
       for (let e = 0; e < evaluators; e++) {
         const score = Math.round((60 + rand() * 40) * 10) / 10;
-        scores.push({ unitCode: unit.code, group: groups[g].name, evaluatorId: evaluatorIds[g * evaluators + e], score, origin: { sheet: "评议评分", row: scores.length + 2 } });
+        scores.push({
+          unitCode: unit.code,
+          group: groups[g].name,
+          evaluatorId: evaluatorIds[g * evaluators + e],
+          score,
+          origin: { sheet: "评议评分", row: scores.length + 2 },
+        });
       }
     }
   }
   const adjustments = [];
   const violations = [];
   for (const unit of unitList) {
-    if (rand() < 0.1) adjustments.push({ unitCode: unit.code, points: rand() < 0.5 ? -1 : 0.5, reason: "事由", origin: { sheet: "加减分", row: adjustments.length + 2 } });
+    if (rand() < 0.1)
+      adjustments.push({
+        unitCode: unit.code,
+        points: rand() < 0.5 ? -1 : 0.5,
+        reason: "事由",
+        origin: { sheet: "加减分", row: adjustments.length + 2 },
+      });
     if (rand() < 0.01) {
       const severity = rand() < 0.3 ? "影响恶劣" : "一般";
-      violations.push({ unitCode: unit.code, person: "某某", date: "2010-06-01", kind: "违反机关效能规定", severity, facts: "事实", origin: { sheet: "违规记录", row: violations.length + 2 } });
+      violations.push({
+        unitCode: unit.code,
+        person: "某某",
+        date: "2010-06-01",
+        kind: "违反机关效能规定",
+        severity,
+        facts: "事实",
+        origin: { sheet: "违规记录", row: violations.length + 2 },
+      });
     }
   }
   return { settings: defaultSettings(2010), units: unitList, groups, scores, adjustments, violations, locate };
@@ -158,7 +178,17 @@ function rankingSection() {
   const nLogN = (n) => n * Math.log2(n);
   const ratio = (m, i, f) => (i === 0 ? "—" : (f(m) / f(measured[i - 1])).toFixed(1));
   return {
-    columns: ["单位×主体×评议人", "评分行数", `引擎耗时中位数(${RUNS}次)`, "输入占用", "运行峰值(高于输入)", "峰值合计", "耗时比", "行数比", "n·log n 比"],
+    columns: [
+      "单位×主体×评议人",
+      "评分行数",
+      `引擎耗时中位数(${RUNS}次)`,
+      "输入占用",
+      "运行峰值(高于输入)",
+      "峰值合计",
+      "耗时比",
+      "行数比",
+      "n·log n 比",
+    ],
     rows: measured.map((m, i) => [
       `${m.units}×${m.groups}×${m.evaluators}`,
       m.rows.toLocaleString("en-US"),

@@ -5,6 +5,7 @@
 import { UsageError } from "./errors";
 import { initCommand } from "./init-command";
 import { processIo, type CliIo } from "./io";
+import { rankCommand } from "./rank-command";
 
 const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
 
@@ -18,6 +19,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   init: initCommand,
+  rank: rankCommand,
 };
 
 /** Runs the command line; resolves to the exit code. */
@@ -32,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (!command) throw new UsageError(`未知命令“${name}”。可用命令：${Object.keys(COMMANDS).join("、")}（unknown command）`);
     return await command(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === "NotAWorkbookError")) {
+    if (error instanceof UsageError) {
       io.err(`tisheng: ${error.message}\n`);
       return 2;
     }

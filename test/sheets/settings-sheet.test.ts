@@ -32,7 +32,12 @@ describe("参数设置", () => {
   });
 
   it("warns about unknown and missing settings and uses the defaults", () => {
-    const { settings, findings } = readSettings(sheet([["活动年度", 2010], ["神秘参数", 1]]));
+    const { settings, findings } = readSettings(
+      sheet([
+        ["活动年度", 2010],
+        ["神秘参数", 1],
+      ])
+    );
     expect(settings).toEqual(defaultSettings(2010));
     expect(findings.filter((f) => f.rule === "setting.unknown")).toEqual([expect.objectContaining({ cell: "A3", severity: "warning" })]);
     expect(findings.filter((f) => f.rule === "setting.missing").length).toBeGreaterThan(5);

@@ -17,7 +17,11 @@ import { describeWithTool, which } from "../support/external-tool";
 
 const soffice = which("soffice");
 
-describeWithTool(soffice, "LibreOffice round trip", "soffice (apt-get install libreoffice-calc-nogui)")("LibreOffice reads the standard workbook", () => {
+describeWithTool(
+  soffice,
+  "LibreOffice round trip",
+  "soffice (apt-get install libreoffice-calc-nogui)"
+)("LibreOffice reads the standard workbook", () => {
   let dir: string;
   let converted: Uint8Array;
 
@@ -27,10 +31,22 @@ describeWithTool(soffice, "LibreOffice round trip", "soffice (apt-get install li
     const handle = await newXlsxPort();
     await handle.port.run((s) => createOperation(s, { year: 2010, demo: true }, new Date(0), () => undefined));
     writeFileSync(join(dir, "book.xlsx"), await handle.save());
-    execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "book.xlsx")], {
-      timeout: 180_000,
-      stdio: "pipe",
-    });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        join(dir, "out"),
+        join(dir, "book.xlsx"),
+      ],
+      {
+        timeout: 180_000,
+        stdio: "pipe",
+      }
+    );
     converted = readFileSync(join(dir, "out", "book.xlsx"));
   }, 240_000);
 
@@ -55,8 +71,20 @@ describeWithTool(soffice, "LibreOffice round trip", "soffice (apt-get install li
       schema.columns.forEach((column, i) => {
         const letter = String.fromCharCode(65 + i);
         const rule = model[`${letter}2`];
-        const expected = column.list ? "list" : column.type === "integer" ? "whole" : column.type === "number" ? "decimal" : column.type === "date" ? "date" : undefined;
-        expect({ sheet: schema.name, header: column.header, type: rule?.type }).toEqual({ sheet: schema.name, header: column.header, type: expected });
+        const expected = column.list
+          ? "list"
+          : column.type === "integer"
+            ? "whole"
+            : column.type === "number"
+              ? "decimal"
+              : column.type === "date"
+                ? "date"
+                : undefined;
+        expect({ sheet: schema.name, header: column.header, type: rule?.type }).toEqual({
+          sheet: schema.name,
+          header: column.header,
+          type: expected,
+        });
         if (expected === "list") expect(String(rule.formulae[0])).toMatch(/!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
       });
     }
@@ -67,7 +95,9 @@ describeWithTool(soffice, "LibreOffice round trip", "soffice (apt-get install li
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
     const styles = await zip.file("xl/styles.xml")!.async("string");
-    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "").matchAll(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g)].map((m) => m[0]);
+    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "").matchAll(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g)].map(
+      (m) => m[0]
+    );
     const locked = (xml: string, ref: string) => {
       const style = Number(new RegExp(`<c r="${ref}"[^>]*\\bs="(\\d+)"`).exec(xml)?.[1] ?? 0);
       return !/<protection[^>]*locked="(false|0)"/.test(xfs[style] ?? "");
@@ -76,7 +106,10 @@ describeWithTool(soffice, "LibreOffice round trip", "soffice (apt-get install li
       const rid = new RegExp(`<sheet name="${schema.name}"[^>]*r:id="(rId\\d+)"`).exec(workbook)![1];
       const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
       const xml = await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
-      expect({ sheet: schema.name, protectedSheet: /<sheetProtection[^>]*sheet="(true|1)"/.test(xml) }).toEqual({ sheet: schema.name, protectedSheet: true });
+      expect({ sheet: schema.name, protectedSheet: /<sheetProtection[^>]*sheet="(true|1)"/.test(xml) }).toEqual({
+        sheet: schema.name,
+        protectedSheet: true,
+      });
       expect({ sheet: schema.name, headerLocked: locked(xml, "A1") }).toEqual({ sheet: schema.name, headerLocked: true });
       const input = schema.columns.findIndex((c) => !c.locked);
       const ref = `${String.fromCharCode(65 + input)}2`;

@@ -64,32 +64,28 @@ export const RANK_LEADER_MISSING = defineRule<P>({
   id: "ranking.leaderMissing",
   severity: "error",
   basis: "五、问责追究：问责须指明负责人",
-  message: (p) =>
-    `单位“${p.code}”（${p.name}）列入${p.type}，但「主要负责人」为空。请填写该单位的${p.role}姓名，问责名单须指明被问责人。`,
+  message: (p) => `单位“${p.code}”（${p.name}）列入${p.type}，但「主要负责人」为空。请填写该单位的${p.role}姓名，问责名单须指明被问责人。`,
 });
 
 export const RANK_GROUP_MISSING = defineRule<P>({
   id: "ranking.groupMissing",
   severity: "warning",
   basis: "BRIEF.md：缺少的评议主体不计零分，按其余主体权重归一",
-  message: (p) =>
-    `单位“${p.code}”（${p.name}）没有以下评议主体的评分：${p.groups}。已按其余评议主体的权重重新归一计算，未按零分处理。`,
+  message: (p) => `单位“${p.code}”（${p.name}）没有以下评议主体的评分：${p.groups}。已按其余评议主体的权重重新归一计算，未按零分处理。`,
 });
 
 export const RANK_UNSCORED = defineRule<P>({
   id: "ranking.unscored",
   severity: "warning",
   basis: "BRIEF.md：没有评分的单位不参加排名",
-  message: (p) =>
-    `单位“${p.code}”（${p.name}）在「评议评分」中没有任何评分，列为未参评，不参加排名，也不会被排在最后一位。如应参评，请补录评分。`,
+  message: (p) => `单位“${p.code}”（${p.name}）在「评议评分」中没有任何评分，列为未参评，不参加排名，也不会被排在最后一位。如应参评，请补录评分。`,
 });
 
 export const RANK_SMALL_CATEGORY = defineRule<P>({
   id: "ranking.smallCategory",
   severity: "warning",
   basis: "五、问责追究 三是实施考评问责：各类排名最后一位",
-  message: (p) =>
-    `单位类别“${p.category}”只有 ${p.count} 个单位参加排名，少于 2 个，不产生“排名最后一位”的考评问责。`,
+  message: (p) => `单位类别“${p.category}”只有 ${p.count} 个单位参加排名，少于 2 个，不产生“排名最后一位”的考评问责。`,
 });
 
 /** The type of every rule in this catalogue. */

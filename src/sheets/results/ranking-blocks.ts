@@ -62,7 +62,7 @@ function rankingRow(u: RankedUnit, groups: readonly string[], precision: number)
     const value = u.groupScores[g];
     return value === null || value === undefined ? null : roundTo(value, precision);
   });
-  return [u.rank, u.unitCode, u.unitName, u.score, ...scores, roundTo(u.adjustment, precision), u.notes.join("；")];
+  return [u.rank, u.unitCode, u.unitName, u.score, ...scores, roundTo(u.adjustment, precision), u.notes.length > 0 ? u.notes.join("；") : null];
 }
 
 function accountabilitySheet(result: RankingResult, meta: RankingMeta): SheetBlock {

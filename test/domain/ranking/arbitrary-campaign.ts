@@ -14,7 +14,10 @@ const GROUP_NAMES = ["党代表", "人大代表", "政协委员", "软环境监�
  * Scores 40–100 (totals stay positive after adjustments): often a round figure, so that
  * ties (and ties across the bottom-N line) are common, otherwise with one decimal.
  */
-const score = fc.oneof(fc.constantFrom(60, 70, 80, 90), fc.integer({ min: 400, max: 1000 }).map((n) => n / 10));
+const score = fc.oneof(
+  fc.constantFrom(60, 70, 80, 90),
+  fc.integer({ min: 400, max: 1000 }).map((n) => n / 10)
+);
 
 /** Categories, key sections weighted up so that the bottom-N rule has enough units to bite. */
 const category = fc.oneof({ arbitrary: fc.constantFrom(TOWN, DEPT, DIRECT), weight: 1 }, { arbitrary: fc.constant(KEY), weight: 1 });
@@ -40,20 +43,31 @@ export const arbitraryCampaign: fc.Arbitrary<RankingInput> = fc
       .tuple(fc.constantFrom(60, 70, 80, 90), fc.array(fc.integer({ min: 0, max: 7 }), { minLength: g, maxLength: g }))
       .map(([value, counts]) => counts.map((c) => Array<number>(c).fill(value)));
     const perUnit = fc.oneof(flat, fc.array(fc.array(score, { maxLength: 7 }), { minLength: g, maxLength: g }));
-    return fc.record({
-      scores: fc.array(perUnit, { minLength: codes.length, maxLength: codes.length }),
-      adjustments: fc.array(fc.tuple(fc.constantFrom(...codes), fc.integer({ min: -50, max: 50 }).map((n) => n / 10)), { maxLength: 6 }),
-      violations: fc.array(fc.tuple(fc.constantFrom(...codes), fc.constantFrom("张三", "李四"), fc.constantFrom<"一般" | "影响恶劣">("一般", "影响恶劣")), {
-        maxLength: 5,
-      }),
-    }).map(({ scores, adjustments, violations }) => {
-      const table: ScoreTable = {};
-      codes.forEach((code, u) => {
-        table[code] = Object.fromEntries(weights.map((_, g) => [GROUP_NAMES[g], scores[u][g]]).filter(([, list]) => (list as number[]).length > 0));
+    return fc
+      .record({
+        scores: fc.array(perUnit, { minLength: codes.length, maxLength: codes.length }),
+        adjustments: fc.array(
+          fc.tuple(
+            fc.constantFrom(...codes),
+            fc.integer({ min: -50, max: 50 }).map((n) => n / 10)
+          ),
+          { maxLength: 6 }
+        ),
+        violations: fc.array(
+          fc.tuple(fc.constantFrom(...codes), fc.constantFrom("张三", "李四"), fc.constantFrom<"一般" | "影响恶劣">("一般", "影响恶劣")),
+          {
+            maxLength: 5,
+          }
+        ),
+      })
+      .map(({ scores, adjustments, violations }) => {
+        const table: ScoreTable = {};
+        codes.forEach((code, u) => {
+          table[code] = Object.fromEntries(weights.map((_, g) => [GROUP_NAMES[g], scores[u][g]]).filter(([, list]) => (list as number[]).length > 0));
+        });
+        const units: UnitRow[] = codes.map((code, i) => [code, categories[i]]);
+        return campaign({ units, groups, scores: table, adjustments, violations, settings });
       });
-      const units: UnitRow[] = codes.map((code, i) => [code, categories[i]]);
-      return campaign({ units, groups, scores: table, adjustments, violations, settings });
-    });
   });
 
 /** Fisher–Yates with a small seeded generator: the same seed, the same permutation. */

@@ -53,7 +53,9 @@ export function scoresOf(table: ScoreTable): Score[] {
   const scores: Score[] = [];
   for (const [unitCode, byGroup] of Object.entries(table)) {
     for (const [group, values] of Object.entries(byGroup)) {
-      values.forEach((score, n) => scores.push({ unitCode, group, evaluatorId: `${group}-${n + 1}`, score, origin: { sheet: "评议评分", row: scores.length + 2 } }));
+      values.forEach((score, n) =>
+        scores.push({ unitCode, group, evaluatorId: `${group}-${n + 1}`, score, origin: { sheet: "评议评分", row: scores.length + 2 } })
+      );
     }
   }
   return scores;
@@ -61,7 +63,11 @@ export function scoresOf(table: ScoreTable): Score[] {
 
 /** A ranking input from a compact spec; groups default to one group 甲 of weight 1. */
 export function campaign(spec: CampaignSpec): RankingInput {
-  const groups: EvaluatorGroup[] = Object.entries(spec.groups ?? { 甲: 1 }).map(([name, weight], i) => ({ name, weight, origin: { sheet: "评议主体", row: i + 2 } }));
+  const groups: EvaluatorGroup[] = Object.entries(spec.groups ?? { 甲: 1 }).map(([name, weight], i) => ({
+    name,
+    weight,
+    origin: { sheet: "评议主体", row: i + 2 },
+  }));
   const adjustments: Adjustment[] = (spec.adjustments ?? []).map(([unitCode, points], i) => ({
     unitCode,
     points,

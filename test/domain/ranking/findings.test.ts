@@ -7,7 +7,13 @@ import type { Finding } from "../../../src/domain/findings";
 import type { Score } from "../../../src/domain/types";
 import { campaign, DEPT, KEY, locate, single, TOWN, unitsOf, type CampaignSpec } from "./campaign-builder";
 
-const towns: CampaignSpec = { units: [["T1", TOWN], ["T2", TOWN]], scores: single({ T1: 90, T2: 80 }) };
+const towns: CampaignSpec = {
+  units: [
+    ["T1", TOWN],
+    ["T2", TOWN],
+  ],
+  scores: single({ T1: 90, T2: 80 }),
+};
 
 function only(result: RankingResult, rule: string): Finding {
   const found = result.findings.filter((f) => f.rule === rule);
@@ -31,7 +37,15 @@ describe("errors block the ranking and point at the offending cell", () => {
   });
 
   it("an unknown unit code in 加减分", () => {
-    const result = rankCampaign(campaign({ ...towns, adjustments: [["T1", 1], ["X9", 2]] }));
+    const result = rankCampaign(
+      campaign({
+        ...towns,
+        adjustments: [
+          ["T1", 1],
+          ["X9", 2],
+        ],
+      })
+    );
     expectBlocked(result);
     expect(only(result, "ranking.unknownUnit")).toMatchObject({ sheet: "加减分", cell: "A3" });
   });
@@ -74,7 +88,16 @@ describe("errors block the ranking and point at the offending cell", () => {
   });
 
   it("a duplicate unit code in 单位名册, at the second occurrence", () => {
-    const result = rankCampaign(campaign({ ...towns, units: [["T1", TOWN], ["T2", TOWN], ["T1", DEPT]] }));
+    const result = rankCampaign(
+      campaign({
+        ...towns,
+        units: [
+          ["T1", TOWN],
+          ["T2", TOWN],
+          ["T1", DEPT],
+        ],
+      })
+    );
     expectBlocked(result);
     const finding = only(result, "ranking.duplicateUnit");
     expect(finding).toMatchObject({ sheet: "单位名册", cell: "A4" });
@@ -98,7 +121,15 @@ describe("errors block the ranking and point at the offending cell", () => {
   });
 
   it("an unknown 单位类别, naming the categories allowed", () => {
-    const result = rankCampaign(campaign({ ...towns, units: [["T1", TOWN], ["T2", "乡镇"]] }));
+    const result = rankCampaign(
+      campaign({
+        ...towns,
+        units: [
+          ["T1", TOWN],
+          ["T2", "乡镇"],
+        ],
+      })
+    );
     expectBlocked(result);
     const finding = only(result, "ranking.unknownCategory");
     expect(finding).toMatchObject({ sheet: "单位名册", cell: "C3" });
@@ -107,7 +138,15 @@ describe("errors block the ranking and point at the offending cell", () => {
 
   it("a unit named for 考评问责 without 主要负责人, at its 主要负责人 cell; an unnamed unit may lack one", () => {
     // T1 (first, not named) has no leader: fine. T2 (last) has none: error at E3.
-    const result = rankCampaign(campaign({ ...towns, units: [["T1", TOWN, ""], ["T2", TOWN, " "]] }));
+    const result = rankCampaign(
+      campaign({
+        ...towns,
+        units: [
+          ["T1", TOWN, ""],
+          ["T2", TOWN, " "],
+        ],
+      })
+    );
     expectBlocked(result);
     const finding = only(result, "ranking.leaderMissing");
     expect(finding).toMatchObject({ sheet: "单位名册", cell: "E3" });
@@ -115,13 +154,31 @@ describe("errors block the ranking and point at the offending cell", () => {
   });
 
   it("a unit named for 监管问责 without 主要负责人", () => {
-    const result = rankCampaign(campaign({ units: [["T1", TOWN, ""], ["T2", TOWN]], scores: single({ T1: 90, T2: 80 }), violations: [["T1", "张三", "影响恶劣"]] }));
+    const result = rankCampaign(
+      campaign({
+        units: [
+          ["T1", TOWN, ""],
+          ["T2", TOWN],
+        ],
+        scores: single({ T1: 90, T2: 80 }),
+        violations: [["T1", "张三", "影响恶劣"]],
+      })
+    );
     expectBlocked(result);
     expect(only(result, "ranking.leaderMissing")).toMatchObject({ sheet: "单位名册", cell: "E2" });
   });
 
   it("reports every error of a run at once, errors before warnings", () => {
-    const result = rankCampaign(campaign({ units: [["T1", TOWN], ["T1", TOWN], ["T3", TOWN]], scores: single({ T1: 90, X9: 1 }) }));
+    const result = rankCampaign(
+      campaign({
+        units: [
+          ["T1", TOWN],
+          ["T1", TOWN],
+          ["T3", TOWN],
+        ],
+        scores: single({ T1: 90, X9: 1 }),
+      })
+    );
     expect(result.findings.map((f) => [f.severity, f.rule, f.cell])).toEqual([
       ["error", "ranking.duplicateUnit", "A3"],
       ["error", "ranking.unknownUnit", "A3"],
@@ -142,13 +199,33 @@ describe("warnings explain the ranking without blocking it", () => {
   });
 
   it("a unit with no score (未参评), at its 单位编码", () => {
-    const result = rankCampaign(campaign({ ...towns, units: [["T1", TOWN], ["T2", TOWN], ["T3", TOWN]] }));
+    const result = rankCampaign(
+      campaign({
+        ...towns,
+        units: [
+          ["T1", TOWN],
+          ["T2", TOWN],
+          ["T3", TOWN],
+        ],
+      })
+    );
     expect(result.ok).toBe(true);
     expect(only(result, "ranking.unscored")).toMatchObject({ severity: "warning", sheet: "单位名册", cell: "A4" });
   });
 
   it("a category with fewer than two ranked units, at its first unit's 单位类别", () => {
-    const result = rankCampaign(campaign({ ...towns, units: [["T1", TOWN], ["K1", KEY], ["T2", TOWN], ["K2", KEY]], scores: single({ T1: 90, T2: 80, K1: 70 }) }));
+    const result = rankCampaign(
+      campaign({
+        ...towns,
+        units: [
+          ["T1", TOWN],
+          ["K1", KEY],
+          ["T2", TOWN],
+          ["K2", KEY],
+        ],
+        scores: single({ T1: 90, T2: 80, K1: 70 }),
+      })
+    );
     expect(result.ok).toBe(true);
     const finding = only(result, "ranking.smallCategory");
     expect(finding).toMatchObject({ severity: "warning", sheet: "单位名册", cell: "C3" });
@@ -158,7 +235,11 @@ describe("warnings explain the ranking without blocking it", () => {
 
   it("uses an empty cell for records built in code, without an origin", () => {
     const input = campaign(towns);
-    input.units = unitsOf([["T1", TOWN], ["T2", TOWN], ["T3", TOWN]]).map(({ origin: _origin, ...unit }) => unit);
+    input.units = unitsOf([
+      ["T1", TOWN],
+      ["T2", TOWN],
+      ["T3", TOWN],
+    ]).map((unit) => ({ ...unit, origin: undefined }));
     const finding = only(rankCampaign({ ...input, locate }), "ranking.unscored");
     expect(finding.cell).toBe("");
   });

@@ -76,7 +76,13 @@ function reference(input: RankingInput): { rankings: RefRanked[]; unranked: stri
       const line = peers[Math.min(n, peers.length) - 1].score;
       const named = peers.filter((p) => p.score <= line);
       for (const p of named) {
-        entries.push({ type: "考评问责", unitCode: p.unitCode, person: leaderOf(p.unitCode), role: "科室负责人", needsReview: named.length > n && p.score === line });
+        entries.push({
+          type: "考评问责",
+          unitCode: p.unitCode,
+          person: leaderOf(p.unitCode),
+          role: "科室负责人",
+          needsReview: named.length > n && p.score === line,
+        });
       }
     } else {
       const lowest = peers[0].score;
@@ -89,7 +95,13 @@ function reference(input: RankingInput): { rankings: RefRanked[]; unranked: stri
   for (const v of input.violations) entries.push({ type: "违规问责", unitCode: v.unitCode, person: v.person, role: "责任人", needsReview: false });
   for (const code of new Set(input.violations.filter((v) => v.severity === "影响恶劣").map((v) => v.unitCode))) {
     const category = input.units.find((u) => u.code === code)?.category;
-    entries.push({ type: "监管问责", unitCode: code, person: leaderOf(code), role: category === "重点科室" ? "科室负责人" : "党政主要负责人", needsReview: false });
+    entries.push({
+      type: "监管问责",
+      unitCode: code,
+      person: leaderOf(code),
+      role: category === "重点科室" ? "科室负责人" : "党政主要负责人",
+      needsReview: false,
+    });
   }
   return { rankings, unranked, entries };
 }

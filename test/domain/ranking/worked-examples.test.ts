@@ -24,30 +24,72 @@ function evaluationNames(result: RankingResult): [string, boolean][] {
 
 describe("last place of a category (五：各类排名最后一位)", () => {
   it("names every unit tied for last, without review, as 党政主要负责人", () => {
-    const result = rank({ units: [["T1", TOWN], ["T2", TOWN], ["T3", TOWN], ["T4", TOWN]], scores: single({ T1: 90, T2: 85, T3: 70, T4: 70 }) });
+    const result = rank({
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+        ["T3", TOWN],
+        ["T4", TOWN],
+      ],
+      scores: single({ T1: 90, T2: 85, T3: 70, T4: 70 }),
+    });
     // Competition ranks: 90 → 1, 85 → 2, 70 and 70 → 3 and 3.
-    expect(table(result, TOWN)).toEqual([["T1", 1, 90], ["T2", 2, 85], ["T3", 3, 70], ["T4", 3, 70]]);
-    expect(evaluationNames(result)).toEqual([["T3", false], ["T4", false]]);
+    expect(table(result, TOWN)).toEqual([
+      ["T1", 1, 90],
+      ["T2", 2, 85],
+      ["T3", 3, 70],
+      ["T4", 3, 70],
+    ]);
+    expect(evaluationNames(result)).toEqual([
+      ["T3", false],
+      ["T4", false],
+    ]);
     const t3 = result.accountability.find((a) => a.unitCode === "T3");
     expect(t3).toMatchObject({ person: "负责人T3", role: ROLE_LEADER, basis: LAST_PLACE_BASIS, category: TOWN });
     expect(t3?.evidence).toBe("排名结果：镇(区) 第3名/共4名，总分 70.00");
   });
 
   it("marks for review when every ranked unit of the category is tied (no unit told from another)", () => {
-    const result = rank({ units: [["T1", TOWN], ["T2", TOWN]], scores: single({ T1: 80, T2: 80 }) });
-    expect(evaluationNames(result)).toEqual([["T1", true], ["T2", true]]);
+    const result = rank({
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+      ],
+      scores: single({ T1: 80, T2: 80 }),
+    });
+    expect(evaluationNames(result)).toEqual([
+      ["T1", true],
+      ["T2", true],
+    ]);
     expect(result.rankings.every((r) => r.needsReview && r.notes.some((n) => n.startsWith("需复核")))).toBe(true);
   });
 
   it("never names an unranked unit as last: a unit with no score is 未参评 and the lowest ranked unit is last", () => {
-    const result = rank({ units: [["T1", TOWN], ["T2", TOWN], ["T3", TOWN]], scores: single({ T1: 90, T2: 80 }) });
-    expect(table(result, TOWN)).toEqual([["T1", 1, 90], ["T2", 2, 80]]);
+    const result = rank({
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+        ["T3", TOWN],
+      ],
+      scores: single({ T1: 90, T2: 80 }),
+    });
+    expect(table(result, TOWN)).toEqual([
+      ["T1", 1, 90],
+      ["T2", 2, 80],
+    ]);
     expect(result.unranked).toEqual([{ unitCode: "T3", unitName: "单位T3", category: TOWN, reason: "未参评" }]);
     expect(evaluationNames(result)).toEqual([["T2", false]]);
   });
 
   it("ranks a category with one unit but names nobody in it", () => {
-    const result = rank({ units: [["T1", TOWN], ["T2", TOWN], ["D1", DEPT]], scores: single({ T1: 90, T2: 80, D1: 10 }) });
+    const result = rank({
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+        ["D1", DEPT],
+      ],
+      scores: single({ T1: 90, T2: 80, D1: 10 }),
+    });
     expect(table(result, DEPT)).toEqual([["D1", 1, 10]]);
     expect(evaluationNames(result)).toEqual([["T2", false]]);
   });
@@ -56,7 +98,11 @@ describe("last place of a category (五：各类排名最后一位)", () => {
 describe("bottom N key sections (五：重点科室考评排名在后三位)", () => {
   it("names the bottom three as 科室负责人 when no tie crosses the boundary", () => {
     const result = rank({ units: ["K1", "K2", "K3", "K4", "K5"].map((c) => [c, KEY]), scores: single({ K1: 95, K2: 90, K3: 85, K4: 80, K5: 70 }) });
-    expect(evaluationNames(result)).toEqual([["K3", false], ["K4", false], ["K5", false]]);
+    expect(evaluationNames(result)).toEqual([
+      ["K3", false],
+      ["K4", false],
+      ["K5", false],
+    ]);
     expect(result.accountability[0]).toMatchObject({ role: ROLE_SECTION_HEAD, basis: KEY_SECTION_BASIS, person: "负责人K3" });
   });
 
@@ -66,10 +112,24 @@ describe("bottom N key sections (五：重点科室考评排名在后三位)", (
     // between position 3 (outside the bottom three) and 4 (inside), so they need review; K6 does not.
     const units = ["K1", "K2", "K3", "K4", "K5", "K6"].map((c): [string, string] => [c, KEY]);
     const result = rank({ units, scores: single({ K1: 95, K2: 90, K3: 80, K4: 80, K5: 80, K6: 60 }) });
-    expect(evaluationNames(result)).toEqual([["K3", true], ["K4", true], ["K5", true], ["K6", false]]);
-    expect(table(result, KEY).map(([code, r]) => [code, r])).toEqual([["K1", 1], ["K2", 2], ["K3", 3], ["K4", 3], ["K5", 3], ["K6", 6]]);
+    expect(evaluationNames(result)).toEqual([
+      ["K3", true],
+      ["K4", true],
+      ["K5", true],
+      ["K6", false],
+    ]);
+    expect(table(result, KEY).map(([code, r]) => [code, r])).toEqual([
+      ["K1", 1],
+      ["K2", 2],
+      ["K3", 3],
+      ["K4", 3],
+      ["K5", 3],
+      ["K6", 6],
+    ]);
     expect(result.rankings.find((r) => r.unitCode === "K3")?.notes).toContain("需复核：总分 80.00 并列跨越后3名界线");
-    expect(result.accountability.find((a) => a.unitCode === "K3")?.evidence).toBe("排名结果：重点科室 第3名/共6名，总分 80.00；总分 80.00 并列跨越后3名界线，需复核");
+    expect(result.accountability.find((a) => a.unitCode === "K3")?.evidence).toBe(
+      "排名结果：重点科室 第3名/共6名，总分 80.00；总分 80.00 并列跨越后3名界线，需复核"
+    );
     // The last key section is named once, under the bottom-N rule, not a second time as last place.
     expect(result.accountability.filter((a) => a.unitCode === "K6")).toHaveLength(1);
   });
@@ -82,13 +142,31 @@ describe("bottom N key sections (五：重点科室考评排名在后三位)", (
 });
 
 describe("ranking methods", () => {
-  const spec: CampaignSpec = { units: [["A", TOWN], ["B", TOWN], ["C", TOWN], ["D", TOWN]], scores: single({ A: 90, B: 90, C: 80, D: 70 }) };
+  const spec: CampaignSpec = {
+    units: [
+      ["A", TOWN],
+      ["B", TOWN],
+      ["C", TOWN],
+      ["D", TOWN],
+    ],
+    scores: single({ A: 90, B: 90, C: 80, D: 70 }),
+  };
 
   it("competition ranking skips after a tie (1,1,3,4); dense ranking does not (1,1,2,3)", () => {
     const competition = rank({ ...spec, settings: { rankingMethod: "competition" } });
     const dense = rank({ ...spec, settings: { rankingMethod: "dense" } });
-    expect(table(competition, TOWN).map(([c, r]) => [c, r])).toEqual([["A", 1], ["B", 1], ["C", 3], ["D", 4]]);
-    expect(table(dense, TOWN).map(([c, r]) => [c, r])).toEqual([["A", 1], ["B", 1], ["C", 2], ["D", 3]]);
+    expect(table(competition, TOWN).map(([c, r]) => [c, r])).toEqual([
+      ["A", 1],
+      ["B", 1],
+      ["C", 3],
+      ["D", 4],
+    ]);
+    expect(table(dense, TOWN).map(([c, r]) => [c, r])).toEqual([
+      ["A", 1],
+      ["B", 1],
+      ["C", 2],
+      ["D", 3],
+    ]);
     // The same unit is last either way; only the rank quoted in the evidence differs.
     expect(competition.accountability[0].evidence).toBe("排名结果：镇(区) 第4名/共4名，总分 70.00");
     expect(dense.accountability[0].evidence).toBe("排名结果：镇(区) 第3名/共4名，总分 70.00");
@@ -99,8 +177,18 @@ describe("group scores and totals", () => {
   it("trims one highest and one lowest at exactly the threshold, not one below it", () => {
     // 5 scores 50,80,80,80,100 at threshold 5: (80+80+80)/3 = 80; untrimmed it would be 390/5 = 78.
     // 4 scores 50,80,80,100 (one below): untrimmed 310/4 = 77.5.
-    const result = rank({ units: [["T1", TOWN], ["T2", TOWN]], scores: { T1: { 甲: [50, 80, 80, 80, 100] }, T2: { 甲: [50, 80, 80, 100] } }, settings: { trimThreshold: 5 } });
-    expect(table(result, TOWN)).toEqual([["T1", 1, 80], ["T2", 2, 77.5]]);
+    const result = rank({
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+      ],
+      scores: { T1: { 甲: [50, 80, 80, 80, 100] }, T2: { 甲: [50, 80, 80, 100] } },
+      settings: { trimThreshold: 5 },
+    });
+    expect(table(result, TOWN)).toEqual([
+      ["T1", 1, 80],
+      ["T2", 2, 77.5],
+    ]);
     const never = rank({ units: [["T1", TOWN]], scores: { T1: { 甲: [50, 80, 80, 80, 100] } }, settings: { trimThreshold: 0 } });
     expect(never.rankings[0].score).toBe(78);
   });
@@ -109,11 +197,17 @@ describe("group scores and totals", () => {
     // Weights 甲 3, 乙 1, 丙 1. T1 has 甲 80 and 乙 90, no 丙: (3×80 + 1×90) / (3+1) = 82.5 (as a zero it would be 66).
     // T2 has all three: (3×70 + 70 + 100) / 5 = 76.
     const result = rank({
-      units: [["T1", TOWN], ["T2", TOWN]],
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+      ],
       groups: { 甲: 3, 乙: 1, 丙: 1 },
       scores: { T1: { 甲: [80], 乙: [90] }, T2: { 甲: [70], 乙: [70], 丙: [100] } },
     });
-    expect(table(result, TOWN)).toEqual([["T1", 1, 82.5], ["T2", 2, 76]]);
+    expect(table(result, TOWN)).toEqual([
+      ["T1", 1, 82.5],
+      ["T2", 2, 76],
+    ]);
     const t1 = result.rankings[0];
     expect(t1).toMatchObject({ reweighted: true, groupScores: { 甲: 80, 乙: 90, 丙: null } });
     expect(t1.notes).toContain("缺少评议主体：丙（已按其余主体权重归一）");
@@ -127,7 +221,10 @@ describe("group scores and totals", () => {
       units: [["T1", TOWN]],
       groups: { 甲: 2, 乙: 1 },
       scores: { T1: { 甲: [70, 100, 60, 90, 80], 乙: [90, 96] } },
-      adjustments: [["T1", 1], ["T1", -0.5]],
+      adjustments: [
+        ["T1", 1],
+        ["T1", -0.5],
+      ],
     });
     const t1 = result.rankings[0];
     expect(t1.evaluation).toBeCloseTo(84.3333333, 6);
@@ -139,22 +236,50 @@ describe("group scores and totals", () => {
   it("ties two units when an adjustment brings one level with the other", () => {
     // T1 88; T2 86.5 + 1.5 = 88 → tied at rank 2 behind T3 95; T4 60 stays last.
     const result = rank({
-      units: [["T1", TOWN], ["T2", TOWN], ["T3", TOWN], ["T4", TOWN]],
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+        ["T3", TOWN],
+        ["T4", TOWN],
+      ],
       scores: single({ T1: 88, T2: 86.5, T3: 95, T4: 60 }),
       adjustments: [["T2", 1.5]],
     });
-    expect(table(result, TOWN)).toEqual([["T3", 1, 95], ["T1", 2, 88], ["T2", 2, 88], ["T4", 4, 60]]);
+    expect(table(result, TOWN)).toEqual([
+      ["T3", 1, 95],
+      ["T1", 2, 88],
+      ["T2", 2, 88],
+      ["T4", 4, 60],
+    ]);
   });
 
   it("compares totals at the score precision: equal at 2 decimals is a tie, at 3 it is not", () => {
-    const spec: CampaignSpec = { units: [["T1", TOWN], ["T2", TOWN], ["T3", TOWN]], scores: single({ T1: 80.001, T2: 80.004, T3: 90 }) };
+    const spec: CampaignSpec = {
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+        ["T3", TOWN],
+      ],
+      scores: single({ T1: 80.001, T2: 80.004, T3: 90 }),
+    };
     // Precision 2: 80.00 and 80.00 tie for 2nd, and both are last.
     const two = rank({ ...spec, settings: { precision: 2 } });
-    expect(table(two, TOWN)).toEqual([["T3", 1, 90], ["T1", 2, 80], ["T2", 2, 80]]);
-    expect(evaluationNames(two)).toEqual([["T1", false], ["T2", false]]);
+    expect(table(two, TOWN)).toEqual([
+      ["T3", 1, 90],
+      ["T1", 2, 80],
+      ["T2", 2, 80],
+    ]);
+    expect(evaluationNames(two)).toEqual([
+      ["T1", false],
+      ["T2", false],
+    ]);
     // Precision 3: 80.004 ranks above 80.001, and only T1 is last.
     const three = rank({ ...spec, settings: { precision: 3 } });
-    expect(table(three, TOWN)).toEqual([["T3", 1, 90], ["T2", 2, 80.004], ["T1", 3, 80.001]]);
+    expect(table(three, TOWN)).toEqual([
+      ["T3", 1, 90],
+      ["T2", 2, 80.004],
+      ["T1", 3, 80.001],
+    ]);
     expect(evaluationNames(three)).toEqual([["T1", false]]);
   });
 
@@ -168,9 +293,19 @@ describe("group scores and totals", () => {
 
 describe("violations (五：违规问责、监管问责)", () => {
   const spec: CampaignSpec = {
-    units: [["T1", TOWN], ["T2", TOWN], ["K1", KEY]],
+    units: [
+      ["T1", TOWN],
+      ["T2", TOWN],
+      ["K1", KEY],
+    ],
     scores: single({ T1: 90, T2: 80, K1: 70 }),
-    violations: [["T2", "李四", "影响恶劣"], ["T1", "张三", "一般"], ["T2", "王五", "影响恶劣"], ["T1", "赵六", "一般"], ["K1", "钱七", "影响恶劣"]],
+    violations: [
+      ["T2", "李四", "影响恶劣"],
+      ["T1", "张三", "一般"],
+      ["T2", "王五", "影响恶劣"],
+      ["T1", "赵六", "一般"],
+      ["K1", "钱七", "影响恶劣"],
+    ],
   };
 
   it("lists one 违规问责 per row, citing the row, and one 监管问责 per unit with a 影响恶劣 row", () => {

@@ -10,7 +10,8 @@ import type { SheetSchema } from "../../../src/sheets/schema";
 const settings = defaultSettings(2010);
 const lists = staticListValues(settings);
 const header = (schema: SheetSchema) => schema.columns.map((c) => c.header);
-const readRow = (schema: SheetSchema, row: CellValue[]) => readSheet<Record<string, unknown>>({ name: schema.name, rows: [header(schema), row] }, schema, settings, lists);
+const readRow = (schema: SheetSchema, row: CellValue[]) =>
+  readSheet<Record<string, unknown>>({ name: schema.name, rows: [header(schema), row] }, schema, settings, lists);
 
 describe("reading scores as people type them", () => {
   it.each([
@@ -44,8 +45,23 @@ describe("reading scores as people type them", () => {
 });
 
 describe("reading dates, lists and booleans", () => {
-  const row = (overrides: Partial<Record<string, CellValue>>) =>
-    INSPECTION_SHEET.columns.map((c) => (c.header in overrides ? overrides[c.header] : { 单位编码: "Z01", 问题编号: "P1", 问题描述: "d", 问题类别: "服务发展", 原因剖析: "c", 整改措施: "m", 整改时限: isoToSerial("2010-09-30"), 责任人: "张三", 整改状态: "整改中", 完成日期: null }[c.header] ?? null));
+  const row = (overrides: Partial<Record<string, CellValue>>): CellValue[] =>
+    INSPECTION_SHEET.columns.map((c) =>
+      c.header in overrides
+        ? (overrides[c.header] ?? null)
+        : ({
+            单位编码: "Z01",
+            问题编号: "P1",
+            问题描述: "d",
+            问题类别: "服务发展",
+            原因剖析: "c",
+            整改措施: "m",
+            整改时限: isoToSerial("2010-09-30"),
+            责任人: "张三",
+            整改状态: "整改中",
+            完成日期: null,
+          }[c.header] ?? null)
+    );
 
   it("reads serials, JavaScript dates and text dates as the same calendar day", () => {
     for (const raw of [isoToSerial("2010-09-30"), new Date(Date.UTC(2010, 8, 30)), "2010年9月30日", "2010/9/30"]) {
@@ -86,7 +102,11 @@ describe("reading dates, lists and booleans", () => {
 
   it("skips blank rows and reports merged cells in the data area", () => {
     const result = readSheet(
-      { name: UNITS_SHEET.name, rows: [header(UNITS_SHEET), [], ["Z01", "金城镇", "镇(区)", "", "王强"]], merges: [{ top: 3, left: 2, bottom: 4, right: 2 }] },
+      {
+        name: UNITS_SHEET.name,
+        rows: [header(UNITS_SHEET), [], ["Z01", "金城镇", "镇(区)", "", "王强"]],
+        merges: [{ top: 3, left: 2, bottom: 4, right: 2 }],
+      },
       UNITS_SHEET,
       settings,
       lists
@@ -105,6 +125,13 @@ describe("text helpers", () => {
   });
 
   it("splits lists of names on every separator people use", () => {
-    expect(splitNames("市财政局、市人社局，市监察局,市法制办；市信访局; 市编办")).toEqual(["市财政局", "市人社局", "市监察局", "市法制办", "市信访局", "市编办"]);
+    expect(splitNames("市财政局、市人社局，市监察局,市法制办；市信访局; 市编办")).toEqual([
+      "市财政局",
+      "市人社局",
+      "市监察局",
+      "市法制办",
+      "市信访局",
+      "市编办",
+    ]);
   });
 });

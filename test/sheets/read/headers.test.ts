@@ -6,7 +6,13 @@ import { readSheet } from "../../../src/sheets/read/read-sheet";
 
 const settings = defaultSettings(2010);
 const lists = staticListValues(settings);
-const read = (name: string, rows: CellValue[][]) => readSheet(rows === undefined ? { name, rows: [] } : { name, rows }, name === UNITS_SHEET.name ? UNITS_SHEET : SCORES_SHEET, settings, lists);
+const read = (name: string, rows: CellValue[][]) =>
+  readSheet<Record<string, unknown>>(
+    rows === undefined ? { name, rows: [] } : { name, rows },
+    name === UNITS_SHEET.name ? UNITS_SHEET : SCORES_SHEET,
+    settings,
+    lists
+  );
 
 describe("headers are found by name", () => {
   it("reads a sheet whose columns were moved and extra columns inserted", () => {
@@ -15,7 +21,9 @@ describe("headers are found by name", () => {
       ["自加列", "王强", "镇(区)", "金城镇", "8888", "", "Z01"],
     ]);
     expect(result.findings).toEqual([]);
-    expect(result.records).toEqual([{ code: "Z01", name: "金城镇", category: "镇(区)", parentCode: "", leader: "王强", origin: { sheet: "单位名册", row: 2 } }]);
+    expect(result.records).toEqual([
+      { code: "Z01", name: "金城镇", category: "镇(区)", parentCode: "", leader: "王强", origin: { sheet: "单位名册", row: 2 } },
+    ]);
   });
 
   it("tolerates stray and full-width spaces and full-width brackets in headers", () => {

@@ -1,0 +1,40 @@
+/**
+ * The JSON that `tisheng rank --json` and `tisheng validate --json` print. Its field
+ * names are a contract other tools rely on (issue 3): more fields may be added, none
+ * renamed or removed.
+ */
+import type { Finding } from "../domain/findings";
+import type { RankingResult } from "../domain/ranking";
+
+export interface RankJson {
+  ok: boolean;
+  rankings: { category: string; unitCode: string; unitName: string; score: number; rank: number }[];
+  unranked: { unitCode: string; reason: string }[];
+  accountability: { type: string; unitCode: string; person: string; basis: string; evidence: string; needsReview: boolean }[];
+  issues: Finding[];
+}
+
+/** The contract object for a ranking run; rankings and accountability are empty when errors blocked it. */
+export function rankJson(result: RankingResult | undefined, findings: readonly Finding[]): RankJson {
+  const ok = Boolean(result?.ok) && !findings.some((f) => f.severity === "error");
+  return {
+    ok,
+    rankings:
+      ok && result
+        ? result.rankings.map((r) => ({ category: r.category, unitCode: r.unitCode, unitName: r.unitName, score: r.score, rank: r.rank }))
+        : [],
+    unranked: result ? result.unranked.map((u) => ({ unitCode: u.unitCode, reason: u.reason })) : [],
+    accountability:
+      ok && result
+        ? result.accountability.map((a) => ({
+            type: a.type,
+            unitCode: a.unitCode,
+            person: a.person,
+            basis: a.basis,
+            evidence: a.evidence,
+            needsReview: a.needsReview,
+          }))
+        : [],
+    issues: findings.map((f) => ({ severity: f.severity, sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message })),
+  };
+}
