@@ -6,6 +6,7 @@ import { UsageError } from "./errors";
 import { initCommand } from "./init-command";
 import { processIo, type CliIo } from "./io";
 import { rankCommand } from "./rank-command";
+import { validateCommand } from "./validate-command";
 
 const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
 
@@ -20,6 +21,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   init: initCommand,
   rank: rankCommand,
+  validate: validateCommand,
 };
 
 /** Runs the command line; resolves to the exit code. */

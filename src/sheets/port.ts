@@ -14,8 +14,12 @@ export interface WorkbookSession {
   sheetNames(): Promise<string[]>;
   /** Reads the used area of each named sheet in one round trip; sheets that do not exist are absent. */
   readSheets(names: readonly string[]): Promise<WorkbookGrids>;
-  /** Replaces each block's sheet whole, in one round trip (chunked only over the payload limit). */
-  writeBlocks(blocks: readonly SheetBlock[]): Promise<void>;
+  /**
+   * Replaces each block's sheet whole, in one round trip (chunked only over the payload
+   * limit). With `highlights`, the previous run's highlights are removed and these cells
+   * marked in the same round trip (an adapter without highlighting ignores them).
+   */
+  writeBlocks(blocks: readonly SheetBlock[], options?: { highlights?: HighlightMap }): Promise<void>;
   /** Applies a plan: creates its sheets with cells, formats, dropdowns, limits and protection. */
   applyPlan(plan: WorkbookPlan): Promise<void>;
 }

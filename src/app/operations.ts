@@ -1,0 +1,29 @@
+/**
+ * Builds the Workbench the pane, the ribbon and file mode receive, from any adapter's
+ * port: each action is one session (one Excel.run inside Excel).
+ */
+import { readSettings } from "../sheets/settings-sheet";
+import { SETTINGS_SHEET } from "../sheets/contract";
+import type { WorkbookPort } from "../sheets/port";
+import { createOperation, creationPlanFor } from "./create-operation";
+import { rankOperation } from "./rank-operation";
+import { validateOperation } from "./validate-operation";
+import type { Workbench } from "./workbench";
+
+/** A Workbench over `port`; `select` jumps to a cell (a no-op in file mode); `clock` gives the run time. */
+export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], select: Workbench["selectCell"], clock: () => Date): Workbench {
+  return {
+    mode,
+    state: () =>
+      port.run(async (session) => {
+        const check = creationPlanFor(await session.sheetNames());
+        const grids = check.present.includes(SETTINGS_SHEET.name) ? await session.readSheets([SETTINGS_SHEET.name]) : new Map();
+        const year = grids.has(SETTINGS_SHEET.name) ? readSettings(grids.get(SETTINGS_SHEET.name)).settings.year : null;
+        return { presentSheets: check.present, missingSheets: check.missing, year };
+      }),
+    createWorkbook: (options, progress) => port.run((session) => createOperation(session, options, clock(), progress)),
+    rank: (progress) => port.run(async (session) => (await rankOperation(session, clock(), progress)).outcome),
+    validate: (progress) => port.run((session) => validateOperation(session, clock(), progress)),
+    selectCell: select,
+  };
+}

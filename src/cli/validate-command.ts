@@ -1,0 +1,26 @@
+/** `tisheng validate <book.xlsx> [--json]`: every finding at its cell; the file is never modified. */
+import { validateGrids, VALIDATE_INPUT_SHEETS } from "../app/validate-operation";
+import { isoOfInstant } from "../sheets/dates";
+import { parseArgs } from "./args";
+import type { CliIo } from "./io";
+import { missingSheetsError, openBook } from "./open-book";
+import { formatFindings } from "./print-findings";
+
+const USAGE = "tisheng validate <book.xlsx> [--json]";
+
+/** Runs `tisheng validate`: exit 0 with no errors, 1 with errors, 2 for usage and file errors. */
+export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { flags: ["json"], options: [], positional: 1, usage: USAGE });
+  const input = args.positional[0];
+  const handle = await openBook(input);
+  const grids = await handle.port.run((s) => s.readSheets(VALIDATE_INPUT_SHEETS));
+  const missing = VALIDATE_INPUT_SHEETS.filter((name) => !grids.has(name));
+  if (missing.length > 0) throw missingSheetsError(input, missing);
+  const { findings } = validateGrids(grids, isoOfInstant(io.now()));
+  const ok = !findings.some((f) => f.severity === "error");
+  if (args.flags.has("json")) {
+    const issues = findings.map((f) => ({ severity: f.severity, sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message }));
+    io.out(`${JSON.stringify({ ok, issues }, null, 2)}\n`);
+  } else io.out(formatFindings(findings, 200));
+  return ok ? 0 : 1;
+}
