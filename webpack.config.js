@@ -12,7 +12,9 @@ const DIST = path.resolve(__dirname, "dist");
 const DEV_PORT = 3000;
 
 // Node built-ins that browser code may name (through exceljs's dependencies) but never needs.
-const NO_NODE_BUILTINS = Object.fromEntries(["fs", "path", "os", "crypto", "stream", "zlib", "util", "buffer", "events", "url"].map((m) => [m, false]));
+const NO_NODE_BUILTINS = Object.fromEntries(
+  ["fs", "path", "os", "crypto", "stream", "zlib", "util", "buffer", "events", "url"].map((m) => [m, false])
+);
 
 /** The webpack configuration for `mode` ("production" or "development"). */
 module.exports = (_env, argv = {}) => {
@@ -62,6 +64,8 @@ module.exports = (_env, argv = {}) => {
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,
+      // Only this machine: the pane is for the local Excel, not for the network.
+      host: "localhost",
       static: { directory: DIST },
       headers: { "Access-Control-Allow-Origin": "*" },
       // scripts/start.js replaces this with the office-addin-dev-certs certificate.

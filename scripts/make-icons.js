@@ -1,6 +1,7 @@
 // Draws the add-in's icons as PNGs with nothing but node and zlib: geometric glyphs on a
 // rounded square, anti-aliased by supersampling, so no font or image tool is needed.
 // Run `node scripts/make-icons.js` after changing a glyph; the PNGs in assets/ are committed.
+const { Buffer } = require("buffer");
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");

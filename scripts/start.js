@@ -67,11 +67,15 @@ function printHowToUse(protocol) {
 
 /** Sideloads into desktop Excel through office-addin-debugging (Windows and macOS only). */
 function sideload() {
-  const child = spawn(localBin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel", "--no-debug", "--dev-server-port", String(PORT)], {
-    cwd: ROOT,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  const child = spawn(
+    localBin("office-addin-debugging"),
+    ["start", "manifest.xml", "desktop", "--app", "excel", "--no-debug", "--dev-server-port", String(PORT)],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    }
+  );
   child.on("error", (error) => console.warn(`Sideloading failed: ${error.message}. Upload manifest.xml by hand (see above).`));
 }
 

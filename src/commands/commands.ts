@@ -19,8 +19,13 @@ import { needsAttention, outcomeSheet, runRibbonCommand, type RibbonCommandKind,
 
 let workbench: Workbench | null = null;
 
+/** The Office.js workbench, built on first use; throws what this Excel lacks when it cannot run it. */
 function officeWorkbench(): Workbench {
-  workbench ??= excelWorkbench(() => new Date()).workbench;
+  if (!workbench) {
+    const wiring = excelWorkbench(() => new Date());
+    if (!wiring.workbench) throw new Error(wiring.warning ?? "无法连接当前工作簿。");
+    workbench = wiring.workbench;
+  }
   return workbench;
 }
 

@@ -6,7 +6,8 @@
 
 /** Chinese explanations of Office.js error codes (OfficeExtension.Error.code). */
 const REASONS: Record<string, string> = {
-  AccessDenied: "工作表受保护或没有编辑权限，Excel 拒绝了修改。请先撤消该工作表的保护（审阅 → 撤消工作表保护），或确认对此工作簿有编辑权限，然后重试。",
+  AccessDenied:
+    "工作表受保护或没有编辑权限，Excel 拒绝了修改。请先撤消该工作表的保护（审阅 → 撤消工作表保护），或确认对此工作簿有编辑权限，然后重试。",
   RequestPayloadSizeLimitExceeded: "一次提交给 Excel 的数据超过了 5 MB 的上限（Excel 网页版的限制）。请减少数据量后重试。",
   ResponsePayloadSizeLimitExceeded: "要读取的数据超过了 Excel 5 MB 的上限（Excel 网页版的限制）。请删除工作表中多余的行、列和无关数据后重试。",
   ItemNotFound: "找不到要操作的工作表或单元格，它可能已被删除或改名。",

@@ -42,10 +42,7 @@ export class SheetDirectory {
   unusedName(base: string): string {
     for (let n = 1; ; n++) {
       const candidate = `${base.slice(0, 24)}~${n}`;
-      if (!this.has(candidate)) {
-        this.names?.push(candidate);
-        return candidate;
-      }
+      if (!this.has(candidate)) return candidate;
     }
   }
 

@@ -10,9 +10,13 @@ const MS_PER_DAY = 86_400_000;
 /** 1899-12-30 UTC: serial 0 for every serial from 61 (1900-03-01) on. */
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
-/** The calendar date of an Excel serial (the fraction, a time of day, is dropped); null for serials before 1 or the fictitious 1900-02-29. */
+/** The last serial Excel shows as a date: 9999-12-31. */
+const MAX_SERIAL = 2958465;
+
+/** The calendar date of an Excel serial (the fraction, a time of day, is dropped); null for serials before 1 or after 9999-12-31, or the fictitious 1900-02-29. */
 export function serialToIso(serial: number): IsoDate | null {
-  if (!Number.isFinite(serial) || serial < 1) return null;
+  // Beyond 9999-12-31 a JavaScript Date's toISOString throws; Excel itself shows such a number as ####.
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
   const day = Math.floor(serial);
   if (day === 60) return null;
   const offset = day < 60 ? day + 1 : day;

@@ -69,13 +69,19 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
       {view.error && <ErrorBar message={view.error} onDismiss={view.dismissError} />}
       {active ? (
         <>
-          <CreateWorkbookPanel state={view.state} initialYear={view.state?.year ?? DEFAULT_YEAR} running={view.running} onCreate={(year, demo) => void view.createWorkbook(year, demo)} />
+          <CreateWorkbookPanel
+            state={view.state}
+            initialYear={view.state?.year ?? DEFAULT_YEAR}
+            running={view.running}
+            onCreate={(year, demo) => void view.createWorkbook(year, demo)}
+          />
           <ActionBar disabled={view.running} onRank={() => void view.rank()} onValidate={() => void view.validate()} />
           {view.progress && <RunProgress progress={view.progress} />}
           {view.lastRun && <OutcomeView lastRun={view.lastRun} />}
           {view.lastRun && (
             <FindingsList
-              findings={view.lastRun.outcome.findings} onSelect={active.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
+              findings={view.lastRun.outcome.findings}
+              onSelect={active.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
             />
           )}
         </>

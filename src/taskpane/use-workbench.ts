@@ -47,8 +47,10 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
   const refresh = useCallback(async (target: Workbench) => setState(await target.state()), []);
 
   useEffect(() => {
+    // A new workbench (another file) starts clean: old results and errors were about the old one.
     setState(null);
     setLastRun(null);
+    setError(null);
     if (!workbench) return;
     refresh(workbench).catch((e: unknown) => setError(messageOf(e)));
   }, [workbench, refresh]);

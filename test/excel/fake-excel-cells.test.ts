@@ -19,7 +19,9 @@ async function attempt(work: (context: Excel.RequestContext) => void): Promise<v
 describe("the fake's protection of cells", () => {
   it("refuses a write to a locked cell of a protected sheet with AccessDenied (cells start locked)", async () => {
     setup().addSheet("护").protect();
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("护").getRange("B2").values = [["x"]]))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem("护").getRange("B2").values = [["x"]]))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
   });
 
   it("accepts writes to cells unlocked before protecting, and refuses changing the lock while protected", async () => {
@@ -32,7 +34,9 @@ describe("the fake's protection of cells", () => {
     });
     await attempt((c) => (c.workbook.worksheets.getItem("表").getRange("B3").values = [["可写"]]));
     expect(book.sheet("表").value("B3")).toBe("可写");
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("C3").values = [["锁"]]))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("C3").values = [["锁"]]))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
     await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("C3").format.protection.locked = false))).rejects.toMatchObject({
       code: "AccessDenied",
     });
@@ -40,7 +44,9 @@ describe("the fake's protection of cells", () => {
 
   it("refuses column widths and validation on a protected sheet unless its options allow them", async () => {
     setup().addSheet("护").protect();
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("护").getRange("A:A").format.columnWidth = 90))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem("护").getRange("A:A").format.columnWidth = 90))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
     await expect(
       attempt((c) => (c.workbook.worksheets.getItem("护").getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: "是,否" } }))
     ).rejects.toMatchObject({ code: "AccessDenied" });
@@ -61,30 +67,46 @@ describe("the fake's data validation", () => {
     const book = setup();
     book.addSheet("表");
     book.addSheet("选项");
-    await attempt((c) => (c.workbook.worksheets.getItem("表").getRange("B2:B9").dataValidation.rule = { list: { inCellDropDown: true, source: "='选项'!$A$1:$A$3" } }));
+    await attempt(
+      (c) =>
+        (c.workbook.worksheets.getItem("表").getRange("B2:B9").dataValidation.rule = { list: { inCellDropDown: true, source: "='选项'!$A$1:$A$3" } })
+    );
     expect(book.sheet("表").validationAt("B5")?.rule).toEqual({ list: { inCellDropDown: true, source: "='选项'!$A$1:$A$3" } });
-    const missing = attempt((c) => (c.workbook.worksheets.getItem("表").getRange("C2").dataValidation.rule = { list: { source: "='没有'!$A$1:$A$3" } }));
+    const missing = attempt(
+      (c) =>
+        (c.workbook.worksheets.getItem("表").getRange("C2").dataValidation.rule = { list: { inCellDropDown: true, source: "='没有'!$A$1:$A$3" } })
+    );
     await expect(missing).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   it("refuses a comma list over 255 characters, a Between without formula2, and a prompt title over 32 characters", async () => {
     setup().addSheet("表");
     const long = Array.from({ length: 60 }, (_, i) => `选项${i}`).join(",");
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1").dataValidation.rule = { list: { source: long } }))).rejects.toMatchObject({
+    await expect(
+      attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: long } }))
+    ).rejects.toMatchObject({
       code: "InvalidArgument",
     });
     const between = { wholeNumber: { formula1: 0, operator: "Between" as const } };
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1").dataValidation.rule = between))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1").dataValidation.rule = between))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
     const prompt = { showPrompt: true, title: "标".repeat(33), message: "说明" };
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1").dataValidation.prompt = prompt))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1").dataValidation.prompt = prompt))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
   });
 });
 
 describe("the fake's values", () => {
   it("refuses a values array whose dimensions do not match the range with InvalidArgument", async () => {
     setup().addSheet("表");
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1:B2").values = [[1, 2]]))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1:B1").values = [[1, 2, 3]]))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1:B2").values = [[1, 2]]))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A1:B1").values = [[1, 2, 3]]))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
   });
 
   it("parses written text as Excel parses typing, and leaves a cell alone for null", async () => {
@@ -110,7 +132,9 @@ describe("the fake's values", () => {
   });
 
   it("reads error cells as their text in values and as Error in valueTypes", async () => {
-    setup().addSheet("表").setValues("A1", [[{ error: "#DIV/0!" }, "文字", 3, null]]);
+    setup()
+      .addSheet("表")
+      .setValues("A1", [[{ error: "#DIV/0!" }, "文字", 3, null]]);
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("表").getRange("A1:D1").load("values,valueTypes");
       await context.sync();
@@ -139,7 +163,7 @@ describe("the fake's formats", () => {
     book.addSheet("表");
     await attempt((c) => {
       const format = c.workbook.worksheets.getItem("表").getRange("A2:C9").conditionalFormats.add("Custom");
-      format.custom.rule.formula = "=$A2=\"\"";
+      format.custom.rule.formula = '=$A2=""';
       format.custom.format.fill.color = "#FFC7CE";
     });
     expect(book.sheet("表").conditionalFormatsAt("B3")).toEqual([expect.objectContaining({ type: "Custom", formula: '=$A2=""', fill: "#FFC7CE" })]);

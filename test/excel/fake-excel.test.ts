@@ -14,20 +14,24 @@ function setup(book = new FakeWorkbook(), options: { excelApi?: string } = {}): 
 
 describe("the fake's loads", () => {
   it("throws PropertyNotLoaded when a property is read without load", async () => {
-    setup().addSheet("数据").setValues("A1", [[1]]);
+    setup()
+      .addSheet("数据")
+      .setValues("A1", [[1]]);
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("数据").getRange("A1");
-      // eslint-disable-next-line office-addins/load-object-before-read -- the point of the test
+
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
     });
   });
 
   it("throws PropertyNotLoaded when a property was loaded but not yet synced, and answers after the sync", async () => {
-    setup().addSheet("数据").setValues("A1", [[1, "二"]]);
+    setup()
+      .addSheet("数据")
+      .setValues("A1", [[1, "二"]]);
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("数据").getRange("A1:B1").load("values");
-      // eslint-disable-next-line office-addins/call-sync-before-read -- the point of the test
+
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       expect(range.values).toEqual([[1, "二"]]);
@@ -35,7 +39,9 @@ describe("the fake's loads", () => {
   });
 
   it("keeps a load a snapshot of the moment it ran in the batch", async () => {
-    setup().addSheet("数据").setValues("A1", [["旧"]]);
+    setup()
+      .addSheet("数据")
+      .setValues("A1", [["旧"]]);
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("数据").getRange("A1");
       range.load("values");
@@ -58,6 +64,30 @@ describe("the fake's loads", () => {
       expect(present.isNullObject).toBe(false);
       expect(present.name).toBe("有");
     });
+  });
+
+  it("answers loads through a null object with null objects, and refuses writes to them with ItemNotFound", async () => {
+    setup().addSheet("有");
+    await Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItemOrNullObject("没有").getUsedRangeOrNullObject(true).load("values");
+      await context.sync();
+      expect(used.isNullObject).toBe(true);
+    });
+    const write = Excel.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("没有").getRange("A1").values = [[1]];
+      await context.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("refuses a response over 5 MB with ResponsePayloadSizeLimitExceeded", async () => {
+    const rows = Array.from({ length: 2000 }, () => ["长".repeat(1000)]);
+    setup().addSheet("大").setValues("A1", rows);
+    const read = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("大").getRange("A1:A2000").load("values");
+      await context.sync();
+    });
+    await expect(read).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
   it("loads collection items with nested paths", async () => {
@@ -200,10 +230,12 @@ describe("the fake's worksheets", () => {
   });
 
   it("places the used range where it is: C3 has rowIndex 2 and columnIndex 2", async () => {
-    setup().addSheet("偏").setValues("C3", [
-      ["a", "b"],
-      [1, 2],
-    ]);
+    setup()
+      .addSheet("偏")
+      .setValues("C3", [
+        ["a", "b"],
+        [1, 2],
+      ]);
     await Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem("偏").getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,values");
       await context.sync();

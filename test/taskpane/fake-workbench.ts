@@ -20,7 +20,12 @@ export class FakeWorkbench implements Workbench {
   workbookState: WorkbenchState;
   rankOutcome: OperationOutcome<RankSummary> = { ok: true, findings: [], message: "排名完成", summary: emptySummary() };
   validateOutcome: OperationOutcome = { ok: true, findings: [], message: "校验完成，未发现问题" };
-  createOutcome: OperationOutcome<CreateWorkbookSummary> = { ok: true, findings: [], message: "已创建标准工作簿", summary: { created: [], skipped: [] } };
+  createOutcome: OperationOutcome<CreateWorkbookSummary> = {
+    ok: true,
+    findings: [],
+    message: "已创建标准工作簿",
+    summary: { created: [], skipped: [] },
+  };
   /** The next action (or selectCell) throws this, once. */
   failNext: Error | null = null;
   /** state() throws this, every time, while set. */

@@ -6,7 +6,7 @@ import { button, renderApp } from "./render-app";
 
 const XLSX_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]); // a zip's magic, as an .xlsx starts
 
-function chooseFile(name: string, bytes: Uint8Array) {
+function chooseFile(name: string, bytes: Uint8Array<ArrayBuffer>) {
   const input = screen.getByLabelText("选择工作簿（.xlsx）") as HTMLInputElement;
   fireEvent.change(input, { target: { files: [new File([bytes], name)] } });
 }
@@ -41,7 +41,7 @@ describe("file mode (not in Excel)", () => {
 
   it("opens the chosen file's bytes as a workbench and offers the same actions", async () => {
     const wb = new FakeWorkbench("file", { presentSheets: ["单位名册"], missingSheets: [] });
-    const openFile = jest.fn(async (_data: ArrayBuffer) => wb);
+    const openFile = jest.fn<Promise<FakeWorkbench>, [ArrayBuffer]>(async () => wb);
     renderApp({ workbench: null, hostInfo: { inExcel: false }, openFile });
 
     chooseFile("示例.xlsx", XLSX_BYTES);
@@ -82,6 +82,19 @@ describe("file mode (not in Excel)", () => {
     expect(await screen.findByText("所选文件不是有效的 .xlsx 工作簿。")).toBeTruthy();
     expect(screen.queryByText(/当前文件/)).toBeNull();
     expect((screen.getByLabelText("选择工作簿（.xlsx）") as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it("clears the error about a bad file once a good one is opened", async () => {
+    const openFile = jest
+      .fn<Promise<FakeWorkbench>, [ArrayBuffer]>()
+      .mockRejectedValueOnce(new Error("所选文件不是有效的 .xlsx 工作簿。"))
+      .mockResolvedValueOnce(new FakeWorkbench("file"));
+    renderApp({ workbench: null, hostInfo: { inExcel: false }, openFile });
+    chooseFile("坏文件.xlsx", new Uint8Array([1, 2, 3]));
+    await screen.findByText("所选文件不是有效的 .xlsx 工作簿。");
+    chooseFile("好文件.xlsx", XLSX_BYTES);
+    await screen.findByText("当前文件：好文件.xlsx");
+    await waitFor(() => expect(screen.queryByText("所选文件不是有效的 .xlsx 工作簿。")).toBeNull());
   });
 
   it("shows the error when the download fails", async () => {

@@ -7,7 +7,13 @@ import { button, renderApp } from "./render-app";
 
 const FINDINGS: Finding[] = [
   { severity: "warning", sheet: "评议评分", cell: "C12", rule: "score.group", message: "评议主体“网民”不在评议主体表中" },
-  { severity: "error", sheet: "单位名册", cell: "C5", rule: "unit.category", message: "单位类别“街道”不在允许值中：镇(区)、市级机关部门、市直单位、重点科室" },
+  {
+    severity: "error",
+    sheet: "单位名册",
+    cell: "C5",
+    rule: "unit.category",
+    message: "单位类别“街道”不在允许值中：镇(区)、市级机关部门、市直单位、重点科室",
+  },
   { severity: "error", sheet: "评议评分", cell: "D7", rule: "score.range", message: "得分应在 0–100 之间，此处为 120" },
   { severity: "info", sheet: "单位名册", cell: "", rule: "unit.empty", message: "单位名册没有重点科室" },
 ];
@@ -51,6 +57,7 @@ describe("the findings list", () => {
     expect(within(scores).getByText(/网民/)).toBeTruthy();
     expect(within(units).queryByText(/网民/)).toBeNull();
     expect(within(scores).getByText("评议评分（1 个错误，1 个警告）")).toBeTruthy();
+    expect(within(units).getByText("单位名册（1 个错误，1 条提示）")).toBeTruthy();
   });
 
   it("selects the finding's sheet and cell when a row is clicked", async () => {

@@ -25,7 +25,8 @@ describe("stageLabel", () => {
     expect(stageLabel(2010, new Date(2011, 0, 3))).toBe("当前阶段：不在2010年活动期内");
   });
 
-  it("uses the local calendar day, not the UTC one", () => {
+  it("reads the calendar day of the clock's date in the user's time zone", () => {
+    // Built from local fields, so the expectation holds in any TZ the tests run in.
     expect(localIsoDate(new Date(2010, 8, 30, 23, 59))).toBe("2010-09-30");
     expect(localIsoDate(new Date(2010, 9, 1, 0, 1))).toBe("2010-10-01");
   });

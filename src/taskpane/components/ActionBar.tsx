@@ -11,7 +11,7 @@ export interface ActionBarProps {
 export function ActionBar({ disabled, onRank, onValidate }: ActionBarProps) {
   return (
     <Stack horizontal tokens={{ childrenGap: 8 }}>
-      <PrimaryButton text="一键排名" iconProps={{ iconName: "Ranking" }} disabled={disabled} onClick={onRank} />
+      <PrimaryButton text="一键排名" iconProps={{ iconName: "Trophy2" }} disabled={disabled} onClick={onRank} />
       <DefaultButton text="校验" iconProps={{ iconName: "CheckList" }} disabled={disabled} onClick={onValidate} />
     </Stack>
   );

@@ -44,7 +44,9 @@ export function CreateWorkbookPanel({ state, initialYear, running, onCreate }: C
         />
         <Checkbox label="示例数据" checked={demo} disabled={running || action.disabled} onChange={(_e, checked) => setDemo(!!checked)} />
       </Stack>
-      <PrimaryButton text={action.label} disabled={running || action.disabled} onClick={() => onCreate(year, demo)} />
+      <Stack horizontal>
+        <PrimaryButton text={action.label} disabled={running || action.disabled} onClick={() => onCreate(year, demo)} />
+      </Stack>
       <Text variant="small">{action.hint}</Text>
     </Stack>
   );

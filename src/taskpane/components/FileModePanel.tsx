@@ -65,7 +65,9 @@ export function FileModePanel({ fileName, busy, onOpen, onError, onDownload }: F
       {opening && <ProgressIndicator label="正在读取工作簿…" />}
       {fileName && <Text variant="small">当前文件：{fileName}</Text>}
       {fileName && onDownload && (
-        <DefaultButton text="下载结果工作簿" iconProps={{ iconName: "Download" }} disabled={busy || opening} onClick={() => void onDownload()} />
+        <Stack horizontal>
+          <DefaultButton text="下载结果工作簿" iconProps={{ iconName: "Download" }} disabled={busy || opening} onClick={() => void onDownload()} />
+        </Stack>
       )}
     </Stack>
   );

@@ -3,7 +3,7 @@ import { Separator, Stack, Text } from "@fluentui/react";
 import { useMemo } from "react";
 import type { Finding } from "../../domain/findings";
 import { OUTPUT_SHEETS } from "../../sheets/contract";
-import { groupBySheet } from "../group-findings";
+import { groupBySheet, groupTitle } from "../group-findings";
 import { FindingRow } from "./FindingRow";
 
 /** Rows shown per sheet: thousands of DOM rows would freeze the pane; the full list is on 校验结果. */
@@ -27,7 +27,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
         <section key={group.sheet} aria-label={`工作表 ${group.sheet}`}>
           <Separator alignContent="start">
             <Text variant="mediumPlus" as="h2" styles={{ root: { margin: 0 } }}>
-              {group.sheet}（{group.errors} 个错误，{group.warnings} 个警告）
+              {groupTitle(group)}
             </Text>
           </Separator>
           <Stack tokens={{ childrenGap: 4 }}>
@@ -35,7 +35,9 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
               <FindingRow key={`${finding.cell}-${finding.rule}-${i}`} finding={finding} onSelect={select} />
             ))}
             {group.findings.length > ROWS_PER_SHEET && (
-              <Text variant="small">还有 {group.findings.length - ROWS_PER_SHEET} 条未列出，完整清单见“{OUTPUT_SHEETS.validation}”工作表。</Text>
+              <Text variant="small">
+                还有 {group.findings.length - ROWS_PER_SHEET} 条未列出，完整清单见“{OUTPUT_SHEETS.validation}”工作表。
+              </Text>
             )}
           </Stack>
         </section>

@@ -96,5 +96,10 @@ export function intersects(a: Rect, b: Rect): boolean {
 
 /** True when `outer` contains every cell of `inner`. */
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
 }

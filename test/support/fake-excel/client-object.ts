@@ -35,13 +35,9 @@ export abstract class FakeClientObject<E> implements Settles {
   /** Reads a scalar property from the entity (at sync time). */
   protected abstract readScalar(entity: E, property: string): unknown;
   /** A navigation property (a child proxy), if `name` is one. */
-  protected child(_name: string): FakeClientObject<unknown> | undefined {
-    return undefined;
-  }
+  protected child?(name: string): FakeClientObject<unknown> | undefined;
   /** False when the entity no longer exists (a deleted sheet). */
-  protected alive(_entity: E): boolean {
-    return true;
-  }
+  protected alive?(entity: E): boolean;
 
   /** The entity, or null for a null object; resolved once per proxy. */
   resolve(): E | null {
@@ -52,7 +48,7 @@ export abstract class FakeClientObject<E> implements Settles {
   /** The entity for a write or a method: writing to a null or deleted object fails. */
   protected target(location: string): E {
     const entity = this.resolve();
-    if (entity === null || !this.alive(entity)) throw officeError("ItemNotFound", location);
+    if (entity === null || this.alive?.(entity) === false) throw officeError("ItemNotFound", location);
     return entity;
   }
 
@@ -96,10 +92,10 @@ export abstract class FakeClientObject<E> implements Settles {
   collect(paths: readonly string[], pending: PendingLoad[]): void {
     const entity = this.resolve();
     if (entity === null) return;
-    if (!this.alive(entity)) throw officeError("ItemNotFound", `${this.entityName}.load`);
+    if (this.alive?.(entity) === false) throw officeError("ItemNotFound", `${this.entityName}.load`);
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
-      const child = this.child(head);
+      const child = this.child?.(head);
       if (child) {
         this.context.touch(child);
         child.collect(rest.length > 0 ? [rest.join("/")] : [...child.scalars()], pending);

@@ -28,6 +28,8 @@ export interface FakeState {
   calculationSuspensions: number;
   limitBytes: number;
   supports(set: string, version: string): boolean;
+  /** Called before each round trip is applied (0-based): a test can act as a user working between round trips. */
+  beforeRequest?: (index: number) => void;
 }
 
 /** A loaded value waiting for its sync to succeed. */
@@ -82,6 +84,7 @@ export class FakeRequestContext {
     this.state.requests.push(record);
     try {
       if (record.bytes > this.state.limitBytes) throw officeError("RequestPayloadSizeLimitExceeded", "Request");
+      this.state.beforeRequest?.(this.state.requests.length - 1);
       const pending: PendingLoad[] = [];
       for (const op of ops) op.apply(pending);
       record.responseBytes = pending.reduce((sum, p) => sum + p.bytes, 0);

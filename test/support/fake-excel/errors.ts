@@ -27,7 +27,8 @@ const MESSAGES: Record<string, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   PropertyNotLoaded:
     "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
-  ValueNotLoaded: 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+  ValueNotLoaded:
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
 };

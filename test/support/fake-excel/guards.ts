@@ -35,4 +35,3 @@ export function matrix<T>(entity: RangeEntity, cell: (row: number, col: number) 
   }
   return out;
 }
-

@@ -29,6 +29,8 @@ export interface FakeExcelHandle {
   calculationSuspensions(): number;
   /** Changes the newest supported ExcelApi version. */
   setExcelApi(version: string): void;
+  /** Runs `hook(index)` before each round trip is applied, e.g. to protect a sheet as a user would between two syncs. */
+  beforeRequest(hook: (index: number) => void): void;
   /** Forgets the counters (not the workbook). */
   resetCounters(): void;
   /** Restores whatever Excel, Office and OfficeExtension were before. */
@@ -72,7 +74,11 @@ export function installFakeExcel(options: FakeExcelOptions = {}): FakeExcelHandl
   globals.Excel = { run, RequestContext: FakeRequestContext };
   globals.Office = {
     context: { requirements: { isSetSupported: (name: string, version?: string | number) => state.supports(name, String(version ?? "1.1")) } },
-    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return info;
+    },
     HostType: { Excel: "Excel" },
   };
   globals.OfficeExtension = { Error: FakeOfficeError };
@@ -85,6 +91,9 @@ export function installFakeExcel(options: FakeExcelOptions = {}): FakeExcelHandl
     calculationSuspensions: () => state.calculationSuspensions,
     setExcelApi: (version) => {
       excelApi = version;
+    },
+    beforeRequest: (hook) => {
+      state.beforeRequest = hook;
     },
     resetCounters: () => {
       state.requests.length = 0;

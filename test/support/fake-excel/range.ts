@@ -25,7 +25,19 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
   }
 
   protected scalars() {
-    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values", "valueTypes", "formulas", "numberFormat", "hyperlink"];
+    return [
+      "address",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "cellCount",
+      "values",
+      "valueTypes",
+      "formulas",
+      "numberFormat",
+      "hyperlink",
+    ];
   }
   protected override child(name: string) {
     return name === "format" ? this.format : undefined;

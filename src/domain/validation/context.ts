@@ -1,0 +1,87 @@
+/**
+ * What every check of validation looks things up in, built once per run: the roster (the
+ * ranking's own, so that duplicate codes are judged once and alike), units by name, tasks
+ * by 序号, and how a name typed in 重点工作 resolves to units.
+ */
+import type { Finding } from "../findings";
+import { buildRoster, type Roster } from "../ranking/roster";
+import type { Settings } from "../settings";
+import type { CampaignData, IsoDate, KeyTask, Locate } from "../types";
+
+/** What validateCampaign is given. */
+export interface ValidationInput {
+  data: CampaignData;
+  settings: Settings;
+  locate: Locate;
+  /** The run date: nothing typed may be dated after it (the domain never reads a clock). */
+  today: IsoDate;
+  /**
+   * Sheets that could not be read (missing, or a header missing: the reader has reported
+   * them). Checks on them, or that look things up in them, are skipped rather than
+   * reporting every reference as unknown.
+   */
+  unreadSheets?: readonly string[];
+}
+
+export interface ValidationContext {
+  data: CampaignData;
+  settings: Settings;
+  today: IsoDate;
+  roster: Roster;
+  /** The roster's own findings (duplicate codes and groups, categories, weights). */
+  rosterFindings: Finding[];
+  locate: Locate;
+  /** True when 单位名册 holds no unit (a blank workbook): names in 重点工作 are not checked. */
+  rosterEmpty: boolean;
+  /** Tasks by 序号 (the first row of a repeated 序号). */
+  tasksBySeq: Map<number, KeyTask>;
+  /** The unit codes a name, a code or “各”+category typed in 重点工作 stands for; undefined when unknown. */
+  unitsNamed(ref: string): readonly string[] | undefined;
+  /** The codes of a task's lead and cooperating units; null when its lead names no unit. */
+  responsibleFor(task: KeyTask): ReadonlySet<string> | null;
+}
+
+/** A collective name: “各镇(区)” stands for every unit of the category 镇(区). */
+const COLLECTIVE_PREFIX = "各";
+
+/** Builds the lookups of one validation run. */
+export function validationContext(input: ValidationInput): ValidationContext {
+  const { data, settings, today, locate } = input;
+  const rosterFindings: Finding[] = [];
+  const roster = buildRoster(data.units, data.groups, locate, rosterFindings);
+  const byName = new Map<string, string>();
+  const byCategory = new Map<string, string[]>();
+  for (const unit of roster.units) {
+    const key = nameKey(unit.name);
+    if (!byName.has(key)) byName.set(key, unit.code);
+    const list = byCategory.get(nameKey(unit.category));
+    if (list) list.push(unit.code);
+    else byCategory.set(nameKey(unit.category), [unit.code]);
+  }
+  const tasksBySeq = new Map<number, KeyTask>();
+  for (const task of data.tasks) if (!tasksBySeq.has(task.seq)) tasksBySeq.set(task.seq, task);
+
+  const unitsNamed = (ref: string): readonly string[] | undefined => {
+    const key = nameKey(ref);
+    if (roster.unitIndex.has(key)) return [key];
+    const code = byName.get(key);
+    if (code !== undefined) return [code];
+    return key.startsWith(COLLECTIVE_PREFIX) ? byCategory.get(key.slice(COLLECTIVE_PREFIX.length)) : undefined;
+  };
+  const responsible = new Map<KeyTask, Set<string> | null>();
+  const responsibleFor = (task: KeyTask): ReadonlySet<string> | null => {
+    let set = responsible.get(task);
+    if (set === undefined) {
+      const lead = unitsNamed(task.lead);
+      set = lead ? new Set([...lead, ...task.cooperating.flatMap((name) => unitsNamed(name) ?? [])]) : null;
+      responsible.set(task, set);
+    }
+    return set;
+  };
+  return { data, settings, today, roster, rosterFindings, locate, rosterEmpty: data.units.length === 0, tasksBySeq, unitsNamed, responsibleFor };
+}
+
+/** A unit name as compared: white space removed and full-width forms folded, so 镇（区） matches 镇(区). */
+export function nameKey(name: string): string {
+  return name.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, "");
+}

@@ -1,0 +1,105 @@
+/** 单位名册 and 重点工作: the roster's references and the 28 key tasks with their lead and cooperating units. */
+import * as V from "../catalogue/validation-rules";
+import { firstRow, repeats, type Check, type Offence } from "./check-kit";
+import { nameKey } from "./context";
+import { VALIDATION_SHEETS as S } from "./sheet-names";
+
+/** 四、第二阶段: the activity is divided into 28 key tasks, numbered 1–28. */
+export const TASK_COUNT = 28;
+
+export const UNIT_CHECKS: readonly Check[] = [
+  {
+    rule: V.UNITS_ROSTER_EMPTY,
+    sheet: S.units,
+    description: "单位名册为空时提示一次，不逐条核对重点工作的牵头、配合单位",
+    *check(ctx) {
+      if (ctx.rosterEmpty) yield { params: {} };
+    },
+  },
+  {
+    rule: V.UNIT_UNKNOWN_PARENT,
+    sheet: S.units,
+    description: "上级单位编码须为名册中已有的单位编码",
+    *check(ctx) {
+      for (const unit of ctx.data.units) {
+        if (unit.parentCode !== "" && !ctx.roster.unitIndex.has(unit.parentCode)) {
+          yield { origin: unit.origin, field: "parentCode", params: { code: unit.parentCode } };
+        }
+      }
+    },
+  },
+  {
+    rule: V.UNIT_DUPLICATE_NAME,
+    sheet: S.units,
+    description: "单位名称不重复（重点工作按名称指明牵头、配合单位）",
+    *check(ctx) {
+      // Over the roster, not the rows: a repeated code is already an error there, not also a repeated name.
+      for (const [unit, first] of repeats(ctx.roster.units, (u) => nameKey(u.name))) {
+        yield { origin: unit.origin, field: "name", params: { name: unit.name, first: firstRow(first) } };
+      }
+    },
+  },
+];
+
+export const TASK_CHECKS: readonly Check[] = [
+  {
+    rule: V.TASK_DUPLICATE_SEQ,
+    sheet: S.tasks,
+    description: "重点工作的序号不重复",
+    *check(ctx) {
+      for (const [task, first] of repeats(ctx.data.tasks, (t) => t.seq)) {
+        yield { origin: task.origin, field: "seq", params: { seq: task.seq, first: firstRow(first) } };
+      }
+    },
+  },
+  {
+    rule: V.TASK_MISSING_SEQ,
+    sheet: S.tasks,
+    description: "序号 1 到 28 的重点工作各有一项",
+    *check(ctx) {
+      // An empty sheet is a sheet the reader could not read or a list not yet entered: nothing to compare.
+      if (ctx.data.tasks.length === 0) return;
+      const missing: number[] = [];
+      for (let seq = 1; seq <= TASK_COUNT; seq++) if (!ctx.tasksBySeq.has(seq)) missing.push(seq);
+      if (missing.length > 0) yield { params: { seqs: ranges(missing), count: missing.length } };
+    },
+  },
+  {
+    rule: V.TASK_UNKNOWN_LEAD,
+    sheet: S.tasks,
+    needs: [S.units],
+    description: "牵头单位是名册中的一个单位（名称或编码）",
+    *check(ctx) {
+      if (ctx.rosterEmpty) return;
+      for (const task of ctx.data.tasks) {
+        if (!ctx.unitsNamed(task.lead)) yield { origin: task.origin, field: "lead", params: { lead: task.lead } };
+      }
+    },
+  },
+  {
+    rule: V.TASK_UNKNOWN_COOPERATING,
+    sheet: S.tasks,
+    needs: [S.units],
+    description: "配合单位是名册中的单位（名称或编码，用、分隔，或“各”加单位类别）",
+    *check(ctx) {
+      if (ctx.rosterEmpty) return;
+      for (const task of ctx.data.tasks) {
+        const unknown = task.cooperating.filter((name) => !ctx.unitsNamed(name));
+        if (unknown.length > 0) yield { origin: task.origin, field: "cooperating", params: { names: unknown.join("、") } } satisfies Offence;
+      }
+    },
+  },
+];
+
+/** "3、7–9、12": sorted numbers with runs of three or more shown as a range. */
+export function ranges(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    if (j - i >= 2) parts.push(`${numbers[i]}–${numbers[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(numbers[k]));
+    i = j + 1;
+  }
+  return parts.join("、");
+}

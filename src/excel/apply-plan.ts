@@ -1,0 +1,90 @@
+/**
+ * Applying a workbook plan in three round trips, however many sheets and rows:
+ * 1. load the existing sheets' names, visibility and protection;
+ * 2. create (or clear, keeping the sheet so other sheets' references to it survive)
+ *    every planned sheet, then fill and format them;
+ * 3. protect what the plan protects — only where not already protected — and hide
+ *    what it hides.
+ * Cells beyond one request's budget add one round trip per extra chunk of rows; the
+ * standard workbook never needs one.
+ */
+import type { SheetPlan, SheetVisibility, WorkbookPlan } from "../sheets/plan";
+import { jsonBytes, planValue, rectangle, widthOf, type ExcelScalar } from "./cells";
+import { packRows } from "./chunks";
+import { formatOps, type FormatOp } from "./plan-format";
+import type { SheetDirectory } from "./sheet-directory";
+
+/** What users may still do on a protected sheet: size rows and columns and filter; the input area is unlocked. */
+const PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true };
+
+const VISIBILITY: Record<SheetVisibility, "Visible" | "Hidden" | "VeryHidden"> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
+
+interface PreparedSheet {
+  plan: SheetPlan;
+  width: number;
+  rows: ExcelScalar[][];
+  rowBytes: number[];
+  ops: FormatOp[];
+}
+
+function prepare(plan: SheetPlan): PreparedSheet {
+  const width = widthOf(plan.rows);
+  const rows = rectangle(plan.rows, width, planValue);
+  return { plan, width, rows, rowBytes: rows.map((row) => jsonBytes(row) + 1), ops: formatOps(plan, width) };
+}
+
+/** The planned sheet, ready to fill: an existing one is unprotected if needed and cleared; a new one is added. */
+function sheetFor(context: Excel.RequestContext, name: string, existing: Excel.Worksheet | undefined): Excel.Worksheet {
+  if (!existing) return context.workbook.worksheets.add(name);
+  if (existing.protection.protected) existing.protection.unprotect();
+  const all = existing.getRange();
+  all.clear("All");
+  // Clearing cells does not remove data validation or conditional formats everywhere: remove them explicitly.
+  all.dataValidation.clear();
+  all.conditionalFormats.clearAll();
+  existing.freezePanes.unfreeze();
+  return existing;
+}
+
+/** Applies `plan` to the open workbook (see the module comment for the round trips). */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  directory: SheetDirectory,
+  options: { budget: number; suspendCalculation: boolean }
+): Promise<void> {
+  const worksheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+  await context.sync();
+  directory.set(worksheets.items.map((s) => s.name));
+  const existing = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
+
+  if (options.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+  const prepared = plan.sheets.map(prepare);
+  // Every sheet exists before any is filled: a dropdown may point at a sheet later in the plan.
+  const sheets = plan.sheets.map((p) => sheetFor(context, p.name, existing.get(p.name.toLowerCase())));
+  const formatBytes = prepared.reduce((sum, p) => sum + p.ops.reduce((s, o) => s + o.bytes, 0), 0);
+  const chunks = packRows(
+    prepared.map((p) => p.rowBytes),
+    options.budget,
+    formatBytes
+  );
+  for (const [index, chunk] of chunks.entries()) {
+    if (index === 0) prepared.forEach((p, i) => p.ops.forEach((o) => o.apply(sheets[i])));
+    for (const slice of chunk.slices) {
+      const { rows, width } = prepared[slice.item];
+      sheets[slice.item].getRangeByIndexes(slice.start, 0, slice.end - slice.start, width).values = rows.slice(slice.start, slice.end);
+    }
+    if (index === chunks.length - 1) sheets.forEach((s) => s.protection.load("protected"));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB limit; the standard workbook is one chunk
+    await context.sync();
+  }
+  plan.sheets.forEach((p) => directory.add(p.name));
+
+  plan.sheets.forEach((p, i) => {
+    const sheet = sheets[i];
+    if (p.protect && !sheet.protection.protected) sheet.protection.protect(PROTECTION);
+    const before = existing.get(p.name.toLowerCase());
+    if (VISIBILITY[p.visibility] !== (before?.visibility ?? "Visible")) sheet.visibility = VISIBILITY[p.visibility];
+  });
+  await context.sync();
+}

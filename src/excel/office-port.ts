@@ -1,0 +1,64 @@
+/**
+ * The WorkbookPort over Office.js: each `run` is exactly one Excel.run, and the
+ * session's methods work inside that one request context with the fewest round trips
+ * the work allows (see each method). Platform failures surface as ExcelOperationError.
+ */
+import type { WorkbookPort, WorkbookSession } from "../sheets/port";
+import { applyPlan } from "./apply-plan";
+import { REQUEST_BUDGET_BYTES } from "./chunks";
+import { asExcelError, step } from "./errors";
+import { readSheets } from "./read-sheets";
+import { isExcelApiSupported } from "./requirements";
+import { SheetDirectory } from "./sheet-directory";
+import { writeBlocks } from "./write-blocks";
+
+export interface OfficePortOptions {
+  /** Bytes one request may carry (default REQUEST_BUDGET_BYTES, under the 5 MB limit); Infinity turns chunking off. */
+  requestBudgetBytes?: number;
+  /** Requirement-set check (default: Office.context.requirements). */
+  supports?: (excelApiVersion: string) => boolean;
+}
+
+function createSession(context: Excel.RequestContext, options: OfficePortOptions): WorkbookSession {
+  const directory = new SheetDirectory();
+  const supports = options.supports ?? isExcelApiSupported;
+  const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+  // After a failure the workbook may be half-changed: forget what this session believed about its sheets.
+  const guarded = <T>(action: string, work: () => Promise<T>) =>
+    step(action, async () => {
+      try {
+        return await work();
+      } catch (error) {
+        directory.forget();
+        throw error;
+      }
+    });
+  return {
+    /** One sync. */
+    sheetNames: () =>
+      guarded("读取工作表名称", async () => {
+        directory.forget();
+        await directory.ensure(context);
+        return directory.all();
+      }),
+    /** One sync for any number of sheets. */
+    readSheets: (names) => guarded("读取工作表", () => readSheets(context, names, directory, { merges: supports("1.13") })),
+    /** One sync when it fits one request (plus one to learn the sheet names if this session has not read them). */
+    writeBlocks: (blocks) => guarded("写入结果工作表", () => writeBlocks(context, blocks, directory, budget)),
+    /** Three syncs for the standard workbook. */
+    applyPlan: (plan) => guarded("创建工作表", () => applyPlan(context, plan, directory, { budget, suspendCalculation: supports("1.6") })),
+  };
+}
+
+/** The Office.js adapter: a WorkbookPort over the workbook open in Excel. */
+export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort {
+  return {
+    async run<T>(work: (session: WorkbookSession) => Promise<T>): Promise<T> {
+      try {
+        return await Excel.run(async (context) => await work(createSession(context, options)));
+      } catch (error) {
+        throw asExcelError(error, "");
+      }
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/** The bench's data: any number of records, as clean as the demo it grows from. */
+import { demoCampaign } from "../../../src/domain/demo";
+import { largeCampaign } from "../../../src/domain/validation";
+import { recordCount } from "../../../src/domain/validation/large-campaign";
+import { demo, findingsOf, gridsOf, SETTINGS } from "./workbook-grids";
+
+describe("largeCampaign", () => {
+  it("holds exactly the records asked for, over every input sheet", () => {
+    const data = largeCampaign(SETTINGS, 20000);
+    expect(recordCount(data)).toBe(20000);
+    const demoData = demoCampaign(SETTINGS);
+    for (const sheet of ["progress", "inspections", "supervision", "scores"] as const) expect(data[sheet].length).toBeGreaterThan(demoData[sheet].length);
+  });
+
+  it("adds no finding to the demo's: the bench measures clean data", () => {
+    const key = (f: { sheet: string; rule: string }) => `${f.sheet}|${f.rule}`;
+    expect(findingsOf(gridsOf(largeCampaign(SETTINGS, 20000))).map(key).sort()).toEqual(findingsOf(demo()).map(key).sort());
+  });
+
+  it("is the demo itself when asked for fewer records than the demo holds", () => {
+    expect(largeCampaign(SETTINGS, 10)).toEqual(demoCampaign(SETTINGS));
+  });
+});

@@ -1,0 +1,88 @@
+/** A small hand-made workbook plan that uses every feature of SheetPlan, with forward references between sheets. */
+import { DATE_FORMAT, type WorkbookPlan } from "../../src/sheets/plan";
+
+export const SMALL_PLAN: WorkbookPlan = {
+  sheets: [
+    {
+      name: "填表说明",
+      visibility: "visible",
+      rows: [["填表说明"], ["工作进度", "每季度末填报一次，进度以百分数填写。"]],
+      widths: [22, 90],
+      frozenRows: 0,
+      headerRows: [1],
+      numberFormats: [],
+      validations: [],
+      protect: true,
+      unlocked: [],
+      wrapColumns: [2],
+    },
+    {
+      name: "工作进度",
+      visibility: "visible",
+      rows: [
+        ["序号", "填报单位编码", "填报日期", "进度(%)", "状态"],
+        [1, "001", 40242, 50, "推进中"],
+      ],
+      widths: [8, 14, 12, 10, 10],
+      frozenRows: 1,
+      headerRows: [1],
+      numberFormats: [{ range: "C2:C201", format: DATE_FORMAT }],
+      validations: [
+        {
+          range: "B2:B201",
+          rule: { type: "list", source: "='单位名册'!$A$2:$A$500" },
+          promptTitle: "填报单位编码：请从单位名册中选择本单位的编码（必填）",
+          prompt: "从下拉列表中选择。",
+          error: "请选择单位名册中已有的单位编码。",
+        },
+        { range: "C2:C201", rule: { type: "date", from: "2010-01-01", to: "2010-12-31" }, error: "填报日期须在 2010 年内。" },
+        { range: "D2:D201", rule: { type: "whole", min: 0, max: 100 }, error: "进度须为 0 到 100 的整数。" },
+        { range: "E2:E201", rule: { type: "list", source: "='选项'!$A$2:$A$4" }, error: "请从下拉列表中选择状态。" },
+      ],
+      protect: true,
+      unlocked: ["A2:E201"],
+    },
+    {
+      name: "单位名册",
+      visibility: "visible",
+      rows: [["单位编码", "单位名称", "得分上限"]],
+      widths: [12, 30, 10],
+      frozenRows: 1,
+      headerRows: [1],
+      numberFormats: [],
+      validations: [
+        { range: "B2:B500", rule: { type: "textLength", max: 50 }, error: "单位名称不超过 50 个字。" },
+        { range: "C2:C500", rule: { type: "decimal", min: 0, max: 100 }, error: "须为 0 到 100 的数。" },
+      ],
+      protect: true,
+      unlocked: ["A2:C500"],
+    },
+    {
+      name: "选项",
+      visibility: "hidden",
+      rows: [["状态"], ["未开始"], ["推进中"], ["已完成"]],
+      widths: [18],
+      frozenRows: 1,
+      headerRows: [1],
+      numberFormats: [],
+      validations: [],
+      protect: true,
+      unlocked: [],
+    },
+    {
+      name: "元数据",
+      visibility: "veryHidden",
+      rows: [
+        ["键", "值"],
+        ["模板版本", "1.0"],
+      ],
+      widths: [14, 30],
+      frozenRows: 1,
+      headerRows: [1],
+      numberFormats: [],
+      validations: [],
+      protect: true,
+      unlocked: [],
+    },
+  ],
+};
