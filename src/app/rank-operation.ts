@@ -1,7 +1,8 @@
 /**
  * 一键排名 over any adapter: read the six sheets the ranking needs in one round trip,
  * read and judge them purely, and write 排名结果 and 问责名单 in one round trip only
- * when nothing blocked the ranking. Input sheets are never written.
+ * when nothing blocked the ranking (otherwise 校验结果 with the blocking findings).
+ * Input sheets' values are never written.
  */
 import { hasErrors, sortFindings, type Finding } from "../domain/findings";
 import { rankCampaign, type RankingResult } from "../domain/ranking";
@@ -9,7 +10,9 @@ import { ADJUSTMENTS_SHEET, GROUPS_SHEET, SCORES_SHEET, SETTINGS_SHEET, UNITS_SH
 import type { WorkbookSession } from "../sheets/port";
 import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { rankingBlocks } from "../sheets/results/ranking-blocks";
+import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
+import { highlightsOf } from "./validate-operation";
 import type { OperationOutcome, ProgressFn, RankSummary } from "./workbench";
 
 /** The sheets the ranking reads. */
@@ -61,8 +64,14 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   const read = readCampaign(grids, RANK_INPUT_SHEETS);
   const { result, findings } = computeRanking(read);
   if (!result || !result.ok) {
+    // The ranking is withheld whole (排名结果 and 问责名单 stay as they were); the findings go
+    // to 校验结果, an output sheet, so the ribbon's user can see them at their cells.
+    progress("写入校验结果", 0.7);
+    await session.writeBlocks([validationBlock(findings, { runAt: formatRunAt(now), year: read.settings.year })], {
+      highlights: highlightsOf(findings, new Set(grids.keys())),
+    });
     const errors = findings.filter((f) => f.severity === "error").length;
-    return { outcome: { ok: false, findings, message: `发现 ${errors} 个错误，未进行排名。请按校验结果修改后重试。` }, result, read };
+    return { outcome: { ok: false, findings, message: `发现 ${errors} 个错误，未进行排名，详见“校验结果”工作表。请修改后重试。` }, result, read };
   }
   progress("写入排名结果和问责名单", 0.7);
   const blocks = rankingBlocks(result, { runAt: formatRunAt(now), settings: read.settings, groups: read.data.groups.map((g) => g.name) });

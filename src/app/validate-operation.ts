@@ -49,6 +49,7 @@ export async function validateOperation(session: WorkbookSession, now: Date, pro
   progress("完成", 1);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  const message = errors === 0 && warnings === 0 ? "校验完成，未发现问题。" : `校验完成：错误 ${errors} 条，警告 ${warnings} 条，详见“校验结果”工作表。`;
+  const message =
+    errors === 0 && warnings === 0 ? "校验完成，未发现问题。" : `校验完成：错误 ${errors} 条，警告 ${warnings} 条，详见“校验结果”工作表。`;
   return { ok: errors === 0, findings, message };
 }

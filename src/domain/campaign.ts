@@ -79,7 +79,7 @@ export function stagesOf(settings: Settings): Stage[] {
     },
     {
       name: "评议考核",
-      from: settings.selfInspectionEnd,
+      from: evaluationStart(settings),
       to: settings.evaluationEnd,
       what: "公开评议镇(区)、市级机关部门、100家重点科室，考核排名（12月底前完成）",
     },
@@ -95,7 +95,7 @@ export function currentStage(settings: Settings, today: IsoDate): Stage | null {
   if (today < advance.from || today > advance.to) return null;
   if (today <= mobilize.to) return mobilize;
   if (today >= inspect.from && today <= inspect.to) return inspect;
-  if (today > inspect.to && today >= isoDate(settings.year, 10, 1)) return evaluate;
+  if (today >= evaluate.from && today <= evaluate.to) return evaluate;
   return advance;
 }
 
@@ -117,6 +117,16 @@ export function supervisionBatches(settings: Pick<Settings, "year">): Supervisio
     { name: "上半年集中督查", from: isoDate(y, 1, 1), to: isoDate(y, 6, 30) },
     { name: "下半年集中督查", from: isoDate(y, 7, 1), to: isoDate(y, 12, 31) },
   ];
+}
+
+/**
+ * The document gives 评议考核 only an end ("12月底前完成"); it follows 自查自纠, so it is
+ * taken to open the day after 自查自纠 ends (October 1 by default).
+ */
+function evaluationStart(settings: Settings): IsoDate {
+  const end = new Date(`${settings.selfInspectionEnd}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return end.toISOString().slice(0, 10);
 }
 
 function monthDay(date: IsoDate): string {

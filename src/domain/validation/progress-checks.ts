@@ -62,7 +62,8 @@ export const PROGRESS_CHECKS: readonly Check[] = [
     description: "状态“未启动”的进度应为 0",
     *check(ctx) {
       for (const report of ctx.data.progress) {
-        if (report.status === NOT_STARTED && report.percent > 0) yield { origin: report.origin, field: "status", params: { percent: report.percent } };
+        if (report.status === NOT_STARTED && report.percent > 0)
+          yield { origin: report.origin, field: "status", params: { percent: report.percent } };
       }
     },
   },

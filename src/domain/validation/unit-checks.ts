@@ -1,6 +1,6 @@
 /** 单位名册 and 重点工作: the roster's references and the 28 key tasks with their lead and cooperating units. */
 import * as V from "../catalogue/validation-rules";
-import { firstRow, repeats, type Check, type Offence } from "./check-kit";
+import { firstRow, repeats, type Check } from "./check-kit";
 import { nameKey } from "./context";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
 
@@ -85,7 +85,7 @@ export const TASK_CHECKS: readonly Check[] = [
       if (ctx.rosterEmpty) return;
       for (const task of ctx.data.tasks) {
         const unknown = task.cooperating.filter((name) => !ctx.unitsNamed(name));
-        if (unknown.length > 0) yield { origin: task.origin, field: "cooperating", params: { names: unknown.join("、") } } satisfies Offence;
+        if (unknown.length > 0) yield { origin: task.origin, field: "cooperating", params: { names: unknown.join("、") } };
       }
     },
   },
@@ -94,7 +94,7 @@ export const TASK_CHECKS: readonly Check[] = [
 /** "3、7–9、12": sorted numbers with runs of three or more shown as a range. */
 export function ranges(numbers: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
     if (j - i >= 2) parts.push(`${numbers[i]}–${numbers[j]}`);

@@ -14,7 +14,14 @@ import { SUPERVISION_CHECKS } from "./supervision-checks";
 import { TASK_CHECKS, UNIT_CHECKS } from "./unit-checks";
 
 /** Every rule of 校验 that is validation's own, sheet by sheet in workbook order. */
-export const RULE_TABLE: readonly Check[] = [...UNIT_CHECKS, ...TASK_CHECKS, ...PROGRESS_CHECKS, ...PLAN_CHECKS, ...INSPECTION_CHECKS, ...SUPERVISION_CHECKS];
+export const RULE_TABLE: readonly Check[] = [
+  ...UNIT_CHECKS,
+  ...TASK_CHECKS,
+  ...PROGRESS_CHECKS,
+  ...PLAN_CHECKS,
+  ...INSPECTION_CHECKS,
+  ...SUPERVISION_CHECKS,
+];
 
 /** The findings of every cross-record and business rule, sorted for display (errors first, then sheet and cell). */
 export function validateCampaign(input: ValidationInput): Finding[] {

@@ -9,12 +9,17 @@ describe("largeCampaign", () => {
     const data = largeCampaign(SETTINGS, 20000);
     expect(recordCount(data)).toBe(20000);
     const demoData = demoCampaign(SETTINGS);
-    for (const sheet of ["progress", "inspections", "supervision", "scores"] as const) expect(data[sheet].length).toBeGreaterThan(demoData[sheet].length);
+    for (const sheet of ["progress", "inspections", "supervision", "scores"] as const)
+      expect(data[sheet].length).toBeGreaterThan(demoData[sheet].length);
   });
 
   it("adds no finding to the demo's: the bench measures clean data", () => {
     const key = (f: { sheet: string; rule: string }) => `${f.sheet}|${f.rule}`;
-    expect(findingsOf(gridsOf(largeCampaign(SETTINGS, 20000))).map(key).sort()).toEqual(findingsOf(demo()).map(key).sort());
+    expect(
+      findingsOf(gridsOf(largeCampaign(SETTINGS, 20000)))
+        .map(key)
+        .sort()
+    ).toEqual(findingsOf(demo()).map(key).sort());
   });
 
   it("is the demo itself when asked for fewer records than the demo holds", () => {

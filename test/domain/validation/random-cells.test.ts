@@ -25,7 +25,22 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double({ noNaN: false }),
   fc.boolean(),
   fc.string(),
-  fc.constantFrom("已完成", "完成了", "是", "否", "影响恶劣", "第一季度常规督查", "满意", "Z01", "K001", "B05", "P01", " Z02 ", "各镇(区)", "市委宣传部"),
+  fc.constantFrom(
+    "已完成",
+    "完成了",
+    "是",
+    "否",
+    "影响恶劣",
+    "第一季度常规督查",
+    "满意",
+    "Z01",
+    "K001",
+    "B05",
+    "P01",
+    " Z02 ",
+    "各镇(区)",
+    "市委宣传部"
+  ),
   fullWidthDigits,
   textDate,
   fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)) }),
@@ -39,12 +54,19 @@ type Change =
   | { kind: "drop"; sheet: string };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
-  { weight: 12, arbitrary: fc.record({ kind: fc.constant("cell" as const), sheet: fc.constantFrom(...SHEETS), row: fc.nat(), col: fc.nat(), value: cellValue }) },
+  {
+    weight: 12,
+    arbitrary: fc.record({ kind: fc.constant("cell" as const), sheet: fc.constantFrom(...SHEETS), row: fc.nat(), col: fc.nat(), value: cellValue }),
+  },
   {
     weight: 2,
     arbitrary: fc
       .record({ sheet: fc.constantFrom(...SHEETS), top: fc.nat(), left: fc.nat(), height: fc.nat({ max: 3 }), width: fc.nat({ max: 3 }) })
-      .map(({ sheet, top, left, height, width }) => ({ kind: "merge" as const, sheet, area: { top, left, bottom: top + height, right: left + width } })),
+      .map(({ sheet, top, left, height, width }) => ({
+        kind: "merge" as const,
+        sheet,
+        area: { top, left, bottom: top + height, right: left + width },
+      })),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("drop" as const), sheet: fc.constantFrom(...SHEETS) }) }
 );

@@ -9,7 +9,13 @@ const added = (grids: Grids) => {
   return findingsOf(grids).filter((f) => !before.has(`${f.sheet}|${f.cell}|${f.rule}`));
 };
 
-const codeOf = (g: Grids, name: string) => get(g, "单位名册", "单位编码", findRow(g, "单位名册", (c) => c("单位名称") === name));
+const codeOf = (g: Grids, name: string) =>
+  get(
+    g,
+    "单位名册",
+    "单位编码",
+    findRow(g, "单位名册", (c) => c("单位名称") === name)
+  );
 
 describe("units named in 重点工作", () => {
   it("a 牵头单位 given by its code is the same unit, and its reports stay its own", () => {

@@ -38,13 +38,23 @@ describe("the rule table", () => {
 
   it("lists the unit-code rule once, with every sheet whose codes it checks", () => {
     const unknownUnit = validationRuleTable().find((r) => r.id === "ranking.unknownUnit");
-    expect([...(unknownUnit?.sheets ?? [])].sort()).toEqual(["加减分", "工作进度", "方案报送", "督查记录", "自查自纠", "评议评分", "违规记录"].sort());
+    expect([...(unknownUnit?.sheets ?? [])].sort()).toEqual(
+      ["加减分", "工作进度", "方案报送", "督查记录", "自查自纠", "评议评分", "违规记录"].sort()
+    );
   });
 
   it("reuses the ranking's checks for its own sheets rather than a second rule", () => {
     const reused = RANKING_CHECKS.flatMap((c) => c.rules.map((r) => r.rule.id));
     expect(new Set(reused)).toEqual(
-      new Set(["ranking.duplicateUnit", "ranking.unknownCategory", "ranking.duplicateGroup", "ranking.weightNotPositive", "ranking.unknownUnit", "ranking.unknownGroup", "ranking.duplicateScore"])
+      new Set([
+        "ranking.duplicateUnit",
+        "ranking.unknownCategory",
+        "ranking.duplicateGroup",
+        "ranking.weightNotPositive",
+        "ranking.unknownUnit",
+        "ranking.unknownGroup",
+        "ranking.duplicateScore",
+      ])
     );
     const stages = new Map(table.map((r) => [r.id, r.stage]));
     expect(stages.get("ranking.duplicateScore")).toBe("校验");

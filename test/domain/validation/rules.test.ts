@@ -24,7 +24,13 @@ interface Case {
   change: (g: Grids) => Expected[];
 }
 
-const E = (sheet: string, cell: string, rule: string, severity: FindingSeverity, says?: string[]): Expected => ({ sheet, cell, rule, severity, says });
+const E = (sheet: string, cell: string, rule: string, severity: FindingSeverity, says?: string[]): Expected => ({
+  sheet,
+  cell,
+  rule,
+  severity,
+  says,
+});
 const key = (f: { sheet: string; cell: string; rule: string }) => `${f.sheet}|${f.cell}|${f.rule}`;
 const fullWidth = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 const serialOf = (value: CellValue) => value as number;
@@ -214,12 +220,10 @@ const RANKING_CASES: Case[] = [
       return [E("评议评分", addr(g, "评议评分", "评议人编号", row), "ranking.duplicateScore", "error", ["第2行"])];
     },
   },
-  ...(["评议评分", "加减分", "违规记录", "自查自纠", "督查记录"] as const).map(
-    (sheet): Case => ({
-      name: `an unknown unit code in ${sheet}`,
-      change: (g) => [E(sheet, set(g, sheet, "单位编码", 2, "X99"), "ranking.unknownUnit", "error", ["X99"])],
-    })
-  ),
+  ...(["评议评分", "加减分", "违规记录", "自查自纠", "督查记录"] as const).map((sheet): Case => ({
+    name: `an unknown unit code in ${sheet}`,
+    change: (g) => [E(sheet, set(g, sheet, "单位编码", 2, "X99"), "ranking.unknownUnit", "error", ["X99"])],
+  })),
   {
     name: "an unknown 填报单位编码 in 工作进度 (and no second finding about whose task it is)",
     change: (g) => [E("工作进度", set(g, "工作进度", "填报单位编码", 2, "X99"), "ranking.unknownUnit", "error", ["X99"])],
@@ -262,7 +266,11 @@ const UNIT_AND_TASK_CASES: Case[] = [
   {
     name: "a task removed: its 序号 is missing and progress reported on it refers to nothing",
     change: (g) => {
-      clearRow(g, "重点工作", findRow(g, "重点工作", (c) => c("序号") === 28));
+      clearRow(
+        g,
+        "重点工作",
+        findRow(g, "重点工作", (c) => c("序号") === 28)
+      );
       const reports = grid(g, "工作进度").rows.flatMap((r, i) => (i > 0 && r[0] === 28 ? [i + 1] : []));
       expect(reports.length).toBeGreaterThan(0);
       return [
@@ -296,7 +304,12 @@ const PROGRESS_CASES: Case[] = [
     name: "已完成 with a percentage below 100",
     change: (g) => {
       const row = findRow(g, "工作进度", (c) => (c("进度(%)") as number) < 100 && (c("进度(%)") as number) > 0);
-      return [E("工作进度", set(g, "工作进度", "状态", row, "已完成"), "progress.statusMismatch", "error", ["已完成", `${get(g, "工作进度", "进度(%)", row)}%`])];
+      return [
+        E("工作进度", set(g, "工作进度", "状态", row, "已完成"), "progress.statusMismatch", "error", [
+          "已完成",
+          `${get(g, "工作进度", "进度(%)", row)}%`,
+        ]),
+      ];
     },
   },
   {
@@ -340,7 +353,9 @@ const PLAN_INSPECTION_SUPERVISION_CASES: Case[] = [
     name: "a plan sent the day after March 5 is 逾期报送",
     change: (g) => {
       const row = findRow(g, "方案报送", (c) => serialOf(c("报送日期")) <= PLAN_DUE);
-      return [E("方案报送", set(g, "方案报送", "报送日期", row, date("2010-03-06")), "plans.late", "warning", ["逾期报送", "2010-03-06", "2010-03-05"])];
+      return [
+        E("方案报送", set(g, "方案报送", "报送日期", row, date("2010-03-06")), "plans.late", "warning", ["逾期报送", "2010-03-06", "2010-03-05"]),
+      ];
     },
   },
   {
@@ -353,7 +368,9 @@ const PLAN_INSPECTION_SUPERVISION_CASES: Case[] = [
   },
   {
     name: "a 整改时限 before the self-inspection stage",
-    change: (g) => [E("自查自纠", set(g, "自查自纠", "整改时限", 2, date("2010-06-15")), "inspection.dueBeforeStart", "error", ["2010-06-15", "2010-07-01"])],
+    change: (g) => [
+      E("自查自纠", set(g, "自查自纠", "整改时限", 2, date("2010-06-15")), "inspection.dueBeforeStart", "error", ["2010-06-15", "2010-07-01"]),
+    ],
   },
   {
     name: "已整改 without a 完成日期",
@@ -391,7 +408,9 @@ const PLAN_INSPECTION_SUPERVISION_CASES: Case[] = [
     name: "a 督查日期 outside its batch's window",
     change: (g) => {
       const row = findRow(g, "督查记录", (c) => c("督查批次") === "第一季度常规督查");
-      return [E("督查记录", set(g, "督查记录", "督查日期", row, date("2010-05-10")), "supervision.dateOutsideBatch", "error", ["2010-01-01", "2010-03-31"])];
+      return [
+        E("督查记录", set(g, "督查记录", "督查日期", row, date("2010-05-10")), "supervision.dateOutsideBatch", "error", ["2010-01-01", "2010-03-31"]),
+      ];
     },
   },
 ];

@@ -4,7 +4,13 @@ import type { SheetBlock } from "../../../src/sheets/grid";
 import { NO_FINDINGS, VALIDATION_HEADER, validationBlock, WHOLE_SHEET } from "../../../src/sheets/results/validation-block";
 
 const META = { runAt: "2010-12-15 09:30", year: 2010 };
-const F = (severity: Finding["severity"], sheet: string, cell: string, rule: string): Finding => ({ severity, sheet, cell, rule, message: `${rule} 的说明` });
+const F = (severity: Finding["severity"], sheet: string, cell: string, rule: string): Finding => ({
+  severity,
+  sheet,
+  cell,
+  rule,
+  message: `${rule} 的说明`,
+});
 
 const findings: Finding[] = [
   F("info", "单位名册", "A8", "plans.missing"),
@@ -32,7 +38,12 @@ describe("校验结果", () => {
   it("is the output sheet 校验结果 with the year, the run time and the count of each severity at the top", () => {
     expect(block.name).toBe("校验结果");
     expect(String(block.rows[0][0])).toContain("2010");
-    expect(block.rows.slice(1, 5).map(trim)).toEqual([["运行时间", "2010-12-15 09:30"], ["错误", 4], ["警告", 2], ["提示", 1]]);
+    expect(block.rows.slice(1, 5).map(trim)).toEqual([
+      ["运行时间", "2010-12-15 09:30"],
+      ["错误", 4],
+      ["警告", 2],
+      ["提示", 1],
+    ]);
   });
 
   it("has the header row frozen and bold, and one row per finding, errors first, then by sheet and cell", () => {
@@ -74,7 +85,11 @@ describe("校验结果", () => {
 
   it("says 未发现问题 when nothing was found, with zero counts and no links", () => {
     const empty = validationBlock([], META);
-    expect(empty.rows.slice(2, 5).map(trim)).toEqual([["错误", 0], ["警告", 0], ["提示", 0]]);
+    expect(empty.rows.slice(2, 5).map(trim)).toEqual([
+      ["错误", 0],
+      ["警告", 0],
+      ["提示", 0],
+    ]);
     expect(tableOf(empty)).toEqual([[NO_FINDINGS]]);
     expect(empty.links).toEqual([]);
   });
