@@ -21,7 +21,8 @@ export const VALIDATE_INPUT_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
 /** Findings of the whole workbook: reading findings plus every rule (pure), and the settings read. */
 export function validateGrids(grids: WorkbookGrids, today: string): { findings: Finding[]; settings: Settings } {
   const read = readCampaign(grids, VALIDATE_INPUT_SHEETS);
-  const rules = read.missingSheets.length > 0 ? [] : validateCampaign({ data: read.data, settings: read.settings, locate: read.locate, today });
+  const unreadSheets = [...read.missingSheets, ...read.incompleteSheets];
+  const rules = validateCampaign({ data: read.data, settings: read.settings, locate: read.locate, today, unreadSheets });
   return { findings: sortFindings([...read.findings, ...rules]), settings: read.settings };
 }
 
