@@ -55,7 +55,12 @@ async function validationSection() {
     const errors = timed.result.findings.filter((f) => f.severity === "error").length;
     if (errors > 0) throw new Error(`bench data should validate clean, got ${errors} errors`);
     const memory = peakMemoryOf(() => validateGrids(grids, "2010-12-20"));
-    rows.push([recordCount(data).toLocaleString("en-US"), `${timed.ms.toFixed(0)} ms`, `${((recordCount(data) / timed.ms) * 1000).toFixed(0)} 行/秒`, `${(memory.above / MB).toFixed(1)} MB`]);
+    rows.push([
+      recordCount(data).toLocaleString("en-US"),
+      `${timed.ms.toFixed(0)} ms`,
+      `${((recordCount(data) / timed.ms) * 1000).toFixed(0)} 行/秒`,
+      `${(memory.above / MB).toFixed(1)} MB`,
+    ]);
   }
   return {
     columns: ["录入行数", "读取+校验 耗时中位数(5次)", "吞吐", "运行峰值(高于输入)"],

@@ -40,7 +40,12 @@ function withScores(rows) {
   return async (workbench, fake) => {
     await withDemo(workbench);
     const sheet = fake.workbook.sheet("评议评分");
-    const units = fake.workbook.sheet("单位名册").grid().slice(1).map((r) => r[0]).filter((c) => c && c !== "S09");
+    const units = fake.workbook
+      .sheet("单位名册")
+      .grid()
+      .slice(1)
+      .map((r) => r[0])
+      .filter((c) => c && c !== "S09");
     const groups = ["党代表", "人大代表", "政协委员", "软环境监督员", "新闻媒体"];
     const values = [];
     for (let i = 0; i < rows; i++) {

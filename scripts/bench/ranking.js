@@ -3,7 +3,6 @@
 const path = require("path");
 const { LIB, MB, random, collectGarbage, median, memoryNow, peakMemoryOf, timeMs } = require("./util");
 
-
 const COLUMN_OF = { code: "A", name: "B", category: "C", leader: "E", unitCode: "A", group: "B", evaluatorId: "C", weight: "B", points: "B" };
 const locate = (origin, field) => (origin ? `${COLUMN_OF[field] || "A"}${origin.row}` : "");
 
@@ -125,6 +124,5 @@ function rankingSection() {
     ],
   };
 }
-
 
 module.exports = { rankingSection, makeCampaign };

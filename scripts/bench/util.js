@@ -6,7 +6,6 @@ const path = require("path");
 const LIB = path.join(__dirname, "..", "..", "lib");
 const MB = 1024 * 1024;
 
-
 /** Deterministic pseudo-random numbers (mulberry32), so every run ranks the same data. */
 function random(seed) {
   let a = seed >>> 0;
@@ -76,7 +75,6 @@ function printTable(title, { columns, rows, notes = [] }) {
   for (const r of cells.slice(1)) console.log(line(r));
   for (const n of notes) console.log(`  ${n}`);
 }
-
 
 /** Median time of `runs` runs of an async function, each after a gc. */
 async function medianTimeAsync(fn, runs = 5) {

@@ -4,18 +4,12 @@ import { defaultKeyTasks } from "./catalogue/key-tasks";
 import type { Settings } from "./settings";
 import type { CampaignData } from "./types";
 
+/** A campaign with no records at all. */
+export function emptyCampaign(): CampaignData {
+  return { units: [], tasks: [], groups: [], scores: [], adjustments: [], violations: [], progress: [], plans: [], inspections: [], supervision: [] };
+}
+
 /** A campaign with its defaults filled (评议主体, 重点工作) and every unit-filled sheet empty. */
 export function blankCampaign(settings: Settings): CampaignData {
-  return {
-    units: [],
-    tasks: defaultKeyTasks(settings),
-    groups: DEFAULT_EVALUATOR_GROUPS.map((g) => ({ ...g })),
-    scores: [],
-    adjustments: [],
-    violations: [],
-    progress: [],
-    plans: [],
-    inspections: [],
-    supervision: [],
-  };
+  return { ...emptyCampaign(), tasks: defaultKeyTasks(settings), groups: DEFAULT_EVALUATOR_GROUPS.map((g) => ({ ...g })) };
 }

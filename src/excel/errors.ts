@@ -59,6 +59,11 @@ export function asExcelError(error: unknown, action: string): unknown {
   return error;
 }
 
+/** An error Excel itself would raise, raised by the adapter before asking (e.g. a request it knows is too large). */
+export function excelLikeError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(message), { code });
+}
+
 /** Runs one step that talks to Excel and converts its failure (STYLE.md, habit 5: `return await` inside `try`). */
 export async function step<T>(action: string, work: () => Promise<T>): Promise<T> {
   try {

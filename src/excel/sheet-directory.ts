@@ -33,6 +33,12 @@ export class SheetDirectory {
     if (this.names && !this.has(name)) this.names.push(name);
   }
 
+  /** Records a sheet deleted or renamed by this session. */
+  remove(name: string): void {
+    const key = name.toLowerCase();
+    if (this.names) this.names = this.names.filter((n) => n.toLowerCase() !== key);
+  }
+
   /** Forgets everything (after a failure the workbook's state is unknown). */
   forget(): void {
     this.names = null;
@@ -44,6 +50,12 @@ export class SheetDirectory {
       const candidate = `${base.slice(0, 24)}~${n}`;
       if (!this.has(candidate)) return candidate;
     }
+  }
+
+  /** Names this adapter derived from `base` with unusedName: work sheets a failed write left behind. */
+  derivedFrom(base: string): string[] {
+    const stem = base.slice(0, 24).toLowerCase();
+    return this.all().filter((n) => n.toLowerCase().startsWith(`${stem}~`) && /^\d+$/.test(n.slice(stem.length + 1)));
   }
 
   /** Loads the names when this session does not know them yet (one round trip, only then). */

@@ -95,37 +95,26 @@ function listPlan(settings: Settings): SheetPlan {
   const height = Math.max(...lists.map((l) => l.length));
   const rows: CellValue[][] = [STATIC_LISTS.map((l) => l.name)];
   for (let r = 0; r < height; r++) rows.push(lists.map((l) => l[r] ?? null));
-  return {
-    name: LIST_SHEET,
-    visibility: "hidden",
+  return readOnlySheet(
+    LIST_SHEET,
+    "hidden",
     rows,
-    widths: STATIC_LISTS.map(() => 18),
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+    STATIC_LISTS.map(() => 18)
+  );
 }
 
 function metaPlan(settings: Settings, createdAt: Date): SheetPlan {
-  return {
-    name: META_SHEET,
-    visibility: "veryHidden",
-    rows: [
-      ["键", "值"],
-      ["模板版本", SCHEMA_VERSION],
-      ["活动年度", settings.year],
-      ["创建时间", createdAt.toISOString()],
-      ["生成工具", "提升年工作台 Tisheng Workbench"],
-    ],
-    widths: [14, 30],
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+  const rows: CellValue[][] = [
+    ["键", "值"],
+    ["模板版本", SCHEMA_VERSION],
+    ["活动年度", settings.year],
+    ["创建时间", createdAt.toISOString()],
+    ["生成工具", "提升年工作台 Tisheng Workbench"],
+  ];
+  return readOnlySheet(META_SHEET, "veryHidden", rows, [14, 30]);
+}
+
+/** A protected sheet the add-in fills and nobody types in: a header row, no dropdowns, nothing unlocked. */
+function readOnlySheet(name: string, visibility: SheetPlan["visibility"], rows: CellValue[][], widths: number[]): SheetPlan {
+  return { name, visibility, rows, widths, frozenRows: 1, headerRows: [1], numberFormats: [], validations: [], protect: true, unlocked: [] };
 }

@@ -31,7 +31,10 @@ async function createDemoWorkbook({ page, screenshot }: PaneSession): Promise<st
   const year = page.getByRole("spinbutton", { name: "年度" });
   await year.fill(String(YEAR));
   await year.press("Enter");
-  await page.getByRole("checkbox", { name: "示例数据" }).check();
+  // Fluent draws the box over a hidden input: click the label, as a user does.
+  await page.locator("label", { hasText: "示例数据" }).click();
+  expect(await page.getByRole("checkbox", { name: "示例数据" }).isChecked()).toBe(true);
+  expect(await year.inputValue()).toBe(String(YEAR));
   await screenshot("a1-empty-workbook");
   await page.getByRole("button", { name: "创建标准工作簿" }).click();
   await page.getByText(/^已创建标准工作簿/).waitFor({ timeout: 60_000 });

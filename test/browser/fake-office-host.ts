@@ -52,7 +52,7 @@ const probe: FakeHostProbe = {
   syncCount: () => fake.syncCount(),
   sheetNames: () => workbook.sheetNames(),
   grid: (sheet) => workbook.find(sheet)?.grid() ?? null,
-  selection: () => (workbook.selection ? { ...workbook.selection } : null),
+  selection: () => null,
   activeSheet: () => workbook.active?.name ?? null,
 };
 (window as unknown as FakeHostWindow).__tisheng = probe;

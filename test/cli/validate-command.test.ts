@@ -50,7 +50,12 @@ describe("tisheng validate", () => {
     ]);
     const run = await runCli("validate", bad, "--json");
     expect(run.code).toBe(1);
-    const issues = JSON.parse(run.stdout).issues.map((i: { sheet: string; cell: string; rule: string; severity: string }) => [i.sheet, i.cell, i.rule, i.severity]);
+    const issues = JSON.parse(run.stdout).issues.map((i: { sheet: string; cell: string; rule: string; severity: string }) => [
+      i.sheet,
+      i.cell,
+      i.rule,
+      i.severity,
+    ]);
     expect(issues).toEqual(
       expect.arrayContaining([
         ["工作进度", "E2", "cell.notInList", "error"],

@@ -4,6 +4,7 @@
  * header name. Returns findings for everything unreadable and a `locate` function so
  * later rules can point at the exact cell of any record's field.
  */
+import { emptyCampaign } from "../../domain/blank";
 import * as R from "../../domain/catalogue/reading-rules";
 import { findingOf, type Finding } from "../../domain/findings";
 import type { Settings } from "../../domain/settings";
@@ -71,18 +72,7 @@ export function readCampaign(grids: WorkbookGrids, sheets?: readonly string[]): 
   const { settings, findings: settingFindings } = readSettings(settingsGrid);
   findings.push(...settingFindings);
   const lists = staticListValues(settings);
-  const data: CampaignData = {
-    units: [],
-    tasks: [],
-    groups: [],
-    scores: [],
-    adjustments: [],
-    violations: [],
-    progress: [],
-    plans: [],
-    inspections: [],
-    supervision: [],
-  };
+  const data = emptyCampaign();
   const columnsBySheet = new Map<string, Map<string, number>>();
   for (const [field, schema] of SHEET_FIELDS) {
     if (!wanted(schema.name)) continue;
