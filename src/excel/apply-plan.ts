@@ -1,8 +1,10 @@
 /**
  * Applying a workbook plan in three round trips, however many sheets and rows:
- * 1. load the existing sheets' names, visibility and protection;
+ * 1. load the existing sheets' names, visibility and protection — skipped when the
+ *    session already knows the names and no planned sheet exists yet;
  * 2. create (or clear, keeping the sheet so other sheets' references to it survive)
- *    every planned sheet, then fill and format them;
+ *    every planned sheet, then fill and format them, and give each sheet users type
+ *    into the rule that shows 校验's marks (./highlights) while it is still unprotected;
  * 3. protect what the plan protects — only where not already protected — and hide
  *    what it hides.
  * Cells beyond one request's budget add one round trip per extra chunk of rows; the
@@ -11,6 +13,7 @@
 import type { SheetPlan, SheetVisibility, WorkbookPlan } from "../sheets/plan";
 import { jsonBytes, planValue, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows } from "./chunks";
+import { addMarkRule } from "./highlights";
 import { formatOps, type FormatOp } from "./plan-format";
 import type { SheetDirectory } from "./sheet-directory";
 
@@ -33,6 +36,14 @@ function prepare(plan: SheetPlan): PreparedSheet {
   return { plan, width, rows, rowBytes: rows.map((row) => jsonBytes(row) + 1), ops: formatOps(plan, width) };
 }
 
+/** Sheets users type into — visible, with an input area — carry the marking rule from the start. */
+function takesMarks(plan: SheetPlan): boolean {
+  return plan.visibility === "visible" && (!plan.protect || plan.unlocked.length > 0);
+}
+
+/** What one marking rule adds to the request. */
+const MARK_RULE_BYTES = 600;
+
 /** The planned sheet, ready to fill: an existing one is unprotected if needed and cleared; a new one is added. */
 function sheetFor(context: Excel.RequestContext, name: string, existing: Excel.Worksheet | undefined): Excel.Worksheet {
   if (!existing) return context.workbook.worksheets.add(name);
@@ -51,25 +62,35 @@ export async function applyPlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   directory: SheetDirectory,
-  options: { budget: number; suspendCalculation: boolean }
+  options: { budget: number; suspendCalculation: boolean; markRules: boolean }
 ): Promise<void> {
-  const worksheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
-  await context.sync();
-  directory.set(worksheets.items.map((s) => s.name));
-  const existing = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const existing = new Map<string, Excel.Worksheet>();
+  // 补齐 and a new workbook create sheets only: what the session knows of the names is enough.
+  if (!directory.known || plan.sheets.some((p) => directory.has(p.name))) {
+    const worksheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+    await context.sync();
+    directory.set(worksheets.items.map((s) => s.name));
+    worksheets.items.forEach((s) => existing.set(s.name.toLowerCase(), s));
+  }
+  const marked = options.markRules ? plan.sheets.filter(takesMarks).map((p) => p.name) : [];
 
   if (options.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
   const prepared = plan.sheets.map(prepare);
   // Every sheet exists before any is filled: a dropdown may point at a sheet later in the plan.
   const sheets = plan.sheets.map((p) => sheetFor(context, p.name, existing.get(p.name.toLowerCase())));
-  const formatBytes = prepared.reduce((sum, p) => sum + p.ops.reduce((s, o) => s + o.bytes, 0), 0);
+  const formatBytes = prepared.reduce((sum, p) => sum + p.ops.reduce((s, o) => s + o.bytes, 0), 0) + marked.length * MARK_RULE_BYTES;
   const chunks = packRows(
     prepared.map((p) => p.rowBytes),
     options.budget,
     formatBytes
   );
   for (const [index, chunk] of chunks.entries()) {
-    if (index === 0) prepared.forEach((p, i) => p.ops.forEach((o) => o.apply(sheets[i])));
+    if (index === 0) {
+      prepared.forEach((p, i) => p.ops.forEach((o) => o.apply(sheets[i])));
+      plan.sheets.forEach((p, i) => {
+        if (marked.includes(p.name)) addMarkRule(sheets[i], p.name);
+      });
+    }
     for (const slice of chunk.slices) {
       const { rows, width } = prepared[slice.item];
       sheets[slice.item].getRangeByIndexes(slice.start, 0, slice.end - slice.start, width).values = rows.slice(slice.start, slice.end);

@@ -5,8 +5,9 @@
  */
 import type { WorkbookPort, WorkbookSession } from "../sheets/port";
 import { applyPlan } from "./apply-plan";
-import { REQUEST_BUDGET_BYTES } from "./chunks";
+import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "./chunks";
 import { asExcelError, step } from "./errors";
+import { MarkState } from "./highlights";
 import { readSheets } from "./read-sheets";
 import { isExcelApiSupported } from "./requirements";
 import { SheetDirectory } from "./sheet-directory";
@@ -15,6 +16,8 @@ import { writeBlocks } from "./write-blocks";
 export interface OfficePortOptions {
   /** Bytes one request may carry (default REQUEST_BUDGET_BYTES, under the 5 MB limit); Infinity turns chunking off. */
   requestBudgetBytes?: number;
+  /** Excel's request limit (default REQUEST_LIMIT_BYTES, 5 MB): a write that cannot fit it is refused before it starts. */
+  requestLimitBytes?: number;
   /** Requirement-set check (default: Office.context.requirements). */
   supports?: (excelApiVersion: string) => boolean;
 }
@@ -23,6 +26,9 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
   const directory = new SheetDirectory();
   const supports = options.supports ?? isExcelApiSupported;
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+  const limit = options.requestLimitBytes ?? REQUEST_LIMIT_BYTES;
+  // Marking findings needs conditional formats (ExcelApi 1.6); without them the marks are left out.
+  const marks = supports("1.6") ? new MarkState() : undefined;
   // After a failure the workbook may be half-changed: forget what this session believed about its sheets.
   const guarded = <T>(action: string, work: () => Promise<T>) =>
     step(action, async () => {
@@ -30,6 +36,7 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
         return await work();
       } catch (error) {
         directory.forget();
+        marks?.forget();
         throw error;
       }
     });
@@ -42,11 +49,22 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
         return directory.all();
       }),
     /** One sync for any number of sheets. */
-    readSheets: (names) => guarded("读取工作表", () => readSheets(context, names, directory, { merges: supports("1.13") })),
-    /** One sync when it fits one request (plus one to learn the sheet names if this session has not read them). */
-    writeBlocks: (blocks) => guarded("写入结果工作表", () => writeBlocks(context, blocks, directory, budget)),
-    /** Three syncs for the standard workbook. */
-    applyPlan: (plan) => guarded("创建工作表", () => applyPlan(context, plan, directory, { budget, suspendCalculation: supports("1.6") })),
+    readSheets: (names) => guarded("读取工作表", () => readSheets(context, names, directory, { merges: supports("1.13"), marks })),
+    /**
+     * One sync when it fits one request (plus one to learn the sheet names if this session
+     * has not read them, and one to probe flagged sheets its read did not cover).
+     */
+    writeBlocks: (blocks, writeOptions) =>
+      guarded("写入结果工作表", () =>
+        writeBlocks(context, blocks, directory, {
+          budget,
+          limit,
+          marks: marks && writeOptions?.highlights ? { highlights: writeOptions.highlights, state: marks } : undefined,
+        })
+      ),
+    /** Three syncs for the standard workbook (two when this session already knows the sheet names and none exists). */
+    applyPlan: (plan) =>
+      guarded("创建工作表", () => applyPlan(context, plan, directory, { budget, suspendCalculation: supports("1.6"), markRules: supports("1.6") })),
   };
 }
 

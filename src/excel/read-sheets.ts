@@ -1,16 +1,20 @@
 /**
  * Reading input sheets: every requested sheet's used range — values, value types and
  * position — and its merged areas, all in one round trip, placed so that rows[0] of
- * the grid is worksheet row 1 and column A whatever cell the used range starts at.
+ * the grid is worksheet row 1 and column A whatever cell the used range starts at. The
+ * same round trip learns what marking findings on the sheet needs (./highlights), so
+ * that a later write in the session needs no round trip of its own for it.
  */
 import { parseA1, type CellValue, type MergedArea, type SheetGrid, type WorkbookGrids } from "../sheets/grid";
 import { readValue } from "./cells";
+import { probeMarks, type MarkProbe, type MarkState } from "./highlights";
 import type { SheetDirectory } from "./sheet-directory";
 
 interface PendingRead {
   name: string;
   used: Excel.Range;
   merged?: Excel.RangeAreas;
+  marks?: MarkProbe;
 }
 
 /**
@@ -22,7 +26,7 @@ export async function readSheets(
   context: Excel.RequestContext,
   names: readonly string[],
   directory: SheetDirectory,
-  options: { merges: boolean }
+  options: { merges: boolean; marks?: MarkState }
 ): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const wanted = directory.known ? names.filter((name) => directory.has(name)) : names;
@@ -31,10 +35,16 @@ export async function readSheets(
     const used = sheet.getUsedRangeOrNullObject(true).load("values,valueTypes,rowIndex,columnIndex");
     // ExcelApi 1.13: without it the grid simply carries no merges.
     const merged = options.merges ? sheet.getRange().getMergedAreasOrNullObject().load("address") : undefined;
-    return { name, used, merged };
+    // Only where conditional formats exist (ExcelApi 1.6): the session then carries marking state.
+    const marks = options.marks ? probeMarks(sheet, name) : undefined;
+    return { name, used, merged, marks };
   });
   await context.sync();
   directory.set(worksheets.items.map((s) => s.name));
+  options.marks?.record(
+    reads.flatMap((r) => (r.marks ? [r.marks] : [])),
+    (name) => directory.has(name)
+  );
   const grids = new Map<string, SheetGrid>();
   for (const read of reads) {
     if (directory.has(read.name)) grids.set(read.name, toGrid(read));

@@ -2,14 +2,18 @@
  * Writing output sheets: each block replaces its sheet whole (no other sheet is
  * touched) with values, column widths, bold headings, frozen rows, date formats and
  * links — in one round trip when the measured payload fits, otherwise in as few
- * row-chunked round trips as Excel on the web's 5 MB limit allows.
+ * row-chunked round trips as Excel on the web's 5 MB limit allows. The marks of 校验
+ * (./highlights) travel in the same round trip as its result sheet.
  */
 import { DATE_FORMAT } from "../sheets/plan";
 import type { CellLink, CellValue, SheetBlock } from "../sheets/grid";
+import type { HighlightMap } from "../sheets/port";
 import { isCellError } from "../sheets/grid";
 import { jsDateToIso } from "../sheets/dates";
 import { blockValue, charsToPoints, jsonBytes, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows, type RowSlice } from "./chunks";
+import { excelLikeError } from "./errors";
+import { MARK_SHEET, planMarks, probeMarks, queueMarks, writeMarkKeys, type MarkPlan, type MarkState } from "./highlights";
 import type { SheetDirectory } from "./sheet-directory";
 
 /** Per sheet, what creating and formatting it adds to the first request besides rows. */
@@ -35,20 +39,6 @@ function prepare(block: SheetBlock): PreparedBlock {
     return jsonBytes(row) + 1 + linkBytes;
   });
   return { block, width, rows, rowBytes, links };
-}
-
-/**
- * Replaces or creates the sheet. The old sheet is renamed out of the way and deleted
- * after its successor exists, so a workbook is never left without a visible sheet.
- */
-function freshSheet(context: Excel.RequestContext, name: string, directory: SheetDirectory): Excel.Worksheet {
-  const worksheets = context.workbook.worksheets;
-  if (!directory.has(name)) return worksheets.add(name);
-  const old = worksheets.getItem(name);
-  old.name = directory.unusedName(name);
-  const fresh = worksheets.add(name);
-  old.delete();
-  return fresh;
 }
 
 function formatBlock(sheet: Excel.Worksheet, { block, width }: PreparedBlock): void {
@@ -98,27 +88,118 @@ function writeSlice(sheet: Excel.Worksheet, prepared: PreparedBlock, slice: RowS
   }
 }
 
-/** Replaces each block's sheet whole: one sync when the payload fits `budget`, else one per chunk of rows. */
+/** A block being written into a work sheet of its own, which takes the block's name only at the end. */
+interface Staged {
+  name: string;
+  temp: string;
+  sheet: Excel.Worksheet;
+}
+
+/**
+ * Adds the block's work sheet. Writing into a fresh sheet and swapping it in last means
+ * that a write which fails part-way (a later chunk refused, the user editing) leaves
+ * the previous result sheet whole; the work sheets such a failure leaves behind hold
+ * nothing of the user's and are removed by the next write.
+ */
+function stage(context: Excel.RequestContext, prepared: PreparedBlock, directory: SheetDirectory): Staged {
+  const name = prepared.block.name;
+  const leftovers = directory.derivedFrom(name);
+  const temp = directory.unusedName(name);
+  const sheet = context.workbook.worksheets.add(temp);
+  directory.add(temp);
+  for (const leftover of leftovers) {
+    context.workbook.worksheets.getItem(leftover).delete();
+    directory.remove(leftover);
+  }
+  formatBlock(sheet, prepared);
+  return { name, temp, sheet };
+}
+
+/** Replaces the old sheet by the work sheet (the work sheet exists first, so a workbook is never left without a visible sheet). */
+function swap(context: Excel.RequestContext, staged: Staged, directory: SheetDirectory): void {
+  if (directory.has(staged.name)) context.workbook.worksheets.getItem(staged.name).delete();
+  staged.sheet.name = staged.name;
+}
+
+export interface WriteOptions {
+  /** Bytes one request may carry: rows are packed into requests of at most this size. */
+  budget: number;
+  /** Excel's hard limit: a request that cannot be made to fit it is refused before anything is sent. */
+  limit: number;
+  /** The cells to mark, and what the session's read learnt about the sheets. */
+  marks?: { highlights: HighlightMap; state: MarkState };
+}
+
+/** What marking adds to the request that starts it: the list sheet, its header, and each rule. */
+const MARK_SETUP_BYTES = 1_000;
+const MARK_RULE_BYTES = 600;
+
+async function planFor(context: Excel.RequestContext, blocks: readonly SheetBlock[], directory: SheetDirectory, options: WriteOptions): Promise<MarkPlan | null> {
+  if (!options.marks) return null;
+  const { highlights, state } = options.marks;
+  const plan = () =>
+    planMarks(
+      highlights,
+      state,
+      (name) => directory.has(name),
+      blocks.map((b) => b.name)
+    );
+  const first = plan();
+  if (first.unknown.length === 0) return first;
+  // Only when this session's read did not probe a flagged sheet: one round trip to learn it.
+  const probes = first.unknown.map((name) => probeMarks(context.workbook.worksheets.getItem(name), name));
+  await context.sync();
+  state.record(probes, () => true);
+  return plan();
+}
+
+/**
+ * Replaces each block's sheet whole and, with `marks`, rewrites the list of marked
+ * cells: one sync when the payload fits the budget, else one per chunk of rows.
+ */
 export async function writeBlocks(
   context: Excel.RequestContext,
   blocks: readonly SheetBlock[],
   directory: SheetDirectory,
-  budget: number
+  options: WriteOptions
 ): Promise<void> {
-  if (blocks.length === 0) return;
+  if (blocks.length === 0 && !options.marks) return;
   await directory.ensure(context);
+  const marks = await planFor(context, blocks, directory, options);
+  // The list is rewritten whenever there is something to mark or an old list to empty.
+  const touchList = marks !== null && (marks.keys.length > 0 || directory.has(MARK_SHEET));
+  if (blocks.length === 0 && !touchList) return;
   const prepared = blocks.map(prepare);
+  // The list is the last item: row 0 stands for its setup, rows 1… for its keys.
+  const listRows = marks && touchList ? [MARK_SETUP_BYTES + marks.install.length * MARK_RULE_BYTES, ...marks.keys.map((k) => jsonBytes([k]) + 1)] : [];
   const chunks = packRows(
-    prepared.map((p) => p.rowBytes),
-    budget,
+    [...prepared.map((p) => p.rowBytes), listRows],
+    options.budget,
     prepared.length * SHEET_OVERHEAD_BYTES
   );
-  const sheets = prepared.map((p) => freshSheet(context, p.block.name, directory));
-  prepared.forEach((p, i) => formatBlock(sheets[i], p));
-  for (const chunk of chunks) {
-    for (const slice of chunk.slices) writeSlice(sheets[slice.item], prepared[slice.item], slice);
+  if (chunks.some((c) => c.bytes > options.limit)) {
+    throw excelLikeError("RequestPayloadSizeLimitExceeded", "A row is larger than one request may carry.");
+  }
+  const listItem = prepared.length;
+  const listExisted = directory.has(MARK_SHEET);
+  const staged = prepared.map((p) => stage(context, p, directory));
+  let list: Excel.Worksheet | undefined;
+  for (const [index, chunk] of chunks.entries()) {
+    for (const slice of chunk.slices) {
+      if (slice.item !== listItem) writeSlice(staged[slice.item].sheet, prepared[slice.item], slice);
+      else if (marks) {
+        if (slice.start === 0) list = queueMarks(context, marks, listExisted);
+        if (list) writeMarkKeys(list, marks.keys, Math.max(slice.start, 1) - 1, slice.end - 1);
+      }
+    }
+    if (index === chunks.length - 1) staged.forEach((s) => swap(context, s, directory));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB limit: the payload, not the rows, sets the count
     await context.sync();
   }
-  blocks.forEach((b) => directory.add(b.name));
+  for (const s of staged) {
+    directory.remove(s.temp);
+    directory.add(s.name);
+  }
+  if (touchList) directory.add(MARK_SHEET);
+  marks?.install.forEach((name) => options.marks?.state.ruleAdded(name));
 }

@@ -5,7 +5,9 @@ import { newXlsxPort } from "../../src/xlsx/xlsx-port";
 /** The .xlsx bytes of the standard workbook of `year` filled with the demo campaign. */
 export async function demoWorkbookBytes(year: number): Promise<Uint8Array> {
   const handle = await newXlsxPort();
-  const outcome = await handle.port.run((session) => createOperation(session, { year, demo: true }, new Date(Date.UTC(year, 0, 15)), () => undefined));
+  const outcome = await handle.port.run((session) =>
+    createOperation(session, { year, demo: true }, new Date(Date.UTC(year, 0, 15)), () => undefined)
+  );
   if (!outcome.ok) throw new Error(`the demo workbook could not be created: ${outcome.message}`);
   return handle.save();
 }

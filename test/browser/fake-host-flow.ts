@@ -75,7 +75,11 @@ async function rank(pane: PaneSession, codes: readonly string[]): Promise<void> 
 
   // The ranking is the first Excel.run after the click (the pane then refreshes its state in another).
   const rankRun = (await runs(page))[runsBefore];
-  expect({ syncs: rankRun.syncs, overlapped: rankRun.overlapped, failed: rankRun.failed }).toEqual({ syncs: 2, overlapped: false, failed: undefined });
+  expect({ syncs: rankRun.syncs, overlapped: rankRun.overlapped, failed: rankRun.failed }).toEqual({
+    syncs: 2,
+    overlapped: false,
+    failed: undefined,
+  });
   const [read, write] = rankRun.requests;
   expect(read.responseBytes).toBeGreaterThan(read.bytes);
   expect(write.bytes).toBeGreaterThan(read.bytes);
@@ -101,7 +105,10 @@ async function validateAndJump(pane: PaneSession): Promise<void> {
   const targets: { sheet: string; cell: string; index: number }[] = [];
   for (let i = 0; i < (await sections.count()); i++) {
     const sheet = ((await sections.nth(i).getAttribute("aria-label")) ?? "").replace(/^工作表 /, "");
-    const labels = await sections.nth(i).getByRole("button").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+    const labels = await sections
+      .nth(i)
+      .getByRole("button")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
     expect(labels.length).toBeGreaterThan(0);
     // Grouped by sheet: every finding of a section is about that section's sheet.
     labels.forEach((label) => expect(FINDING_LABEL.exec(label)?.[2]).toBe(sheet));

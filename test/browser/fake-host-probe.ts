@@ -2,7 +2,7 @@
  * What the fake host exposes on `window.__tisheng`, shared by the bundle (which fills it)
  * and the test (which reads it through page.evaluate). Only types: nothing here runs.
  */
-import type { FakeValue } from "../support/fake-excel";
+import type { FakeValue, FakeWorkbook } from "../support/fake-excel";
 
 /** One Excel.run as the fake host saw it. */
 export interface RunRecord {
@@ -18,6 +18,8 @@ export interface RunRecord {
 
 /** The test's window into the fake workbook. */
 export interface FakeHostProbe {
+  /** The fake workbook itself, for ad-hoc inspection inside page.evaluate (it does not cross to Node). */
+  workbook: FakeWorkbook;
   /** Every Excel.run so far, in the order they started. */
   runs: RunRecord[];
   /** Round trips so far, all runs together. */

@@ -48,11 +48,12 @@ globals.Excel.run = async (batch: unknown) => {
 };
 
 const probe: FakeHostProbe = {
+  workbook,
   runs,
   syncCount: () => fake.syncCount(),
   sheetNames: () => workbook.sheetNames(),
   grid: (sheet) => workbook.find(sheet)?.grid() ?? null,
-  selection: () => null,
+  selection: () => (workbook.selection ? { ...workbook.selection } : null),
   activeSheet: () => workbook.active?.name ?? null,
 };
 (window as unknown as FakeHostWindow).__tisheng = probe;

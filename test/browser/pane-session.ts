@@ -71,5 +71,10 @@ export async function readSummary(page: Page): Promise<PaneSummary> {
     const text = await page.getByText(new RegExp(`^${label}：\\d+ [个条]$`)).textContent();
     return Number(/(\d+)/.exec(text ?? "")?.[1]);
   };
-  return { ranked: await count("已排名单位"), unranked: await count("未参评"), accountability: await count("问责名单"), needsReview: await count("需复核") };
+  return {
+    ranked: await count("已排名单位"),
+    unranked: await count("未参评"),
+    accountability: await count("问责名单"),
+    needsReview: await count("需复核"),
+  };
 }

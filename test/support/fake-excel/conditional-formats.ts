@@ -122,7 +122,11 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeEntit
     this.context.queue({
       label: "ConditionalFormatCollection.getCount",
       bytes: opBytes("getCount", null),
-      apply: (pending) => result.fulfil(this.overlapping(this.target("ConditionalFormatCollection.getCount")).length, pending),
+      apply: (pending) => {
+        // On a null object (a missing sheet's range) Office.js answers nothing, and reading the value fails.
+        if (this.resolve() === null) return;
+        result.fulfil(this.overlapping(this.target("ConditionalFormatCollection.getCount")).length, pending);
+      },
     });
     return result;
   }
@@ -134,6 +138,8 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeEntit
     });
   }
   override collect(paths: readonly string[], pending: PendingLoad[]): void {
+    // A load on a null object loads nothing, as for every other proxy.
+    if (this.resolve() === null) return;
     const entity = this.target("ConditionalFormatCollection.load");
     const sub = paths.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
     const items = this.overlapping(entity).map((format) => new FakeConditionalFormat(this.context, () => ({ sheet: entity.sheet, format })));

@@ -7,3 +7,4 @@ export { FakeWorkbook, FakeSheet, DEFAULT_COLUMN_WIDTH, type FakeCell, type Vali
 export { FakeOfficeError } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, type RequestRecord } from "./context";
 export { fakeSerial, type FakeValue } from "./values";
+export { markedCells, allMarkedCells } from "./marks";

@@ -1,0 +1,137 @@
+/**
+ * 一键排名 inside Excel, held to its budget by the fake's counter: one read and one write
+ * sync, input sheets untouched, result sheets replaced whole, and nothing written when
+ * errors block the ranking.
+ */
+import { RANK_INPUT_SHEETS } from "../../src/app/rank-operation";
+import { FakeWorkbook, type FakeSheet } from "../support/fake-excel";
+import { a1, columnOf, excelWorkbench, keepRows, run, snapshot, snapshots, standardWorkbook, useFake } from "./fixture";
+
+const RESULTS = ["排名结果", "问责名单"];
+
+/** Unit codes in column B of 排名结果's ranking tables (rows whose 名次 is a number). */
+function rankedCodes(sheet: FakeSheet): string[] {
+  return sheet
+    .grid()
+    .filter((row) => typeof row[0] === "number")
+    .map((row) => String(row[1]));
+}
+
+describe("一键排名 inside Excel", () => {
+  it("ranks the demo workbook in one Excel.run of exactly one read sync and one write sync", async () => {
+    const { book, fake } = await standardWorkbook();
+    const outcome = await run.rank(excelWorkbench());
+    expect(outcome.ok).toBe(true);
+    expect(fake.runCount()).toBe(1);
+    expect(fake.syncCount()).toBe(2);
+    expect(fake.requests[0].responseBytes).toBeGreaterThan(0);
+    expect(fake.requests[1].responseBytes).toBe(0);
+    for (const name of RESULTS) expect(book.find(name)?.visibility).toBe("Visible");
+    // Every unit with at least one score is ranked, exactly once (BRIEF: a unit with no score is not ranked).
+    const scores = book.sheet("评议评分");
+    const scored = new Set(
+      scores
+        .grid()
+        .slice(1)
+        .map((r) => String(r[columnOf(scores, "单位编码")]))
+    );
+    const ranked = rankedCodes(book.sheet("排名结果"));
+    expect(ranked.length).toBe(scored.size);
+    expect(new Set(ranked)).toEqual(scored);
+  });
+
+  it("leaves every input sheet exactly as it was", async () => {
+    const { book } = await standardWorkbook();
+    const before = snapshots(book, RANK_INPUT_SHEETS);
+    await run.rank(excelWorkbench());
+    expect(snapshots(book, RANK_INPUT_SHEETS)).toEqual(before);
+  });
+
+  it("replaces the result sheets whole on a second run: no row of the longer first result is left", async () => {
+    const { book } = await standardWorkbook();
+    await run.rank(excelWorkbench());
+    const firstLength = book.sheet("排名结果").grid().length;
+
+    // Remove every 重点科室 and everything that refers to it, then rank again over the old results.
+    const roster = book.sheet("单位名册");
+    const category = columnOf(roster, "单位类别");
+    const code = columnOf(roster, "单位编码");
+    const sections = new Set(
+      roster
+        .grid()
+        .filter((r) => r[category] === "重点科室")
+        .map((r) => String(r[code]))
+    );
+    expect(sections.size).toBeGreaterThan(10);
+    for (const name of ["单位名册", "评议评分", "加减分", "违规记录"]) keepRows(book.sheet(name), "单位编码", (v) => !sections.has(String(v)));
+    const second = await run.rank(excelWorkbench());
+    expect(second.ok).toBe(true);
+    expect(book.sheet("排名结果").grid().length).toBeLessThan(firstLength);
+
+    // The same inputs in a workbook that never had results give the very same result sheets.
+    const fresh = new FakeWorkbook();
+    for (const name of RANK_INPUT_SHEETS) fresh.addSheet(name).setValues("A1", book.sheet(name).grid());
+    const replaced = Object.fromEntries(RESULTS.map((n) => [n, book.sheet(n).grid()]));
+    useFake(fresh);
+    await run.rank(excelWorkbench());
+    expect(Object.fromEntries(RESULTS.map((n) => [n, fresh.sheet(n).grid()]))).toEqual(replaced);
+    expect(rankedCodes(book.sheet("排名结果")).filter((c) => sections.has(c))).toEqual([]);
+  });
+
+  it("ranks 20,000 score rows in one read sync and one write sync", async () => {
+    const { book, fake } = await standardWorkbook();
+    const scores = book.sheet("评议评分");
+    const roster = book.sheet("单位名册");
+    const groups = book.sheet("评议主体");
+    const codes = roster
+      .grid()
+      .slice(1)
+      .map((r) => r[columnOf(roster, "单位编码")]);
+    const groupNames = groups
+      .grid()
+      .slice(1)
+      .map((r) => r[columnOf(groups, "评议主体")]);
+    const [head, ...rows] = scores.grid();
+    const order = ["单位编码", "评议主体", "评议人编号", "得分"].map((h) => columnOf(scores, h));
+    const extra = Array.from({ length: 20_000 - rows.length }, (_, i) => {
+      const row: (string | number | null)[] = head.map(() => null);
+      [codes[i % codes.length] as string, groupNames[i % groupNames.length] as string, `加测${i}`, 60 + (i % 41)].forEach((v, k) => (row[order[k]] = v));
+      return row;
+    });
+    scores.setValues(`A${rows.length + 2}`, extra);
+    expect(scores.grid()).toHaveLength(20_001);
+
+    const outcome = await run.rank(excelWorkbench());
+    expect(outcome.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(outcome.ok).toBe(true);
+    expect(fake.syncCount()).toBe(2);
+    expect(fake.runCount()).toBe(1);
+  });
+
+  it("blocks on a bad score: the finding at its exact cell, and the previous results left as they were", async () => {
+    const { book, fake } = await standardWorkbook();
+    await run.rank(excelWorkbench());
+    const before = Object.fromEntries(RESULTS.map((n) => [n, snapshot(book.sheet(n))]));
+    const scores = book.sheet("评议评分");
+    const cell = a1(columnOf(scores, "得分"), 7);
+    scores.setValues(cell, [["九十分"]]);
+    fake.resetCounters();
+
+    const outcome = await run.rank(excelWorkbench());
+
+    expect(outcome.ok).toBe(false);
+    expect(outcome.findings).toContainEqual(expect.objectContaining({ severity: "error", sheet: "评议评分", cell }));
+    expect(fake.syncCount()).toBe(1);
+    expect(Object.fromEntries(RESULTS.map((n) => [n, snapshot(book.sheet(n))]))).toEqual(before);
+  });
+
+  it("writes no result sheet at all when the first run is blocked by errors", async () => {
+    const { book } = await standardWorkbook();
+    const scores = book.sheet("评议评分");
+    scores.setValues(a1(columnOf(scores, "得分"), 3), [[250]]);
+    const names = book.sheetNames();
+    const outcome = await run.rank(excelWorkbench());
+    expect(outcome.ok).toBe(false);
+    expect(book.sheetNames()).toEqual(names);
+  });
+});
