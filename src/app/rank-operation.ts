@@ -12,7 +12,7 @@ import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { rankingBlocks } from "../sheets/results/ranking-blocks";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
-import { highlightsOf } from "./validate-operation";
+import { highlightsOf } from "./highlights";
 import type { OperationOutcome, ProgressFn, RankSummary } from "./workbench";
 
 /** The sheets the ranking reads. */
@@ -78,6 +78,6 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   await session.writeBlocks(blocks);
   progress("完成", 1);
   const summary = summarize(result);
-  const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability} 条（需复核 ${summary.needsReview} 条）。`;
+  const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核 ${summary.needsReview}\u00a0条）。`;
   return { outcome: { ok: true, findings, summary, message }, result, read };
 }

@@ -9,10 +9,12 @@ import type { Settings } from "../domain/settings";
 import { CONTRACT_SHEETS } from "../sheets/contract";
 import type { WorkbookGrids } from "../sheets/grid";
 import { isoOfInstant } from "../sheets/dates";
-import type { HighlightMap, WorkbookSession } from "../sheets/port";
+import type { WorkbookSession } from "../sheets/port";
 import { readCampaign } from "../sheets/read/read-campaign";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
+import { highlightsOf } from "./highlights";
+import { computeRanking, RANK_INPUT_SHEETS } from "./rank-operation";
 import type { OperationOutcome, ProgressFn } from "./workbench";
 
 /** Every sheet the validation reads. */
@@ -23,19 +25,21 @@ export function validateGrids(grids: WorkbookGrids, today: string): { findings: 
   const read = readCampaign(grids, VALIDATE_INPUT_SHEETS);
   const unreadSheets = [...read.missingSheets, ...read.incompleteSheets];
   const rules = validateCampaign({ data: read.data, settings: read.settings, locate: read.locate, today, unreadSheets });
-  return { findings: sortFindings([...read.findings, ...rules]), settings: read.settings };
+  // The ranking's own judgements (a group missing for a unit, 未参评, a leader to be named but
+  // missing) belong in 校验 too, so validating first and ranking after brings no new surprise.
+  const ranking = unreadSheets.some((s) => RANK_INPUT_SHEETS.includes(s)) ? [] : computeRanking(read).findings;
+  return { findings: sortFindings(distinct([...read.findings, ...rules, ...ranking])), settings: read.settings };
 }
 
-/** The cells to mark, per sheet: every finding with a cell on an existing input sheet. */
-export function highlightsOf(findings: readonly Finding[], present: ReadonlySet<string>): HighlightMap {
-  const map = new Map<string, string[]>();
-  for (const f of findings) {
-    if (!f.cell || !present.has(f.sheet) || f.severity === "info") continue;
-    const cells = map.get(f.sheet) ?? [];
-    if (!cells.includes(f.cell)) cells.push(f.cell);
-    map.set(f.sheet, cells);
-  }
-  return map;
+/** Findings without repeats: the same rule at the same cell is one finding. */
+function distinct(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Runs 校验 in one session: one read, pure rules, one write of 校验结果 and highlights. */

@@ -78,7 +78,7 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
           <ActionBar disabled={view.running} onRank={() => void view.rank()} onValidate={() => void view.validate()} />
           {view.progress && <RunProgress progress={view.progress} />}
           {view.lastRun && <OutcomeView lastRun={view.lastRun} />}
-          {view.lastRun && (
+          {view.lastRun && view.lastRun.kind !== "create" && (
             <FindingsList
               findings={view.lastRun.outcome.findings}
               onSelect={active.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}

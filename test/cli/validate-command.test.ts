@@ -33,12 +33,16 @@ describe("tisheng validate", () => {
     expect(json.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
   });
 
-  it("passes the demo workbook with its intended warnings (late plans)", async () => {
+  it("passes the demo workbook with its intended warnings, the ranking's own included", async () => {
     const run = await runCli("validate", demo, "--json");
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(Object.keys(json)).toEqual(["ok", "issues"]);
-    expect(json.issues.some((i: { rule: string }) => i.rule === "plans.late")).toBe(true);
+    const rules = json.issues.map((i: { rule: string }) => i.rule);
+    expect(rules).toEqual(expect.arrayContaining(["plans.late", "ranking.groupMissing", "ranking.unscored"]));
+    const rank = JSON.parse((await runCli("rank", demo, "--json")).stdout);
+    const key = (i: { rule: string; sheet: string; cell: string }) => `${i.rule}@${i.sheet}!${i.cell}`;
+    expect(json.issues.map(key)).toEqual(expect.arrayContaining(rank.issues.map(key)));
   });
 
   it("catches pasted bad data at its cells and exits 1", async () => {

@@ -4,7 +4,7 @@
  * component knows nothing of exceljs.
  */
 import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, Stack, Text } from "@fluentui/react";
-import { useId, useState, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 
 export interface FileModePanelProps {
   /** Name of the open file, or null before one is chosen. */
@@ -30,7 +30,7 @@ export function readFile(file: Blob): Promise<ArrayBuffer> {
 
 /** The not-in-Excel notice, the file chooser and the download button. */
 export function FileModePanel({ fileName, busy, onOpen, onError, onDownload }: FileModePanelProps) {
-  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [opening, setOpening] = useState(false);
 
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -52,11 +52,19 @@ export function FileModePanel({ fileName, busy, onOpen, onError, onDownload }: F
       <MessageBar messageBarType={MessageBarType.info} isMultiline>
         当前未在 Excel 中运行。可以在浏览器中打开一个 .xlsx 工作簿进行校验和排名，再下载结果工作簿；文件只在本机处理，不会上传。
       </MessageBar>
-      <label htmlFor={inputId}>
-        <Text>选择工作簿（.xlsx）</Text>
-      </label>
+      {/* The native chooser's own text ("No file chosen") is the browser's, not ours: a Fluent button opens it instead. */}
+      <Stack horizontal>
+        <DefaultButton
+          text="选择工作簿（.xlsx）…"
+          iconProps={{ iconName: "OpenFile" }}
+          disabled={busy || opening}
+          onClick={() => input.current?.click()}
+        />
+      </Stack>
       <input
-        id={inputId}
+        ref={input}
+        hidden
+        aria-label="选择工作簿（.xlsx）"
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         disabled={busy || opening}

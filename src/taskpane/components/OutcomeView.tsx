@@ -1,7 +1,11 @@
 /** The outcome of the last action: its one-line message and, by action, its summary. */
 import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import { LIST_SHEET, META_SHEET } from "../../sheets/contract";
 import type { LastRun } from "../use-workbench";
 import { RankSummaryView } from "./RankSummaryView";
+
+/** The sheets a user sees: the hidden list and metadata sheets are not worth naming. */
+const visible = (names: readonly string[]) => names.filter((n) => n !== LIST_SHEET && n !== META_SHEET);
 
 /** Green when the action completed cleanly, yellow when it completed with findings, red when errors blocked it. */
 function barType(lastRun: LastRun): MessageBarType {
@@ -19,8 +23,12 @@ export function OutcomeView({ lastRun }: { lastRun: LastRun }) {
       {lastRun.kind === "rank" && lastRun.outcome.summary && <RankSummaryView summary={lastRun.outcome.summary} />}
       {lastRun.kind === "create" && lastRun.outcome.summary && (
         <Stack tokens={{ childrenGap: 2 }}>
-          {lastRun.outcome.summary.created.length > 0 && <Text variant="small">已创建：{lastRun.outcome.summary.created.join("、")}</Text>}
-          {lastRun.outcome.summary.skipped.length > 0 && <Text variant="small">已存在、未改动：{lastRun.outcome.summary.skipped.join("、")}</Text>}
+          {visible(lastRun.outcome.summary.created).length > 0 && (
+            <Text variant="small">已创建：{visible(lastRun.outcome.summary.created).join("、")}</Text>
+          )}
+          {visible(lastRun.outcome.summary.skipped).length > 0 && (
+            <Text variant="small">已存在、未改动：{visible(lastRun.outcome.summary.skipped).join("、")}</Text>
+          )}
         </Stack>
       )}
     </Stack>
