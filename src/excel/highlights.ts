@@ -28,7 +28,7 @@ export const MARK_SHEET = "校验标记";
 /** Excel's own "light red fill" of its highlight presets. */
 export const MARK_FILL = "#FFC7CE";
 
-/** Every format that covers this cell covers the whole sheet (or this very corner): ours always does. */
+/** The sheet's last cell: our rule always covers it, a user's rule almost never reaches it. */
 const PROBE_CELL = "XFD1048576";
 
 const MARK_HEADER = "校验标记：提升年工作台每次校验时重写此列，请勿修改";
@@ -118,9 +118,13 @@ export function planMarks(highlights: HighlightMap, state: MarkState, exists: (n
   const seen = new Set<string>();
   for (const [sheet, cells] of highlights) {
     if (skip.has(sheet.toLowerCase()) || !exists(sheet)) continue;
-    const keys = cells.filter((c) => SINGLE_CELL.test(c)).map((c) => markKey(sheet, c));
-    const fresh = keys.filter((k) => !seen.has(k));
-    fresh.forEach((k) => seen.add(k));
+    const fresh: string[] = [];
+    for (const cell of cells) {
+      const key = markKey(sheet, cell);
+      if (!SINGLE_CELL.test(cell) || seen.has(key)) continue;
+      seen.add(key);
+      fresh.push(key);
+    }
     if (fresh.length === 0) continue;
     plan.keys.push(...fresh);
     const known = state.get(sheet);
@@ -131,14 +135,14 @@ export function planMarks(highlights: HighlightMap, state: MarkState, exists: (n
   return plan;
 }
 
-/**
- * Queues the marking: our rule on the sheets that need it first (should one fail, the
- * old list still matches the old 校验结果), then the list sheet emptied or created.
- * Returns the list sheet, whose rows 2… take the keys.
- */
-export function queueMarks(context: Excel.RequestContext, plan: MarkPlan, listExists: boolean): Excel.Worksheet {
+/** Queues our rule on each sheet that needs it. */
+export function installMarkRules(context: Excel.RequestContext, plan: MarkPlan): void {
+  for (const name of plan.install) addMarkRule(context.workbook.worksheets.getItem(name), name);
+}
+
+/** Queues the list sheet emptied (or created, very hidden) with its header; rows 2… then take the keys. */
+export function queueMarkList(context: Excel.RequestContext, listExists: boolean): Excel.Worksheet {
   const worksheets = context.workbook.worksheets;
-  for (const name of plan.install) addMarkRule(worksheets.getItem(name), name);
   let list: Excel.Worksheet;
   if (listExists) {
     list = worksheets.getItem(MARK_SHEET);

@@ -1,7 +1,8 @@
 /**
  * Which Excel JavaScript API requirement sets the adapter uses, and what this Excel
  * lacks, said in plain Chinese. Required sets block the workbench; optional ones only
- * switch a refinement off (merged cells are not reported; recalculation is not paused).
+ * switch a refinement off (merged cells are not reported; findings are not marked on
+ * their cells; recalculation is not paused).
  */
 
 interface Requirement {
@@ -16,7 +17,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { version: "1.4", feature: "读取已用区域", required: true },
   { version: "1.7", feature: "冻结窗格与超链接", required: true },
   { version: "1.8", feature: "数据验证（下拉列表与输入限制）", required: true },
-  { version: "1.6", feature: "写入时暂停重新计算", required: false },
+  { version: "1.6", feature: "在出错的单元格上标出校验问题、写入时暂停重新计算", required: false },
   { version: "1.13", feature: "识别合并单元格", required: false },
 ];
 

@@ -13,7 +13,7 @@ import { jsDateToIso } from "../sheets/dates";
 import { blockValue, charsToPoints, jsonBytes, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows, type RowSlice } from "./chunks";
 import { excelLikeError } from "./errors";
-import { MARK_SHEET, planMarks, probeMarks, queueMarks, writeMarkKeys, type MarkPlan, type MarkState } from "./highlights";
+import { installMarkRules, MARK_SHEET, planMarks, probeMarks, queueMarkList, writeMarkKeys, type MarkPlan, type MarkState } from "./highlights";
 import type { SheetDirectory } from "./sheet-directory";
 
 /** Per sheet, what creating and formatting it adds to the first request besides rows. */
@@ -130,11 +130,17 @@ export interface WriteOptions {
   marks?: { highlights: HighlightMap; state: MarkState };
 }
 
-/** What marking adds to the request that starts it: the list sheet, its header, and each rule. */
+/** What the list sheet and its header add to the request that starts the list. */
 const MARK_SETUP_BYTES = 1_000;
+/** What one rule adds to the first request. */
 const MARK_RULE_BYTES = 600;
 
-async function planFor(context: Excel.RequestContext, blocks: readonly SheetBlock[], directory: SheetDirectory, options: WriteOptions): Promise<MarkPlan | null> {
+async function planFor(
+  context: Excel.RequestContext,
+  blocks: readonly SheetBlock[],
+  directory: SheetDirectory,
+  options: WriteOptions
+): Promise<MarkPlan | null> {
   if (!options.marks) return null;
   const { highlights, state } = options.marks;
   const plan = () =>
@@ -171,24 +177,26 @@ export async function writeBlocks(
   if (blocks.length === 0 && !touchList) return;
   const prepared = blocks.map(prepare);
   // The list is the last item: row 0 stands for its setup, rows 1… for its keys.
-  const listRows = marks && touchList ? [MARK_SETUP_BYTES + marks.install.length * MARK_RULE_BYTES, ...marks.keys.map((k) => jsonBytes([k]) + 1)] : [];
+  const listRows = marks && touchList ? [MARK_SETUP_BYTES, ...marks.keys.map((k) => jsonBytes([k]) + 1)] : [];
   const chunks = packRows(
     [...prepared.map((p) => p.rowBytes), listRows],
     options.budget,
-    prepared.length * SHEET_OVERHEAD_BYTES
+    prepared.length * SHEET_OVERHEAD_BYTES + (marks?.install.length ?? 0) * MARK_RULE_BYTES
   );
   if (chunks.some((c) => c.bytes > options.limit)) {
     throw excelLikeError("RequestPayloadSizeLimitExceeded", "A row is larger than one request may carry.");
   }
   const listItem = prepared.length;
   const listExisted = directory.has(MARK_SHEET);
+  // The only step that can meet a protected input sheet goes first: if Excel refuses it, nothing else has happened.
+  if (marks) installMarkRules(context, marks);
   const staged = prepared.map((p) => stage(context, p, directory));
   let list: Excel.Worksheet | undefined;
   for (const [index, chunk] of chunks.entries()) {
     for (const slice of chunk.slices) {
       if (slice.item !== listItem) writeSlice(staged[slice.item].sheet, prepared[slice.item], slice);
       else if (marks) {
-        if (slice.start === 0) list = queueMarks(context, marks, listExisted);
+        if (slice.start === 0) list = queueMarkList(context, listExisted);
         if (list) writeMarkKeys(list, marks.keys, Math.max(slice.start, 1) - 1, slice.end - 1);
       }
     }

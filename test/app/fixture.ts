@@ -6,7 +6,15 @@
 import { makeWorkbench } from "../../src/app/operations";
 import type { Workbench } from "../../src/app/workbench";
 import { createOfficePort, selectCell, type OfficePortOptions } from "../../src/excel";
-import { FakeOfficeError, FakeWorkbook, installFakeExcel, type FakeExcelHandle, type FakeExcelOptions, type FakeSheet, type FakeValue } from "../support/fake-excel";
+import {
+  FakeOfficeError,
+  FakeWorkbook,
+  installFakeExcel,
+  type FakeExcelHandle,
+  type FakeExcelOptions,
+  type FakeSheet,
+  type FakeValue,
+} from "../support/fake-excel";
 
 /** The run time of every operation: noon, local time, 1 November 2010 (inside the demo's campaign year). */
 export const RUN_AT = new Date(2010, 10, 1, 12, 0);

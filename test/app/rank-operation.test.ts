@@ -4,7 +4,7 @@
  * errors block the ranking.
  */
 import { RANK_INPUT_SHEETS } from "../../src/app/rank-operation";
-import { FakeWorkbook, type FakeSheet } from "../support/fake-excel";
+import { FakeWorkbook, markedCells, type FakeSheet } from "../support/fake-excel";
 import { a1, columnOf, excelWorkbench, keepRows, run, snapshot, snapshots, standardWorkbook, useFake } from "./fixture";
 
 const RESULTS = ["排名结果", "问责名单"];
@@ -29,11 +29,12 @@ describe("一键排名 inside Excel", () => {
     for (const name of RESULTS) expect(book.find(name)?.visibility).toBe("Visible");
     // Every unit with at least one score is ranked, exactly once (BRIEF: a unit with no score is not ranked).
     const scores = book.sheet("评议评分");
+    const unit = columnOf(scores, "单位编码");
     const scored = new Set(
       scores
         .grid()
         .slice(1)
-        .map((r) => String(r[columnOf(scores, "单位编码")]))
+        .map((r) => String(r[unit]))
     );
     const ranked = rankedCodes(book.sheet("排名结果"));
     expect(ranked.length).toBe(scored.size);
@@ -83,19 +84,23 @@ describe("一键排名 inside Excel", () => {
     const scores = book.sheet("评议评分");
     const roster = book.sheet("单位名册");
     const groups = book.sheet("评议主体");
+    const unit = columnOf(roster, "单位编码");
+    const group = columnOf(groups, "评议主体");
     const codes = roster
       .grid()
       .slice(1)
-      .map((r) => r[columnOf(roster, "单位编码")]);
+      .map((r) => r[unit]);
     const groupNames = groups
       .grid()
       .slice(1)
-      .map((r) => r[columnOf(groups, "评议主体")]);
+      .map((r) => r[group]);
     const [head, ...rows] = scores.grid();
     const order = ["单位编码", "评议主体", "评议人编号", "得分"].map((h) => columnOf(scores, h));
     const extra = Array.from({ length: 20_000 - rows.length }, (_, i) => {
       const row: (string | number | null)[] = head.map(() => null);
-      [codes[i % codes.length] as string, groupNames[i % groupNames.length] as string, `加测${i}`, 60 + (i % 41)].forEach((v, k) => (row[order[k]] = v));
+      [codes[i % codes.length] as string, groupNames[i % groupNames.length] as string, `加测${i}`, 60 + (i % 41)].forEach(
+        (v, k) => (row[order[k]] = v)
+      );
       return row;
     });
     scores.setValues(`A${rows.length + 2}`, extra);
@@ -108,7 +113,7 @@ describe("一键排名 inside Excel", () => {
     expect(fake.runCount()).toBe(1);
   });
 
-  it("blocks on a bad score: the finding at its exact cell, and the previous results left as they were", async () => {
+  it("blocks on a bad score: the finding at its exact cell, the previous results left as they were", async () => {
     const { book, fake } = await standardWorkbook();
     await run.rank(excelWorkbench());
     const before = Object.fromEntries(RESULTS.map((n) => [n, snapshot(book.sheet(n))]));
@@ -121,17 +126,24 @@ describe("一键排名 inside Excel", () => {
 
     expect(outcome.ok).toBe(false);
     expect(outcome.findings).toContainEqual(expect.objectContaining({ severity: "error", sheet: "评议评分", cell }));
-    expect(fake.syncCount()).toBe(1);
     expect(Object.fromEntries(RESULTS.map((n) => [n, snapshot(book.sheet(n))]))).toEqual(before);
+    // The findings go to 校验结果 and the bad cell is marked, still in one read and one write.
+    expect(fake.syncCount()).toBe(2);
+    expect(
+      book
+        .sheet("校验结果")
+        .grid()
+        .some((row) => row[1] === "评议评分" && row[2] === cell)
+    ).toBe(true);
+    expect(markedCells(book, "评议评分")).toContain(cell);
   });
 
-  it("writes no result sheet at all when the first run is blocked by errors", async () => {
+  it("writes neither 排名结果 nor 问责名单 when the first run is blocked by errors", async () => {
     const { book } = await standardWorkbook();
     const scores = book.sheet("评议评分");
     scores.setValues(a1(columnOf(scores, "得分"), 3), [[250]]);
-    const names = book.sheetNames();
     const outcome = await run.rank(excelWorkbench());
     expect(outcome.ok).toBe(false);
-    expect(book.sheetNames()).toEqual(names);
+    for (const name of RESULTS) expect(book.find(name)).toBeUndefined();
   });
 });

@@ -9,8 +9,7 @@
 import { contains, parseAddress } from "./address";
 import type { ConditionalFormatEntry, FakeSheet, FakeWorkbook } from "./model";
 
-const MARK_RULE =
-  /^=ISNUMBER\(MATCH\("((?:[^"]|"")*)"&ADDRESS\(ROW\(\),COLUMN\(\),4\),INDIRECT\("'((?:[^']|'')+)'!\$A:\$A"\),0\)\)$/i;
+const MARK_RULE = /^=ISNUMBER\(MATCH\("((?:[^"]|"")*)"&ADDRESS\(ROW\(\),COLUMN\(\),4\),INDIRECT\("'((?:[^']|'')+)'!\$A:\$A"\),0\)\)$/i;
 
 /** Values of column A of a sheet, as MATCH sees them. */
 function columnA(sheet: FakeSheet): string[] {
