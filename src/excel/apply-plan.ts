@@ -13,6 +13,7 @@
 import type { SheetPlan, SheetVisibility, WorkbookPlan } from "../sheets/plan";
 import { jsonBytes, planValue, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows } from "./chunks";
+import { takesMarks } from "../sheets/marks";
 import { addMarkRule } from "./highlights";
 import { formatOps, type FormatOp } from "./plan-format";
 import type { SheetDirectory } from "./sheet-directory";
@@ -34,11 +35,6 @@ function prepare(plan: SheetPlan): PreparedSheet {
   const width = widthOf(plan.rows);
   const rows = rectangle(plan.rows, width, planValue);
   return { plan, width, rows, rowBytes: rows.map((row) => jsonBytes(row) + 1), ops: formatOps(plan, width) };
-}
-
-/** Sheets users type into — visible, with an input area — carry the marking rule from the start. */
-function takesMarks(plan: SheetPlan): boolean {
-  return plan.visibility === "visible" && (!plan.protect || plan.unlocked.length > 0);
 }
 
 /** What one marking rule adds to the request. */

@@ -19,30 +19,14 @@
  * Reading the formats' formulas would identify ours exactly, but Excel fails the whole
  * request when it is asked for the rule of a format of another type (office-js #2180).
  */
+import { MARK_FILL, MARK_HEADER, MARK_SHEET, markFormula, markKey } from "../sheets/marks";
 import type { HighlightMap } from "../sheets/port";
+
+export { MARK_FILL, MARK_SHEET, markFormula, markKey };
 import { literalText } from "./cells";
-
-/** The very hidden sheet that holds the list of flagged cells. */
-export const MARK_SHEET = "校验标记";
-
-/** Excel's own "light red fill" of its highlight presets. */
-export const MARK_FILL = "#FFC7CE";
 
 /** The sheet's last cell: our rule always covers it, a user's rule almost never reaches it. */
 const PROBE_CELL = "XFD1048576";
-
-const MARK_HEADER = "校验标记：提升年工作台每次校验时重写此列，请勿修改";
-
-/** The key of a flagged cell in the list, e.g. "工作进度!D5". */
-export function markKey(sheet: string, cell: string): string {
-  return `${sheet}!${cell}`;
-}
-
-/** Our rule for `sheet`: true where "sheet!<this cell's relative address>" is in the list. */
-export function markFormula(sheet: string): string {
-  const prefix = `${sheet}!`.replace(/"/g, '""');
-  return `=ISNUMBER(MATCH("${prefix}"&ADDRESS(ROW(),COLUMN(),4),INDIRECT("'${MARK_SHEET}'!$A:$A"),0))`;
-}
 
 /** Queues our rule over the whole of `sheet` (called `name`). Needs ExcelApi 1.6 and an unprotected sheet. */
 export function addMarkRule(sheet: Excel.Worksheet, name: string): void {

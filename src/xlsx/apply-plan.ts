@@ -8,6 +8,8 @@ import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { isoToJsDate } from "../sheets/dates";
 import { parseA1 } from "../sheets/grid";
 import type { SheetPlan, ValidationRule, WorkbookPlan } from "../sheets/plan";
+import { takesMarks } from "../sheets/marks";
+import { addMarkRule } from "./marks";
 import { writeCells } from "./write-cells";
 
 const HEADER_FILL = "FFD9E1F2";
@@ -27,6 +29,7 @@ export async function applyPlanToWorkbook(wb: Workbook, plan: WorkbookPlan): Pro
     // exceljs's typings omit worksheet.dataValidations; adding by range keeps one <dataValidation> per column.
     const validations = (ws as Worksheet & { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations;
     for (const v of sheet.validations) validations.add(v.range, validationOf(v.rule, v));
+    if (takesMarks(sheet)) addMarkRule(ws);
     if (sheet.protect) {
       // No password: protection guards against slips, not people; a password also costs 0.25 s of hashing.
       await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });

@@ -8,6 +8,7 @@ import type { WorkbookGrids } from "../sheets/grid";
 import type { WorkbookPort, WorkbookSession } from "../sheets/port";
 import { applyPlanToWorkbook } from "./apply-plan";
 import { loadExcelJs } from "./exceljs-loader";
+import { writeMarks } from "./marks";
 import { readWorksheet } from "./read-worksheet";
 import { writeBlocksToWorkbook } from "./write-cells";
 
@@ -39,7 +40,10 @@ export function createXlsxPort(wb: Workbook): WorkbookPort {
       }
       return grids as WorkbookGrids;
     },
-    writeBlocks: async (blocks) => writeBlocksToWorkbook(wb, blocks),
+    writeBlocks: async (blocks, options) => {
+      writeBlocksToWorkbook(wb, blocks);
+      if (options?.highlights) writeMarks(wb, options.highlights);
+    },
     applyPlan: (plan) => applyPlanToWorkbook(wb, plan),
   };
   return { run: (work) => work(session) };
