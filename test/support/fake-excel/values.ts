@@ -70,19 +70,13 @@ export function checkMatrix(input: unknown, rows: number, cols: number, location
   return input as unknown[][];
 }
 
-/** UTF-8 length of a string, counted by hand so the fake runs in a browser too. */
+/**
+ * UTF-8 length of a string, measured with TextEncoder (in Node and browsers alike): an
+ * independent measurement from the adapter's own hand count, so a wrong estimate there
+ * cannot hide behind the same mistake here.
+ */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
 
 /** The size of a value on the wire: its JSON in UTF-8. */
