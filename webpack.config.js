@@ -25,6 +25,8 @@ module.exports = (_env, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The ribbon's notice dialog: a few hundred bytes, no React.
+      notice: "./src/commands/notice-page.ts",
     },
     output: {
       path: DIST,
@@ -53,6 +55,7 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "notice.html", template: "./src/commands/notice.html", chunks: ["notice"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

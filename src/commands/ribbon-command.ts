@@ -6,6 +6,7 @@
 import type { OperationOutcome } from "../app/workbench";
 import { OUTPUT_SHEETS } from "../sheets/contract";
 import { messageOf } from "../taskpane/error-message";
+import type { Notice } from "./notice";
 
 /** The part of Office.AddinCommands.Event a command needs. */
 export interface CompletableEvent {
@@ -49,7 +50,24 @@ export function outcomeSheet(kind: RibbonCommandKind, report: RibbonReport): str
   return kind === "rank" && report.outcome.ok ? OUTPUT_SHEETS.ranking : OUTPUT_SHEETS.validation;
 }
 
-/** True when the user should look at the pane: the operation threw, or errors blocked it. */
-export function needsAttention(report: RibbonReport): boolean {
-  return report.kind === "error" || !report.outcome.ok;
+const LABELS: Record<RibbonCommandKind, string> = { rank: "一键排名", validate: "校验" };
+
+/**
+ * The notice a command owes the user beyond its outcome sheet, or null when the sheet says
+ * it all: the operation threw (nothing was written, so no sheet can explain it), or errors
+ * blocked a ranking (校验结果 lists them, but 排名结果 the user expected was not written).
+ */
+export function noticeOf(kind: RibbonCommandKind, report: RibbonReport): Notice | null {
+  if (report.kind === "error") return { title: `${LABELS[kind]}未完成`, message: report.message };
+  if (kind === "rank" && !report.outcome.ok) {
+    const errors = report.outcome.findings.filter((f) => f.severity === "error").length;
+    return { title: "未进行排名", message: `发现 ${errors} 个错误，未进行排名，详见“${OUTPUT_SHEETS.validation}”工作表。请修改后重试。` };
+  }
+  return null;
+}
+
+/** The notice after a completed run whose outcome sheet could not be shown (the jump itself failed). */
+export function jumpFailedNotice(kind: RibbonCommandKind, report: RibbonReport, sheet: string, reason: string): Notice {
+  const done = report.kind === "outcome" ? report.outcome.message : "";
+  return { title: `${LABELS[kind]}已完成`, message: `${done}未能切换到“${sheet}”工作表：${reason}` };
 }

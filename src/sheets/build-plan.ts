@@ -23,6 +23,9 @@ export interface PlanOptions {
   only?: readonly string[];
 }
 
+/** The last row of a worksheet in Excel. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
 /** Which CampaignData field fills each contract sheet (参数设置 is written from the settings). */
 const SHEET_DATA: Record<string, keyof CampaignData> = {
   评议主体: "groups",
@@ -57,7 +60,10 @@ export function contractPlan(schema: SheetSchema, dataRows: CellValue[][], setti
   const dateRanges = isSettings
     ? settingDateRows().map((r) => `B${r}`)
     : schema.columns.flatMap((c, i) => (c.type === "date" ? [`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`] : []));
-  const unlocked = schema.columns.flatMap((c, i) => (c.locked ? [] : [`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`]));
+  // Only validations need bounding (exceljs expands them per cell); the input area stays unlocked to the
+  // bottom of the sheet, so the office can go on entering rows past the template's 模板行数.
+  const unlockedTo = isSettings ? lastRow : EXCEL_MAX_ROWS;
+  const unlocked = schema.columns.flatMap((c, i) => (c.locked ? [] : [`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${unlockedTo}`]));
   return {
     name: schema.name,
     visibility: "visible",

@@ -49,3 +49,21 @@ describe("创建标准工作簿 inside Excel", () => {
     expect(snapshots(book, book.sheetNames())).toEqual(before);
   });
 });
+
+describe("rows past the template's 模板行数", () => {
+  it("stay open for entry on a protected input sheet (regression: input cells were unlocked only to row 2,001)", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("Sheet1");
+    useFake(book);
+    await run.create(excelWorkbench());
+    const scores = book.sheet("评议评分");
+    expect(scores.protection.protected).toBe(true);
+    expect([scores.lockedAt("A2"), scores.lockedAt("D2500"), scores.lockedAt("D1048576")]).toEqual([false, false, false]);
+    expect(scores.lockedAt("A1")).toBe(true);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("评议评分").getRange("A2500:D2500").values = [["Z01", "党代表", "DB-99", 90]];
+      await context.sync();
+    });
+    expect(scores.value("D2500")).toBe(90);
+  });
+});

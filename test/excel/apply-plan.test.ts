@@ -47,9 +47,9 @@ describe("applyPlan", () => {
     const book = (await applySmallPlan()).workbook;
     const sheet = book.sheet("工作进度");
     expect(sheet.protection.protected).toBe(true);
-    expect([sheet.cell("A1")?.locked, sheet.cell("B1")?.bold, sheet.cell("B1")?.fill]).toEqual([true, true, "#DDEBF7"]);
-    expect([sheet.cell("B2")?.locked, sheet.cell("E201")?.locked]).toEqual([false, false]);
-    expect(sheet.cell("F2")?.locked).toBeUndefined();
+    expect([sheet.lockedAt("A1"), sheet.cell("B1")?.bold, sheet.cell("B1")?.fill]).toEqual([true, true, "#DDEBF7"]);
+    expect([sheet.lockedAt("B2"), sheet.lockedAt("E201")]).toEqual([false, false]);
+    expect(sheet.lockedAt("F2")).toBe(true);
     expect([book.sheet("选项").visibility, book.sheet("元数据").visibility, book.sheet("填表说明").visibility]).toEqual([
       "Hidden",
       "VeryHidden",

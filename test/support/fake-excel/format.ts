@@ -9,7 +9,7 @@ import { officeError } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, type FakeCell } from "./model";
 import { guardFormat, type RangeEntity } from "./guards";
 
-type CellKey = "bold" | "fontColor" | "fill" | "wrap" | "locked";
+type CellKey = "bold" | "fontColor" | "fill" | "wrap";
 
 /** Excel's answer for a property over several cells: the common value, or null when they differ. */
 function uniform(entity: RangeEntity, read: (cell: FakeCell | undefined) => unknown): unknown {
@@ -87,15 +87,30 @@ export class FakeRangeFill extends CellProperties {
   }
 }
 
-export class FakeFormatProtection extends CellProperties {
-  protected readonly keys = { locked: { key: "locked" as const, fallback: true } };
+export class FakeFormatProtection extends FakeClientObject<RangeEntity> {
+  protected scalars() {
+    return ["locked"];
+  }
+  /** Excel's answer over several cells: the common lock, or null when they differ. */
+  protected readScalar(entity: RangeEntity): unknown {
+    const { rect, sheet } = entity;
+    const first = sheet.isLocked(rect.row, rect.col);
+    for (let r = rect.row; r < rect.row + Math.min(rect.rows, 100_000); r++) {
+      for (let c = rect.col; c < rect.col + Math.min(rect.cols, 1000); c++) if (sheet.isLocked(r, c) !== first) return null;
+    }
+    return first;
+  }
+  protected override alive(entity: RangeEntity) {
+    return !entity.sheet.deleted;
+  }
   get locked(): boolean {
     return this.read("locked");
   }
   /** Excel refuses to change the lock while the sheet is protected. */
   set locked(value: boolean) {
-    this.set("locked", value, (entity, location) => {
-      if (entity.sheet.protection.protected) throw officeError("AccessDenied", location);
+    this.enqueue("locked", value, (entity) => {
+      if (entity.sheet.protection.protected) throw officeError("AccessDenied", "FormatProtection.locked");
+      entity.sheet.setLocked(entity.rect, value);
     });
   }
 }

@@ -24,7 +24,6 @@ export interface FakeCell {
   fontColor?: string;
   fill?: string;
   wrap?: boolean;
-  locked?: boolean;
   hyperlink?: FakeHyperlink;
 }
 
@@ -64,6 +63,12 @@ export class FakeSheet {
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatEntry[] = [];
   merges: Rect[] = [];
+  /**
+   * The cell lock, as Excel keeps it for whole ranges: each entry sets `locked` over its
+   * rectangle, later entries win, and a cell no entry covers is locked (Excel's default).
+   * Kept by rectangle, not per cell, so unlocking input columns to row 1,048,576 costs nothing.
+   */
+  lockRects: { rect: Rect; locked: boolean }[] = [];
   private readonly rows: (FakeCell | undefined)[][] = [];
 
   constructor(
@@ -103,14 +108,34 @@ export class FakeSheet {
     });
   }
 
+  /** Whether the cell at 0-based (row, col) is locked. */
+  isLocked(row: number, col: number): boolean {
+    for (let i = this.lockRects.length - 1; i >= 0; i--) {
+      const { rect, locked } = this.lockRects[i];
+      if (row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols) return locked;
+    }
+    return true;
+  }
+
+  /** Sets the lock over `rect` (Range.format.protection.locked, or a format clear resetting it). */
+  setLocked(rect: Rect, locked: boolean): void {
+    this.lockRects.push({ rect, locked });
+  }
+
   /** True when any cell of `rect` is locked (cells are locked unless unlocked explicitly, as in Excel). */
   anyLocked(rect: Rect): boolean {
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.col; c < rect.col + rect.cols; c++) {
-        if (this.cellAt(r, c)?.locked !== false) return true;
+        if (this.isLocked(r, c)) return true;
       }
     }
     return false;
+  }
+
+  /** Whether the cell at an A1 address is locked (for tests). */
+  lockedAt(address: string): boolean {
+    const at = parseAddress(address);
+    return this.isLocked(at.row, at.col);
   }
 
   /** The smallest rectangle holding every value (or, unless `valuesOnly`, every value or format); null when empty. */
@@ -204,7 +229,6 @@ function hasFormat(cell: FakeCell): boolean {
     cell.fontColor !== undefined ||
     cell.fill !== undefined ||
     cell.wrap !== undefined ||
-    cell.locked !== undefined ||
     cell.hyperlink !== undefined
   );
 }

@@ -172,6 +172,7 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
       if (applyTo !== "Contents") guardFormat(entity, "allowFormatCells", "Range.clear");
       if (applyTo === "All") {
         sheet.dropCells(rect);
+        sheet.setLocked(rect, true);
         sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
         sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f.rect, rect));
         return;
@@ -181,8 +182,9 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
           cell.value = null;
           delete cell.formula;
         } else if (applyTo === "Hyperlinks") delete cell.hyperlink;
-        else for (const key of ["numberFormat", "bold", "fontColor", "fill", "wrap", "locked"] as const) delete cell[key];
+        else for (const key of ["numberFormat", "bold", "fontColor", "fill", "wrap"] as const) delete cell[key];
       });
+      if (applyTo === "Formats") sheet.setLocked(rect, true);
     });
   }
 
