@@ -63,19 +63,19 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   progress("计算得分与排名", 0.4);
   const read = readCampaign(grids, RANK_INPUT_SHEETS);
   const { result, findings } = computeRanking(read);
+  // 校验结果 and the highlights always show this run's findings (a later successful run clears the
+  // marks of a blocked one); the ranking itself is written only when nothing blocked it, whole.
+  const findingsBlock = validationBlock(findings, { runAt: formatRunAt(now), year: read.settings.year, source: "一键排名" });
+  const highlights = highlightsOf(findings, new Set(grids.keys()));
   if (!result || !result.ok) {
-    // The ranking is withheld whole (排名结果 and 问责名单 stay as they were); the findings go
-    // to 校验结果, an output sheet, so the ribbon's user can see them at their cells.
     progress("写入校验结果", 0.7);
-    await session.writeBlocks([validationBlock(findings, { runAt: formatRunAt(now), year: read.settings.year })], {
-      highlights: highlightsOf(findings, new Set(grids.keys())),
-    });
+    await session.writeBlocks([findingsBlock], { highlights });
     const errors = findings.filter((f) => f.severity === "error").length;
     return { outcome: { ok: false, findings, message: `发现 ${errors} 个错误，未进行排名，详见“校验结果”工作表。请修改后重试。` }, result, read };
   }
   progress("写入排名结果和问责名单", 0.7);
   const blocks = rankingBlocks(result, { runAt: formatRunAt(now), settings: read.settings, groups: read.data.groups.map((g) => g.name) });
-  await session.writeBlocks(blocks);
+  await session.writeBlocks([...blocks, findingsBlock], { highlights });
   progress("完成", 1);
   const summary = summarize(result);
   const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核 ${summary.needsReview}\u00a0条）。`;

@@ -146,4 +146,25 @@ describe("一键排名 inside Excel", () => {
     expect(outcome.ok).toBe(false);
     for (const name of RESULTS) expect(book.find(name)).toBeUndefined();
   });
+
+  it("clears the marks and findings of a blocked run once the data is fixed (regression: a successful run left them)", async () => {
+    const { book, fake } = await standardWorkbook();
+    const scores = book.sheet("评议评分");
+    const cell = a1(columnOf(scores, "得分"), 7);
+    const original = scores.value(cell);
+    scores.setValues(cell, [["九十分"]]);
+    expect((await run.rank(excelWorkbench())).ok).toBe(false);
+    expect(markedCells(book, "评议评分")).toContain(cell);
+
+    scores.setValues(cell, [[original]]);
+    fake.resetCounters();
+    const outcome = await run.rank(excelWorkbench());
+
+    expect(outcome.ok).toBe(true);
+    expect(fake.syncCount()).toBe(2);
+    expect(markedCells(book, "评议评分")).toEqual([]);
+    const findings = book.sheet("校验结果").grid();
+    expect(findings.some((row) => row[1] === "评议评分" && row[2] === cell)).toBe(false);
+    expect(findings.some((row) => row[0] === "来源" && row[1] === "一键排名")).toBe(true);
+  });
 });

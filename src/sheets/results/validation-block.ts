@@ -14,6 +14,8 @@ export interface ValidationMeta {
   /** The time of the run, already formatted by the caller (the sheets never read a clock). */
   runAt: string;
   year: number;
+  /** Which run produced the findings: 校验 (every rule) or 一键排名 (what the ranking reads). Default 校验. */
+  source?: "校验" | "一键排名";
 }
 
 /** The header row of the findings table. */
@@ -38,6 +40,7 @@ export function validationBlock(findings: readonly Finding[], meta: ValidationMe
     [`${meta.year}年能力作风建设提升年数据校验结果`],
     ["运行时间", meta.runAt],
     ...(Object.keys(SEVERITY_LABELS) as FindingSeverity[]).map((s) => [SEVERITY_LABELS[s], count(s)]),
+    ["来源", meta.source ?? "校验"],
     [],
     VALIDATION_HEADER,
   ];

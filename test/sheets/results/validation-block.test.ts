@@ -83,6 +83,11 @@ describe("校验结果", () => {
     for (const row of block.rows) expect(row).toHaveLength(width as number);
   });
 
+  it("names the run that produced it", () => {
+    expect(block.rows[5].slice(0, 2)).toEqual(["来源", "校验"]);
+    expect(validationBlock(findings, { ...META, source: "一键排名" }).rows[5].slice(0, 2)).toEqual(["来源", "一键排名"]);
+  });
+
   it("says 未发现问题 when nothing was found, with zero counts and no links", () => {
     const empty = validationBlock([], META);
     expect(empty.rows.slice(2, 5).map(trim)).toEqual([
