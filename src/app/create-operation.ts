@@ -7,8 +7,9 @@ import { blankCampaign } from "../domain/blank";
 import { demoCampaign } from "../domain/demo";
 import { defaultSettings } from "../domain/settings";
 import { buildWorkbookPlan } from "../sheets/build-plan";
-import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET } from "../sheets/contract";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import type { WorkbookSession } from "../sheets/port";
+import { readSettings } from "../sheets/settings-sheet";
 import type { CreateWorkbookSummary, OperationOutcome, ProgressFn } from "./workbench";
 
 /** Every sheet the standard workbook consists of, in order. */
@@ -35,11 +36,14 @@ export async function createOperation(
   progress: ProgressFn
 ): Promise<OperationOutcome<CreateWorkbookSummary>> {
   progress("检查现有工作表", 0.1);
+  // One read learns both the sheet names and 参数设置: 补齐 follows the workbook's own settings.
+  const grids = await session.readSheets([SETTINGS_SHEET.name]);
   const check = creationPlanFor(await session.sheetNames());
   if (check.mode === "nothing") {
     return { ok: true, findings: [], summary: { created: [], skipped: check.present }, message: "标准工作簿的工作表已齐全，未做任何修改。" };
   }
-  const settings = defaultSettings(options.year);
+  const existing = grids.get(SETTINGS_SHEET.name);
+  const settings = existing ? readSettings(existing).settings : defaultSettings(options.year);
   // Demo rows are only written into a new workbook: 补齐 never mixes sample data into a real campaign.
   const data = options.demo && check.mode === "create" ? demoCampaign(settings) : blankCampaign(settings);
   const plan = buildWorkbookPlan(settings, { createdAt: now, data, only: check.missing });
@@ -48,6 +52,6 @@ export async function createOperation(
   progress("完成", 1);
   const created = plan.sheets.map((s) => s.name);
   const message =
-    check.mode === "create" ? `已创建标准工作簿（${options.year} 年度，${created.length} 张工作表）。` : `已补齐缺失工作表：${created.join("、")}。`;
+    check.mode === "create" ? `已创建标准工作簿（${settings.year} 年度，${created.length} 张工作表）。` : `已补齐缺失工作表：${created.join("、")}。`;
   return { ok: true, findings: [], summary: { created, skipped: check.present }, message };
 }

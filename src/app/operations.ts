@@ -16,10 +16,11 @@ export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], selec
     mode,
     state: () =>
       port.run(async (session) => {
+        const grids = await session.readSheets([SETTINGS_SHEET.name]);
         const check = creationPlanFor(await session.sheetNames());
-        const grids = check.present.includes(SETTINGS_SHEET.name) ? await session.readSheets([SETTINGS_SHEET.name]) : new Map();
-        const year = grids.has(SETTINGS_SHEET.name) ? readSettings(grids.get(SETTINGS_SHEET.name)).settings.year : null;
-        return { presentSheets: check.present, missingSheets: check.missing, year };
+        const grid = grids.get(SETTINGS_SHEET.name);
+        const settings = grid ? readSettings(grid).settings : null;
+        return { presentSheets: check.present, missingSheets: check.missing, year: settings?.year ?? null, settings };
       }),
     createWorkbook: (options, progress) => port.run((session) => createOperation(session, options, clock(), progress)),
     rank: (progress) => port.run(async (session) => (await rankOperation(session, clock(), progress)).outcome),

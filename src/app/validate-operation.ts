@@ -10,7 +10,7 @@ import { CONTRACT_SHEETS } from "../sheets/contract";
 import type { WorkbookGrids } from "../sheets/grid";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
-import { readCampaign } from "../sheets/read/read-campaign";
+import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
 import { highlightsOf } from "./highlights";
@@ -20,26 +20,41 @@ import type { OperationOutcome, ProgressFn } from "./workbench";
 /** Every sheet the validation reads. */
 export const VALIDATE_INPUT_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
 
-/** Findings of the whole workbook: reading findings plus every rule (pure), and the settings read. */
+/**
+ * Findings of the whole workbook: reading findings plus every rule (pure), and the settings read.
+ * The ranking's own judgements (a group missing for a unit, 未参评, a leader to be named but
+ * missing) belong in 校验 too, so validating first and ranking after brings no new surprise.
+ * Where 一键排名 could run, the ranking itself judges its sheets and validation leaves out the
+ * checks it shares with the ranking; where it could not, validation makes them: each once.
+ */
 export function validateGrids(grids: WorkbookGrids, today: string): { findings: Finding[]; settings: Settings } {
   const read = readCampaign(grids, VALIDATE_INPUT_SHEETS);
   const unreadSheets = [...read.missingSheets, ...read.incompleteSheets];
-  const rules = validateCampaign({ data: read.data, settings: read.settings, locate: read.locate, today, unreadSheets });
-  // The ranking's own judgements (a group missing for a unit, 未参评, a leader to be named but
-  // missing) belong in 校验 too, so validating first and ranking after brings no new surprise.
-  const ranking = unreadSheets.some((s) => RANK_INPUT_SHEETS.includes(s)) ? [] : computeRanking(read).findings;
-  return { findings: sortFindings(distinct([...read.findings, ...rules, ...ranking])), settings: read.settings };
+  const ranking = computeRanking(asRankingRead(read)).result;
+  const rules = validateCampaign({
+    data: read.data,
+    settings: read.settings,
+    locate: read.locate,
+    today,
+    unreadSheets,
+    unreadable: read.unreadable,
+    rankedByCaller: ranking !== undefined,
+  });
+  return { findings: sortFindings([...read.findings, ...rules, ...(ranking?.findings ?? [])]), settings: read.settings };
 }
 
-/** Findings without repeats: the same rule at the same cell is one finding. */
-function distinct(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The read as 一键排名 sees it, which reads only its own sheets: a bad cell on a sheet the
+ * ranking does not read must not withhold the ranking's findings from 校验.
+ */
+function asRankingRead(read: CampaignRead): CampaignRead {
+  const ranks = (sheet: string) => RANK_INPUT_SHEETS.includes(sheet);
+  return {
+    ...read,
+    findings: read.findings.filter((f) => ranks(f.sheet)),
+    missingSheets: read.missingSheets.filter(ranks),
+    incompleteSheets: read.incompleteSheets.filter(ranks),
+  };
 }
 
 /** Runs 校验 in one session: one read, pure rules, one write of 校验结果 and highlights. */

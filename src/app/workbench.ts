@@ -4,6 +4,7 @@
  * and never touches Excel or Office itself.
  */
 import type { Finding } from "../domain/findings";
+import type { Settings } from "../domain/settings";
 
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
 export type ProgressFn = (step: string, fraction: number) => void;
@@ -40,6 +41,8 @@ export interface WorkbenchState {
   missingSheets: string[];
   /** Campaign year read from 参数设置, if it exists. */
   year: number | null;
+  /** The settings read from 参数设置 (its stage dates drive the pane's 当前阶段), if it exists. */
+  settings?: Settings | null;
 }
 
 export interface Workbench {

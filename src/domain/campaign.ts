@@ -129,6 +129,7 @@ function evaluationStart(settings: Settings): IsoDate {
   return end.toISOString().slice(0, 10);
 }
 
-function monthDay(date: IsoDate): string {
+/** "3月5日" for 2010-03-05. */
+export function monthDay(date: IsoDate): string {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }

@@ -42,9 +42,9 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
     });
   return {
     /** One sync. */
+    /** Free when this session already read the names (its own writes keep them current); else one sync. */
     sheetNames: () =>
       guarded("读取工作表名称", async () => {
-        directory.forget();
         await directory.ensure(context);
         return directory.all();
       }),

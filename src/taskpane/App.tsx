@@ -4,8 +4,8 @@
  */
 import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
-import type { Workbench } from "../app/workbench";
-import { DEFAULT_YEAR } from "../domain/settings";
+import type { Workbench, WorkbenchState } from "../app/workbench";
+import { DEFAULT_YEAR, defaultSettings, type Settings } from "../domain/settings";
 import { ActionBar } from "./components/ActionBar";
 import { CreateWorkbookPanel } from "./components/CreateWorkbookPanel";
 import { ErrorBar } from "./components/ErrorBar";
@@ -57,7 +57,7 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 12 } }}>
-      <Header year={view.state?.year ?? null} now={now} />
+      <Header settings={headerSettings(view.state)} now={now} />
       {hostInfo.warning && (
         <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
           {hostInfo.warning}
@@ -90,4 +90,10 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
       )}
     </Stack>
   );
+}
+
+/** The settings the header shows: those read from 参数设置, or the defaults of the year when only the year is known. */
+function headerSettings(state: WorkbenchState | null | undefined): Settings | null {
+  if (state?.settings) return state.settings;
+  return state?.year ? defaultSettings(state.year) : null;
 }

@@ -53,7 +53,7 @@ export class FakeWorkbench implements Workbench {
     this.calls.push({ op: "state" });
     if (this.failState) throw this.failState;
     const s = this.workbookState;
-    return { presentSheets: [...s.presentSheets], missingSheets: [...s.missingSheets], year: s.year };
+    return { presentSheets: [...s.presentSheets], missingSheets: [...s.missingSheets], year: s.year, settings: s.settings };
   }
 
   async createWorkbook(options: { year: number; demo: boolean }, progress: ProgressFn): Promise<OperationOutcome<CreateWorkbookSummary>> {

@@ -97,4 +97,17 @@ describe("创建标准工作簿 as a file", () => {
     expect(units.getCell("B2").value).toBe("改过的名称");
     expect(handle.workbook.getWorksheet("违规记录")!.actualRowCount).toBe(1);
   });
+
+  it("补齐 follows the workbook's own 参数设置, not the year the pane offers (regression)", async () => {
+    const handle = await newXlsxPort();
+    await handle.port.run((s) => createOperation(s, { year: 2012, demo: false }, new Date(0), () => undefined));
+    handle.workbook.removeWorksheet(handle.workbook.getWorksheet("违规记录")!.id);
+    const outcome = await handle.port.run((s) => createOperation(s, { year: 2010, demo: false }, new Date(0), () => undefined));
+    expect(outcome.summary?.created).toEqual(["违规记录"]);
+    const ws = handle.workbook.getWorksheet("违规记录")! as unknown as {
+      dataValidations: { model: Record<string, { type: string; formulae: Date[] }> };
+    };
+    const dateRule = Object.entries(ws.dataValidations.model).find(([, v]) => v.type === "date")![1];
+    expect(dateRule.formulae.map((d) => d.toISOString().slice(0, 10))).toEqual(["2012-01-01", "2012-12-31"]);
+  });
 });
