@@ -26,8 +26,9 @@ function bundleSize(distDir = path.join(__dirname, "..", "dist")) {
     return { file, bytes: fs.statSync(full).size, gzipBytes: gzipBytes(full) };
   };
   const files = initial.map((src) => measure(src.replace(/^\.?\//, "")));
-  const commandsPage = path.join(distDir, "commands.html");
-  const commands = fs.existsSync(commandsPage) ? scriptSources(fs.readFileSync(commandsPage, "utf8")) : [];
+  // Scripts of the other pages (the ribbon's function file, the notice dialog) are not the pane's.
+  const otherPages = ["commands.html", "notice.html"].map((page) => path.join(distDir, page)).filter((page) => fs.existsSync(page));
+  const commands = otherPages.flatMap((page) => scriptSources(fs.readFileSync(page, "utf8")));
   const lazy = fs
     .readdirSync(distDir)
     .filter((f) => f.endsWith(".js") && !files.some((i) => i.file === f) && !commands.includes(f))

@@ -29,6 +29,8 @@ export interface ColumnSpec {
   required?: boolean;
   list?: ListSource;
   min?: number;
+  /** True when `min` itself is not allowed (权重: greater than 0, not 0). */
+  minExclusive?: boolean;
   max?: number;
   /** Date limits: the campaign year (default) or none. */
   dates?: "campaignYear" | "any";

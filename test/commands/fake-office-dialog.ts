@@ -7,13 +7,9 @@
 type Handler = (arg: { message: string; origin: string | undefined } | { error: number }) => void;
 
 /** How the fake Office answers displayDialogAsync. */
-export type DialogBehaviour =
-  | "opens"
-  | { fails: { code: number; message: string } }
-  | "throws"
-  | "unsupported";
+export type DialogBehaviour = "opens" | { fails: { code: number; message: string } } | "throws" | "unsupported";
 
-/** One dialog the code under test opened. */
+/** One displayDialogAsync call the code under test made. */
 export interface OpenedDialog {
   url: string;
   options: Office.DialogOptions;
@@ -26,9 +22,9 @@ export interface OpenedDialog {
   fireEvent(code: number): void;
 }
 
-/** Installs a fake `Office` global; returns the dialogs opened through it and an uninstall. */
+/** Installs a fake `Office` global; returns the dialog requests made through it and an uninstall. */
 export function installFakeOffice(behaviour: DialogBehaviour = "opens") {
-  const opened: OpenedDialog[] = [];
+  const requests: OpenedDialog[] = [];
   const office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
@@ -52,7 +48,7 @@ export function installFakeOffice(behaviour: DialogBehaviour = "opens") {
             closeByUser: () => handlers.get("dialogEventReceived")?.({ error: 12006 }),
             fireEvent: (code) => handlers.get("dialogEventReceived")?.({ error: code }),
           };
-          opened.push(record);
+          requests.push(record);
           const result =
             behaviour === "opens"
               ? { status: "succeeded", value: dialog }
@@ -63,5 +59,5 @@ export function installFakeOffice(behaviour: DialogBehaviour = "opens") {
     },
   };
   (globalThis as { Office?: unknown }).Office = office;
-  return { opened, uninstall: () => delete (globalThis as { Office?: unknown }).Office };
+  return { requests, uninstall: () => delete (globalThis as { Office?: unknown }).Office };
 }

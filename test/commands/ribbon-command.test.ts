@@ -1,5 +1,5 @@
 import type { OperationOutcome } from "../../src/app/workbench";
-import { needsAttention, outcomeSheet, runRibbonCommand, type RibbonReport } from "../../src/commands/ribbon-command";
+import { jumpFailedNotice, noticeOf, outcomeSheet, runRibbonCommand, type RibbonReport } from "../../src/commands/ribbon-command";
 
 function recorder() {
   const log: string[] = [];
@@ -77,10 +77,34 @@ describe("where a command's outcome is shown", () => {
   it("shows no sheet after an exception, since nothing was written", () => {
     expect(outcomeSheet("rank", { kind: "error", message: "x" })).toBeNull();
   });
+});
 
-  it("asks for attention when errors blocked the run or it threw, not when it completed", () => {
-    expect(needsAttention({ kind: "outcome", outcome: OK })).toBe(false);
-    expect(needsAttention({ kind: "outcome", outcome: BLOCKED })).toBe(true);
-    expect(needsAttention({ kind: "error", message: "x" })).toBe(true);
+describe("which outcomes need a notice beyond their sheet", () => {
+  it("needs none after a completed ranking or validation: the outcome sheet says it all", () => {
+    expect(noticeOf("rank", { kind: "outcome", outcome: OK })).toBeNull();
+    expect(noticeOf("validate", { kind: "outcome", outcome: OK })).toBeNull();
+    // A validation that found errors has done its job: 校验结果 lists them.
+    expect(noticeOf("validate", { kind: "outcome", outcome: BLOCKED })).toBeNull();
+  });
+
+  it("says a blocked ranking ranked nothing, counting only its errors", () => {
+    const warning = { ...BLOCKED.findings[0], severity: "warning" as const };
+    const blocked = { ...BLOCKED, findings: [...BLOCKED.findings, warning, ...BLOCKED.findings] };
+    const notice = noticeOf("rank", { kind: "outcome", outcome: blocked });
+    expect(notice?.title).toBe("未进行排名");
+    expect(notice?.message).toMatch(/^发现 2 个错误，未进行排名，详见“校验结果”工作表/);
+  });
+
+  it("carries an exception's own message, under the command's name", () => {
+    expect(noticeOf("rank", { kind: "error", message: "工作表受保护。" })).toEqual({ title: "一键排名未完成", message: "工作表受保护。" });
+    expect(noticeOf("validate", { kind: "error", message: "工作表受保护。" })).toEqual({ title: "校验未完成", message: "工作表受保护。" });
+  });
+
+  it("after a failed jump, says the run completed and why its sheet is not shown", () => {
+    const notice = jumpFailedNotice("rank", { kind: "outcome", outcome: OK }, "排名结果", "Excel 正在编辑某个单元格。");
+    expect(notice.title).toBe("一键排名已完成");
+    expect(notice.message).toContain("排名完成");
+    expect(notice.message).toContain("“排名结果”");
+    expect(notice.message).toContain("Excel 正在编辑某个单元格。");
   });
 });

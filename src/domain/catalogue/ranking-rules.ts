@@ -3,6 +3,7 @@
  * BRIEF.md "The calculations, precisely"). Errors block the ranking; warnings explain
  * how the ranking treated the data.
  */
+import { KEY_SECTION_CATEGORY } from "../campaign";
 import { defineRule } from "../findings";
 
 type P = Record<string, string | number>;
@@ -84,8 +85,11 @@ export const RANK_UNSCORED = defineRule<P>({
 export const RANK_SMALL_CATEGORY = defineRule<P>({
   id: "ranking.smallCategory",
   severity: "warning",
-  basis: "五、问责追究 三是实施考评问责：各类排名最后一位",
-  message: (p) => `单位类别“${p.category}”只有 ${p.count} 个单位参加排名，少于 2 个，不产生“排名最后一位”的考评问责。`,
+  basis: "五、问责追究 三是实施考评问责：各类排名最后一位；重点科室考评排名在后三位",
+  message: (p) =>
+    `单位类别“${p.category}”只有 ${p.count} 个单位参加排名，少于 2 个，不产生${
+      p.category === KEY_SECTION_CATEGORY ? `“考评排名在后${p.bottomN}位”` : "“排名最后一位”"
+    }的考评问责。`,
 });
 
 /** The type of every rule in this catalogue. */

@@ -75,7 +75,7 @@ export const CELL_OUT_OF_RANGE = defineRule<P>({
   id: "cell.outOfRange",
   severity: "error",
   basis: "BRIEF.md：数值范围",
-  message: (p) => `「${p.header}」应在 ${p.min} 到 ${p.max} 之间，实际为 ${p.value}。`,
+  message: (p) => `「${p.header}」应为${p.allowed}，实际为 ${p.value}。`,
 });
 
 export const CELL_NOT_DATE = defineRule<P>({

@@ -128,7 +128,7 @@ export const INSPECTION_DUE_BEFORE_START = defineRule<P>({
   id: "inspection.dueBeforeStart",
   severity: "error",
   basis: `${INSPECTION_CLAUSE}；自查自纠（7月至9月）`,
-  message: (p) => `整改时限 ${p.date} 早于自查自纠开始日期 ${p.start}。整改时限应为自查自纠开始之后的日期。`,
+  message: (p) => `整改时限 ${p.date} 早于自查自纠开始日期 ${p.start}。整改时限应不早于自查自纠开始日期（${p.start}）。`,
 });
 
 export const INSPECTION_DONE_DATE_MISSING = defineRule<P>({

@@ -98,10 +98,10 @@ export function trimmedMean(values: Float64Array, threshold: number): number {
 }
 
 function reportUnknown(score: Score, unitUnknown: boolean, groupUnknown: boolean, roster: Roster, locate: Locate, findings: Finding[]): void {
-  if (unitUnknown) {
+  // A unit or group whose own row could not be read is already an error there; its scores are simply skipped.
+  if (unitUnknown && !roster.unreadableUnits.has(score.unitCode)) {
     findings.push(findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.scores, cellOf(locate, score.origin, "unitCode"), { code: score.unitCode }));
   }
-  // A group with a bad weight is already an error on 评议主体; its scores are simply skipped.
   if (groupUnknown && !roster.invalidGroups.has(score.group)) {
     const params = { group: score.group, allowed: roster.groups.map((g) => g.name).join("、") };
     findings.push(findingOf(RANK_UNKNOWN_GROUP, RANKING_SHEETS.scores, cellOf(locate, score.origin, "group"), params));

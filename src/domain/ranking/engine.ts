@@ -7,6 +7,7 @@ import { RANK_LEADER_MISSING, RANK_SMALL_CATEGORY, RANK_UNSCORED } from "../cata
 import { findingOf, hasErrors, sortFindings, type Finding } from "../findings";
 import type { Locate, Unit } from "../types";
 import { groupScores } from "./aggregate";
+import { NEEDS_REVIEW, ROLE_LEADER, ROLE_SECTION_HEAD } from "./basis";
 import { cellOf, compareCodes } from "./cells";
 import { evaluationAccountability } from "./evaluation-accountability";
 import { compareCategories, rankCategories, type CategoryRanking } from "./rank";
@@ -26,18 +27,19 @@ const TYPE_ORDER: Record<AccountabilityType, number> = { 违规问责: 0, 监管
 export function rankCampaign(input: RankingInput): RankingResult {
   const { settings, locate } = input;
   const findings: Finding[] = [];
-  const roster = buildRoster(input.units, input.groups, locate, findings);
+  const roster = buildRoster(input.units, input.groups, locate, findings, input.unreadable);
   const table = groupScores(input.scores, roster, settings.trimThreshold, locate, findings);
   const adjustments = adjustmentsByUnit(input.adjustments, roster, locate, findings);
   const { scored, unscored } = unitTotals(roster, table, adjustments, locate, findings);
   const unranked = unscoredUnits(unscored, locate, findings);
   const categories = rankCategories(scored, settings.rankingMethod, settings.precision);
-  warnSmallCategories(roster, categories, locate, findings);
+  warnSmallCategories(roster, categories, settings.keySectionBottomN, locate, findings);
 
   const unitOf = (code: string): Unit => roster.units[roster.unitIndex.get(code) ?? -1];
   const evaluation = evaluationAccountability(categories, unitOf, settings);
   const byRow = [...input.violations].sort((a, b) => (a.origin?.row ?? 0) - (b.origin?.row ?? 0));
   const { violation, supervision } = violationAccountability(byRow, roster, locate, findings);
+  markSupervisionReview(categories, supervision);
   const accountability = [...violation, ...supervision, ...evaluation].sort(
     (a, b) =>
       TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
@@ -68,7 +70,7 @@ function unscoredUnits(units: readonly Unit[], locate: Locate, findings: Finding
 }
 
 /** Warns, at the category cell of the category's first unit, where fewer than two units were ranked. */
-function warnSmallCategories(roster: Roster, categories: readonly CategoryRanking[], locate: Locate, findings: Finding[]): void {
+function warnSmallCategories(roster: Roster, categories: readonly CategoryRanking[], bottomN: number, locate: Locate, findings: Finding[]): void {
   const ranked = new Map(categories.map((c) => [c.category, c.units.length]));
   const firstUnit = new Map<string, Unit>();
   const rowOf = (unit: Unit): number => unit.origin?.row ?? Number.MAX_SAFE_INTEGER;
@@ -80,7 +82,20 @@ function warnSmallCategories(roster: Roster, categories: readonly CategoryRankin
   for (const [category, unit] of firstUnit) {
     const count = ranked.get(category) ?? 0;
     if (count >= 2) continue;
-    findings.push(findingOf(RANK_SMALL_CATEGORY, RANKING_SHEETS.units, cellOf(locate, unit.origin, "category"), { category, count }));
+    findings.push(findingOf(RANK_SMALL_CATEGORY, RANKING_SHEETS.units, cellOf(locate, unit.origin, "category"), { category, count, bottomN }));
+  }
+}
+
+/** A ranked unit named in a 监管问责 entry that needs review is marked so on 排名结果 too. */
+function markSupervisionReview(categories: readonly CategoryRanking[], supervision: readonly AccountabilityEntry[]): void {
+  const review = new Set(supervision.filter((e) => e.needsReview).map((e) => e.unitCode));
+  if (review.size === 0) return;
+  for (const { units } of categories) {
+    for (const unit of units) {
+      if (!review.has(unit.unitCode)) continue;
+      unit.needsReview = true;
+      unit.notes.push(`${NEEDS_REVIEW}：监管问责对象待定（${ROLE_SECTION_HEAD}或所属部门${ROLE_LEADER}）`);
+    }
   }
 }
 

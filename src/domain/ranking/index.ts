@@ -3,4 +3,5 @@ export { rankCampaign, UNSCORED_REASON } from "./engine";
 export { roundTo, formatScore } from "./rounding";
 export { RANKING_SHEETS } from "./sheet-names";
 export * from "./basis";
-export type { AccountabilityEntry, AccountabilityType, RankedUnit, RankingInput, RankingResult, UnrankedUnit } from "./types";
+export { NOTHING_UNREADABLE } from "./roster";
+export type { AccountabilityEntry, AccountabilityType, RankedUnit, RankingInput, RankingResult, UnrankedUnit, Unreadable } from "./types";

@@ -1,6 +1,7 @@
 /**
  * The roster the ranking works over: units by code and evaluator groups by name, with the
- * errors that make either ambiguous (duplicate codes, unknown categories, bad weights).
+ * errors that make either ambiguous (duplicate codes, unknown categories, bad weights), and
+ * the units and groups that exist but cannot be used (a bad weight, an unreadable row).
  */
 import { RANK_DUPLICATE_GROUP, RANK_DUPLICATE_UNIT, RANK_UNKNOWN_CATEGORY, RANK_WEIGHT_NOT_POSITIVE } from "../catalogue/ranking-rules";
 import { UNIT_CATEGORIES } from "../campaign";
@@ -8,6 +9,7 @@ import { findingOf, type Finding } from "../findings";
 import type { EvaluatorGroup, Locate, Unit } from "../types";
 import { cellOf, compareCodes, rowText } from "./cells";
 import { RANKING_SHEETS } from "./sheet-names";
+import type { Unreadable } from "./types";
 
 export interface Roster {
   /** Units in roster order; a duplicate code keeps its first row. */
@@ -18,15 +20,34 @@ export interface Roster {
   groupIndex: Map<string, number>;
   /** Group indices sorted by name: sums run in this order so that moving rows never changes a digit. */
   sumOrder: number[];
-  /** Groups named on the sheet but unusable (bad weight): their scores are skipped without a second error. */
+  /** Groups named on the sheet but unusable (bad weight, unreadable row): their scores are skipped without a second error. */
   invalidGroups: Set<string>;
+  /** Codes of units on 单位名册 rows the reader could not read: their records are skipped without a second error. */
+  unreadableUnits: ReadonlySet<string>;
 }
+
+/** Nothing unreadable: the default for records built in code. */
+export const NOTHING_UNREADABLE: Unreadable = { unitCodes: new Set(), unitNames: new Set(), groupNames: new Set() };
 
 const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(UNIT_CATEGORIES);
 
 /** Indexes units and groups, reporting duplicates, unknown categories and non-positive weights. */
-export function buildRoster(units: readonly Unit[], groups: readonly EvaluatorGroup[], locate: Locate, findings: Finding[]): Roster {
-  const roster: Roster = { units: [], unitIndex: new Map(), groups: [], groupIndex: new Map(), sumOrder: [], invalidGroups: new Set() };
+export function buildRoster(
+  units: readonly Unit[],
+  groups: readonly EvaluatorGroup[],
+  locate: Locate,
+  findings: Finding[],
+  unreadable: Unreadable = NOTHING_UNREADABLE
+): Roster {
+  const roster: Roster = {
+    units: [],
+    unitIndex: new Map(),
+    groups: [],
+    groupIndex: new Map(),
+    sumOrder: [],
+    invalidGroups: new Set(unreadable.groupNames),
+    unreadableUnits: unreadable.unitCodes,
+  };
   for (const unit of units) {
     const first = roster.unitIndex.get(unit.code);
     if (first !== undefined) {

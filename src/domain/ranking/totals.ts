@@ -20,12 +20,13 @@ export interface ScoredUnit {
   missingGroups: string[];
 }
 
-/** Sums each unit's adjustments (in value order, so row order never changes a digit), reporting unknown codes. */
+/** Sums each unit's adjustments (in value order, so row order never changes a digit), reporting unknown codes (not unreadable ones). */
 export function adjustmentsByUnit(adjustments: readonly Adjustment[], roster: Roster, locate: Locate, findings: Finding[]): Float64Array {
   const points = new Map<number, number[]>();
   for (const adjustment of adjustments) {
     const unit = roster.unitIndex.get(adjustment.unitCode);
     if (unit === undefined) {
+      if (roster.unreadableUnits.has(adjustment.unitCode)) continue;
       const cell = cellOf(locate, adjustment.origin, "unitCode");
       findings.push(findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.adjustments, cell, { code: adjustment.unitCode }));
       continue;

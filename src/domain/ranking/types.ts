@@ -7,6 +7,18 @@ import type { Finding } from "../findings";
 import type { Settings } from "../settings";
 import type { Adjustment, EvaluatorGroup, Locate, Score, Unit, Violation } from "../types";
 
+/**
+ * Codes and names on rows of 单位名册 and 评议主体 that the reader left out because a cell
+ * could not be read (it reported that cell). The unit or group exists, so a reference to it
+ * is not "unknown"; it cannot be used, so the records that refer to it are left out without
+ * a second error: its own row's error is the one finding.
+ */
+export interface Unreadable {
+  unitCodes: ReadonlySet<string>;
+  unitNames: ReadonlySet<string>;
+  groupNames: ReadonlySet<string>;
+}
+
 /** Everything the ranking needs, as read from the workbook. */
 export interface RankingInput {
   settings: Settings;
@@ -17,6 +29,8 @@ export interface RankingInput {
   violations: Violation[];
   /** The A1 address of the cell that held a record's field. */
   locate: Locate;
+  /** Units and groups on rows the reader could not read (default: none). */
+  unreadable?: Unreadable;
 }
 
 /** One ranked unit of one category. */

@@ -53,7 +53,7 @@ export function firstRow(record: Located): string {
   return rowText(record.origin);
 }
 
-/** The ranking's rule for a unit code not in 单位名册, applied to one more sheet's 单位编码 column. */
+/** The ranking's rule for a unit code not in 单位名册 (nor on a row of it that could not be read), applied to one more sheet's 单位编码 column. */
 export function unknownUnitCheck<T extends Located & { unitCode: string }>(
   sheet: string,
   records: (ctx: ValidationContext) => readonly T[],
@@ -65,9 +65,11 @@ export function unknownUnitCheck<T extends Located & { unitCode: string }>(
     needs: [VALIDATION_SHEETS.units],
     description,
     *check(ctx) {
-      const units = ctx.roster.unitIndex;
+      const { unitIndex, unreadableUnits } = ctx.roster;
       for (const record of records(ctx)) {
-        if (!units.has(record.unitCode)) yield { origin: record.origin, field: "unitCode", params: { code: record.unitCode } };
+        // A unit whose own row could not be read is already an error there, not also here.
+        if (unitIndex.has(record.unitCode) || unreadableUnits.has(record.unitCode)) continue;
+        yield { origin: record.origin, field: "unitCode", params: { code: record.unitCode } };
       }
     },
   };

@@ -1,11 +1,14 @@
 /**
  * What every check of validation looks things up in, built once per run: the roster (the
  * ranking's own, so that duplicate codes are judged once and alike), units by name, tasks
- * by 序号, and how a name typed in 重点工作 resolves to units.
+ * by 序号, and how a name typed in 重点工作 resolves to units. A unit or group whose row
+ * the reader could not read is known but unusable: a reference to it is never "unknown".
  */
 import type { Finding } from "../findings";
-import { buildRoster, type Roster } from "../ranking/roster";
+import { buildRoster, NOTHING_UNREADABLE, type Roster } from "../ranking/roster";
+import type { Unreadable } from "../ranking/types";
 import type { Settings } from "../settings";
+import { looseKey } from "../text";
 import type { CampaignData, IsoDate, KeyTask, Locate } from "../types";
 
 /** What validateCampaign is given. */
@@ -21,6 +24,14 @@ export interface ValidationInput {
    * reporting every reference as unknown.
    */
   unreadSheets?: readonly string[];
+  /** Units and groups on rows the reader could not read (it has reported them); default: none. */
+  unreadable?: Unreadable;
+  /**
+   * True when the caller runs the ranking itself on the same records (校验 does, to report
+   * the ranking's own judgements): the ranking then makes the checks it shares with
+   * validation (RANKING_CHECKS), and they are left out here so each is made once.
+   */
+  rankedByCaller?: boolean;
 }
 
 export interface ValidationContext {
@@ -35,7 +46,10 @@ export interface ValidationContext {
   rosterEmpty: boolean;
   /** Tasks by 序号 (the first row of a repeated 序号). */
   tasksBySeq: Map<number, KeyTask>;
-  /** The unit codes a name, a code or “各”+category typed in 重点工作 stands for; undefined when unknown. */
+  /**
+   * The unit codes a name, a code or “各”+category typed in 重点工作 stands for; empty for a
+   * unit whose row could not be read (known, but it stands for no usable unit); undefined when unknown.
+   */
   unitsNamed(ref: string): readonly string[] | undefined;
   /** The codes of a task's lead and cooperating units; null when its lead names no unit. */
   responsibleFor(task: KeyTask): ReadonlySet<string> | null;
@@ -48,24 +62,27 @@ const COLLECTIVE_PREFIX = "各";
 export function validationContext(input: ValidationInput): ValidationContext {
   const { data, settings, today, locate } = input;
   const rosterFindings: Finding[] = [];
-  const roster = buildRoster(data.units, data.groups, locate, rosterFindings);
+  const unreadable = input.unreadable ?? NOTHING_UNREADABLE;
+  const roster = buildRoster(data.units, data.groups, locate, rosterFindings, unreadable);
   const byName = new Map<string, string>();
   const byCategory = new Map<string, string[]>();
   for (const unit of roster.units) {
-    const key = nameKey(unit.name);
+    const key = looseKey(unit.name);
     if (!byName.has(key)) byName.set(key, unit.code);
-    const list = byCategory.get(nameKey(unit.category));
+    const list = byCategory.get(looseKey(unit.category));
     if (list) list.push(unit.code);
-    else byCategory.set(nameKey(unit.category), [unit.code]);
+    else byCategory.set(looseKey(unit.category), [unit.code]);
   }
+  const unreadableNames = new Set([...unreadable.unitNames].map(looseKey));
   const tasksBySeq = new Map<number, KeyTask>();
   for (const task of data.tasks) if (!tasksBySeq.has(task.seq)) tasksBySeq.set(task.seq, task);
 
   const unitsNamed = (ref: string): readonly string[] | undefined => {
-    const key = nameKey(ref);
+    const key = looseKey(ref);
     if (roster.unitIndex.has(key)) return [key];
     const code = byName.get(key);
     if (code !== undefined) return [code];
+    if (roster.unreadableUnits.has(key) || unreadableNames.has(key)) return [];
     return key.startsWith(COLLECTIVE_PREFIX) ? byCategory.get(key.slice(COLLECTIVE_PREFIX.length)) : undefined;
   };
   const responsible = new Map<KeyTask, Set<string> | null>();
@@ -79,9 +96,4 @@ export function validationContext(input: ValidationInput): ValidationContext {
     return set;
   };
   return { data, settings, today, roster, rosterFindings, locate, rosterEmpty: data.units.length === 0, tasksBySeq, unitsNamed, responsibleFor };
-}
-
-/** A unit name as compared: white space removed and full-width forms folded, so 镇（区） matches 镇(区). */
-export function nameKey(name: string): string {
-  return name.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, "");
 }

@@ -1,7 +1,8 @@
 /**
  * The checks the ranking already makes on its own sheets (单位名册, 评议主体, 评议评分, 加减分,
- * 违规记录), run here as they are: the same functions, so a problem is judged once, with one
- * rule id and one message, whether it is found by 校验 or by 一键排名.
+ * 违规记录), run here as they are: the same functions, so a problem has one rule id and one
+ * message whether 校验 or 一键排名 finds it. 校验 runs them only when it cannot run the
+ * ranking itself (ValidationInput.rankedByCaller), so each is judged once per run.
  */
 import * as K from "../catalogue/ranking-rules";
 import type { Finding } from "../findings";

@@ -52,7 +52,7 @@ const RANKING_NOTES: Record<string, string> = {
   "ranking.leaderMissing": "列入考评问责或监管问责的单位须有主要负责人",
   "ranking.groupMissing": "缺少某评议主体评分的单位，按其余主体的权重归一",
   "ranking.unscored": "没有任何评分的单位列为未参评，不参加排名",
-  "ranking.smallCategory": "参加排名少于 2 个单位的类别，不产生末位问责",
+  "ranking.smallCategory": "参加排名少于 2 个单位的类别，不产生考评问责（排名最后一位；重点科室为后N位）",
 };
 
 type AnyRule = Rule<never>;

@@ -1,7 +1,7 @@
 /** 单位名册 and 重点工作: the roster's references and the 28 key tasks with their lead and cooperating units. */
 import * as V from "../catalogue/validation-rules";
+import { looseKey } from "../text";
 import { firstRow, repeats, type Check } from "./check-kit";
-import { nameKey } from "./context";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
 
 /** 四、第二阶段: the activity is divided into 28 key tasks, numbered 1–28. */
@@ -22,7 +22,7 @@ export const UNIT_CHECKS: readonly Check[] = [
     description: "上级单位编码须为名册中已有的单位编码",
     *check(ctx) {
       for (const unit of ctx.data.units) {
-        if (unit.parentCode !== "" && !ctx.roster.unitIndex.has(unit.parentCode)) {
+        if (unit.parentCode !== "" && !ctx.roster.unitIndex.has(unit.parentCode) && !ctx.roster.unreadableUnits.has(unit.parentCode)) {
           yield { origin: unit.origin, field: "parentCode", params: { code: unit.parentCode } };
         }
       }
@@ -34,7 +34,7 @@ export const UNIT_CHECKS: readonly Check[] = [
     description: "单位名称不重复（重点工作按名称指明牵头、配合单位）",
     *check(ctx) {
       // Over the roster, not the rows: a repeated code is already an error there, not also a repeated name.
-      for (const [unit, first] of repeats(ctx.roster.units, (u) => nameKey(u.name))) {
+      for (const [unit, first] of repeats(ctx.roster.units, (u) => looseKey(u.name))) {
         yield { origin: unit.origin, field: "name", params: { name: unit.name, first: firstRow(first) } };
       }
     },

@@ -23,13 +23,18 @@ export const RULE_TABLE: readonly Check[] = [
   ...SUPERVISION_CHECKS,
 ];
 
-/** The findings of every cross-record and business rule, sorted for display (errors first, then sheet and cell). */
+/**
+ * The findings of every cross-record and business rule, sorted for display (errors first,
+ * then sheet and cell); the ranking's shared checks are left out when `input.rankedByCaller`.
+ */
 export function validateCampaign(input: ValidationInput): Finding[] {
   const ctx = validationContext(input);
   const unread = new Set(input.unreadSheets ?? []);
   const runs = (sheet: string, needs: readonly string[] = []) => !unread.has(sheet) && !needs.some((s) => unread.has(s));
   const findings: Finding[] = [];
-  for (const reused of RANKING_CHECKS) {
+  // When the caller ranks the same records, the ranking makes these judgements itself.
+  const reusedChecks = input.rankedByCaller ? [] : RANKING_CHECKS;
+  for (const reused of reusedChecks) {
     // One push per finding: spreading a large array into push() overflows the call stack.
     if (runs(reused.sheet, reused.needs)) for (const finding of reused.run(ctx)) findings.push(finding);
   }

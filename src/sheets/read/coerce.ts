@@ -10,7 +10,7 @@ import type { IsoDate } from "../../domain/types";
 import { isValidIso, jsDateToIso, serialToIso } from "../dates";
 import { isBlank, isCellError, type CellValue } from "../grid";
 import type { ColumnSpec } from "../schema";
-import { hasFullWidth, toHalfWidth, trimAll } from "./normalize";
+import { hasFullWidth, toHalfWidth, trimAll } from "../../domain/text";
 
 export interface CoerceContext {
   sheet: string;
@@ -121,11 +121,21 @@ function readNumber(raw: CellValue, column: ColumnSpec, cell: string, ctx: Coerc
 }
 
 function inRange(value: number, column: ColumnSpec, cell: string, ctx: CoerceContext): boolean {
-  const min = column.min ?? -Infinity;
-  const max = column.max ?? Infinity;
-  if (value >= min && value <= max) return true;
-  report(ctx, R.CELL_OUT_OF_RANGE, cell, { header: column.header, min, max, value });
+  const { min, max } = column;
+  const aboveMin = min === undefined || (column.minExclusive ? value > min : value >= min);
+  if (aboveMin && (max === undefined || value <= max)) return true;
+  report(ctx, R.CELL_OUT_OF_RANGE, cell, { header: column.header, allowed: allowedOf(column, ctx), value });
   return false;
+}
+
+/** The limits of a numeric column in words: "0 到 100 之间", "大于 0 且不大于 100", "不小于 1"; "" when it has none. */
+function rangeText(column: Pick<ColumnSpec, "min" | "minExclusive" | "max">): string {
+  const { min, max } = column;
+  if (min !== undefined && !column.minExclusive && max !== undefined) return `${min} 到 ${max} 之间`;
+  const bounds: string[] = [];
+  if (min !== undefined) bounds.push(column.minExclusive ? `大于 ${min}` : `不小于 ${min}`);
+  if (max !== undefined) bounds.push(`不大于 ${max}`);
+  return bounds.join(" 且");
 }
 
 function readScore(raw: CellValue, column: ColumnSpec, cell: string, ctx: CoerceContext): number | typeof NO_VALUE {
@@ -189,15 +199,22 @@ function readListValue(raw: CellValue, column: ColumnSpec, cell: string, ctx: Co
 function allowedOf(column: ColumnSpec, ctx: CoerceContext): string {
   switch (column.type) {
     case "integer":
-      return column.min !== undefined ? `${column.min} 到 ${column.max} 的整数` : "整数";
+      return `${boundedText(column)}整数`;
     case "number":
     case "score":
-      return column.min !== undefined ? `${column.min} 到 ${column.max} 的数字` : "数字";
+      return `${boundedText(column)}数字`;
     case "date":
       return `日期（例如 ${ctx.settings.year}-03-05）`;
     default:
       return "文字";
   }
+}
+
+/** "0 到 100 之间的", "大于 0 且不大于 100 的", or nothing for a column without limits. */
+function boundedText(column: ColumnSpec): string {
+  const range = rangeText(column);
+  if (range === "") return "";
+  return /\d$/.test(range) ? `${range} 的` : `${range}的`;
 }
 
 function report(ctx: CoerceContext, rule: R.ReadingRule, cell: string, params: Record<string, string | number>): void {

@@ -6,7 +6,7 @@ import * as R from "../../domain/catalogue/reading-rules";
 import { findingOf, type Finding } from "../../domain/findings";
 import { a1, type CellValue } from "../grid";
 import type { SheetSchema } from "../schema";
-import { headerKey } from "./normalize";
+import { looseKey } from "../../domain/text";
 
 /** Column index (0-based) of each field found, and the findings about the header row. */
 export interface HeaderMap {
@@ -20,17 +20,17 @@ export function mapHeaders(schema: SheetSchema, headerRow: readonly CellValue[])
   const findings: Finding[] = [];
   headerRow.forEach((cell, index) => {
     if (typeof cell !== "string") return;
-    const key = headerKey(cell);
+    const key = looseKey(cell);
     if (key === "") return;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else if (schema.columns.some((c) => headerKey(c.header) === key)) {
+    else if (schema.columns.some((c) => looseKey(c.header) === key)) {
       findings.push(findingOf(R.HEADER_DUPLICATE, schema.name, a1(1, index + 1), { header: cell.trim(), first: a1(1, first + 1) }));
     }
   });
   const columns = new Map<string, number>();
   for (const column of schema.columns) {
-    const index = seen.get(headerKey(column.header));
+    const index = seen.get(looseKey(column.header));
     if (index === undefined) {
       const cell = a1(1, Math.max(headerRow.length, 0) + 1);
       findings.push(findingOf(R.HEADER_MISSING, schema.name, cell, { sheet: schema.name, header: column.header }));

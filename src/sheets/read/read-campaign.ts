@@ -1,14 +1,16 @@
 /**
  * Reads a whole campaign workbook (as grids from either adapter) into CampaignData:
  * settings first (the campaign year bounds every date), then every contract sheet by
- * header name. Returns findings for everything unreadable and a `locate` function so
- * later rules can point at the exact cell of any record's field.
+ * header name. Returns findings for everything unreadable, the units and groups on rows
+ * it could not read (so later rules know they exist), and a `locate` function so later
+ * rules can point at the exact cell of any record's field.
  */
 import { emptyCampaign } from "../../domain/blank";
 import * as R from "../../domain/catalogue/reading-rules";
 import { findingOf, type Finding } from "../../domain/findings";
+import type { RankingInput, Unreadable } from "../../domain/ranking";
 import type { Settings } from "../../domain/settings";
-import type { CampaignData, Locate } from "../../domain/types";
+import type { CampaignData, EvaluatorGroup, Locate, Unit } from "../../domain/types";
 import {
   ADJUSTMENTS_SHEET,
   GROUPS_SHEET,
@@ -50,6 +52,8 @@ export interface CampaignRead {
   missingSheets: string[];
   /** Contract sheets whose headers were not all found (their records are not read). */
   incompleteSheets: string[];
+  /** Units and groups on rows of 单位名册 and 评议主体 left out for a cell that could not be read. */
+  unreadable: Unreadable;
   locate: Locate;
 }
 
@@ -74,6 +78,7 @@ export function readCampaign(grids: WorkbookGrids, sheets?: readonly string[]): 
   const lists = staticListValues(settings);
   const data = emptyCampaign();
   const columnsBySheet = new Map<string, Map<string, number>>();
+  const rejected = new Map<keyof CampaignData, Partial<Record<string, unknown>>[]>();
   for (const [field, schema] of SHEET_FIELDS) {
     if (!wanted(schema.name)) continue;
     const grid = grids.get(schema.name);
@@ -86,6 +91,7 @@ export function readCampaign(grids: WorkbookGrids, sheets?: readonly string[]): 
     if (!read.complete) incompleteSheets.push(schema.name);
     columnsBySheet.set(schema.name, read.columns);
     (data[field] as unknown[]) = read.records;
+    rejected.set(field, read.rejected);
   }
   for (const name of missingSheets) findings.push(findingOf(R.SHEET_MISSING, name, "", { sheet: name }));
   const locate: Locate = (origin, field) => {
@@ -93,5 +99,23 @@ export function readCampaign(grids: WorkbookGrids, sheets?: readonly string[]): 
     const col = columnsBySheet.get(origin.sheet)?.get(field);
     return col === undefined ? `A${origin.row}` : a1(origin.row, col + 1);
   };
-  return { data, settings, findings, missingSheets, incompleteSheets, locate };
+  const units = (rejected.get("units") ?? []) as Partial<Unit>[];
+  const groups = (rejected.get("groups") ?? []) as Partial<EvaluatorGroup>[];
+  const unreadable: Unreadable = {
+    unitCodes: textsOf(units.map((u) => u.code)),
+    unitNames: textsOf(units.map((u) => u.name)),
+    groupNames: textsOf(groups.map((g) => g.name)),
+  };
+  return { data, settings, findings, missingSheets, incompleteSheets, unreadable, locate };
+}
+
+/** The non-empty texts among the fields that could be read. */
+function textsOf(values: readonly (string | undefined)[]): Set<string> {
+  return new Set(values.filter((v): v is string => typeof v === "string" && v !== ""));
+}
+
+/** The ranking's input from a read workbook: its records, settings, cells and unreadable rows. */
+export function rankingInputOf(read: CampaignRead): RankingInput {
+  const { settings, data, locate, unreadable } = read;
+  return { settings, units: data.units, groups: data.groups, scores: data.scores, adjustments: data.adjustments, violations: data.violations, locate, unreadable };
 }

@@ -2,7 +2,8 @@
  * The one generic reader: a sheet's grid and its schema in, typed records out, with
  * findings instead of exceptions. Columns are found by header name; blank rows are
  * skipped; a record whose cells could not all be read is reported and left out, so
- * nothing is guessed.
+ * nothing is guessed, but what could be read of it is kept apart (`rejected`) so that
+ * later rules know the row exists (a unit whose 单位类别 is mistyped is still a unit).
  */
 import * as R from "../../domain/catalogue/reading-rules";
 import { findingOf, type Finding } from "../../domain/findings";
@@ -15,6 +16,8 @@ import { mapHeaders } from "./headers";
 
 export interface SheetRead<T> {
   records: (T & { origin: Origin })[];
+  /** The rows left out because a cell could not be read (an error was reported there), with the fields that could. */
+  rejected: (Partial<T> & { origin: Origin })[];
   findings: Finding[];
   /** Column index (0-based) of each field, as found by header. */
   columns: Map<string, number>;
@@ -33,7 +36,8 @@ export function readSheet<T>(
   const findings = header.findings;
   const complete = header.columns.size === schema.columns.length;
   const records: (T & { origin: Origin })[] = [];
-  if (!complete) return { records, findings, columns: header.columns, complete };
+  const rejected: (Partial<T> & { origin: Origin })[] = [];
+  if (!complete) return { records, rejected, findings, columns: header.columns, complete };
   findings.push(...mergedFindings(grid.merges ?? [], schema.name));
   const ctx: CoerceContext = { sheet: schema.name, settings, lists, findings };
   const fields = schema.columns.map((column) => ({ column, index: header.columns.get(column.field) as number }));
@@ -47,12 +51,11 @@ export function readSheet<T>(
       if (value === NO_VALUE) readable = false;
       else record[column.field] = value;
     }
-    if (readable) {
-      record.origin = { sheet: schema.name, row: r + 1 };
-      records.push(record as T & { origin: Origin });
-    }
+    record.origin = { sheet: schema.name, row: r + 1 };
+    if (readable) records.push(record as T & { origin: Origin });
+    else rejected.push(record as Partial<T> & { origin: Origin });
   }
-  return { records, findings, columns: header.columns, complete };
+  return { records, rejected, findings, columns: header.columns, complete };
 }
 
 /** Merged cells below the header are an error: one row must be one record. */

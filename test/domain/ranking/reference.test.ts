@@ -94,13 +94,14 @@ function reference(input: RankingInput): { rankings: RefRanked[]; unranked: stri
   }
   for (const v of input.violations) entries.push({ type: "违规问责", unitCode: v.unitCode, person: v.person, role: "责任人", needsReview: false });
   for (const code of new Set(input.violations.filter((v) => v.severity === "影响恶劣").map((v) => v.unitCode))) {
-    const category = input.units.find((u) => u.code === code)?.category;
+    const keySection = input.units.find((u) => u.code === code)?.category === "重点科室";
+    // A key section has no 党政主要负责人 of its own: whom section 五 means is left to a reviewer.
     entries.push({
       type: "监管问责",
       unitCode: code,
       person: leaderOf(code),
-      role: category === "重点科室" ? "科室负责人" : "党政主要负责人",
-      needsReview: false,
+      role: keySection ? "科室负责人" : "党政主要负责人",
+      needsReview: keySection,
     });
   }
   return { rankings, unranked, entries };
