@@ -10,8 +10,8 @@ import { columnLetter, type CellValue } from "./grid";
 import { instructionRows } from "./instructions";
 import { DATE_FORMAT, type SheetPlan, type WorkbookPlan } from "./plan";
 import type { SheetSchema } from "./schema";
-import { settingDateRows, settingsRows } from "./settings-sheet";
-import { columnValidation } from "./validations";
+import { settingDateRows, settingsRows, settingValidations } from "./settings-sheet";
+import { columnValidation, inputRange } from "./validations";
 import { headerRow, rowsOf } from "./write-rows";
 
 export interface PlanOptions {
@@ -56,7 +56,9 @@ export function buildWorkbookPlan(settings: Settings, options: PlanOptions): Wor
 export function contractPlan(schema: SheetSchema, dataRows: CellValue[][], settings: Settings): SheetPlan {
   const isSettings = schema === SETTINGS_SHEET;
   const lastRow = isSettings ? dataRows.length + 1 : Math.max(settings.templateRows, dataRows.length) + 1;
-  const validations = isSettings ? [] : schema.columns.flatMap((c, i) => columnValidation(c, i + 1, lastRow, settings) ?? []);
+  const validations = isSettings
+    ? settingValidations(settings)
+    : schema.columns.flatMap((c, i) => columnValidation(c, inputRange(i + 1, lastRow), settings) ?? []);
   const dateRanges = isSettings
     ? settingDateRows().map((r) => `B${r}`)
     : schema.columns.flatMap((c, i) => (c.type === "date" ? [`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`] : []));

@@ -11,7 +11,9 @@ import { coerceCell, NO_VALUE, type CoerceContext } from "./read/coerce";
 import { mapHeaders } from "./read/headers";
 import { headerKey } from "./read/normalize";
 import type { ColumnSpec } from "./schema";
-import { SETTINGS_SHEET } from "./contract";
+import { LISTS, SETTINGS_SHEET } from "./contract";
+import type { ValidationPlan } from "./plan";
+import { columnValidation } from "./validations";
 
 interface SettingDef {
   key: string;
@@ -67,12 +69,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: "排名方法",
     note: "竞争排名（1,2,2,4）或 中国式排名（1,2,2,3）",
-    column: { type: "text" },
+    column: { type: "text", list: LISTS.rankingMethod },
     get: (s) => (s.rankingMethod === "dense" ? "中国式排名" : "竞争排名"),
     set: (s, v) => {
       s.rankingMethod = METHOD_WORDS[String(v)];
     },
-    check: (v) => (String(v) in METHOD_WORDS ? null : "“竞争排名”或“中国式排名”"),
+    // An own-property test: "constructor" or "toString" are no ranking methods.
+    check: (v) => (Object.prototype.hasOwnProperty.call(METHOD_WORDS, String(v)) ? null : "“竞争排名”或“中国式排名”"),
   },
   {
     key: "去极值阈值",
@@ -124,6 +127,15 @@ export function settingsRows(settings: Settings): CellValue[][] {
 /** The 1-based rows of 参数设置 that hold dates (for their number format). */
 export function settingDateRows(): number[] {
   return SETTING_DEFS.flatMap((def, i) => (def.column.type === "date" ? [i + 2] : []));
+}
+
+/** Dropdowns and limits on the 值 cells of 参数设置, one per setting (Excel guides the office without the add-in too). */
+export function settingValidations(settings: Settings): ValidationPlan[] {
+  // Stage dates are only held to be dates here: a typed-in new 活动年度 moves them to another year, which
+  // the reader then checks (a static limit of the old year would refuse the office's correction).
+  return SETTING_DEFS.flatMap(
+    (def, i) => columnValidation({ header: def.key, field: "value", ...def.column, dates: "any" }, `B${i + 2}`, settings) ?? []
+  );
 }
 
 /** Reads 参数设置 into Settings: unknown keys and missing keys are warnings, malformed values errors at their 值 cell. */

@@ -24,10 +24,14 @@ export function listSourceFormula(list: ListSource, settings: Settings): string 
   return `=${quoteSheet(list.sheet)}!$${col}$2:$${col}$${settings.templateRows + 1}`;
 }
 
-/** The validation of `column` at 1-based column `col` over rows 2..lastRow, or null when the column takes free text. */
-export function columnValidation(column: ColumnSpec, col: number, lastRow: number, settings: Settings): ValidationPlan | null {
+/** The range of 1-based column `col` from row 2 to `lastRow`, e.g. "D2:D2001". */
+export function inputRange(col: number, lastRow: number): string {
   const letter = columnLetter(col);
-  const range = `${letter}2:${letter}${lastRow}`;
+  return `${letter}2:${letter}${lastRow}`;
+}
+
+/** The validation of `column` over `range` (a bounded A1 range), or null when the column takes free text. */
+export function columnValidation(column: ColumnSpec, range: string, settings: Settings): ValidationPlan | null {
   const promptTitle = column.header;
   if (column.list) {
     const name = column.list.kind === "values" ? column.list.name : `${column.list.sheet}中的${column.list.header}`;

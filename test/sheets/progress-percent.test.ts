@@ -4,7 +4,7 @@ import { isoToSerial } from "../../src/sheets/dates";
 import type { CellValue } from "../../src/sheets/grid";
 import { staticListValues } from "../../src/sheets/read/read-campaign";
 import { readSheet } from "../../src/sheets/read/read-sheet";
-import { columnValidation } from "../../src/sheets/validations";
+import { columnValidation, inputRange } from "../../src/sheets/validations";
 
 const settings = defaultSettings(2010);
 const read = (percent: CellValue) =>
@@ -29,6 +29,6 @@ describe("进度(%) as people type it", () => {
 
   it("is limited to whole numbers 0–100 by the template's own validation", () => {
     const column = PROGRESS_SHEET.columns.find((c) => c.header === "进度(%)")!;
-    expect(columnValidation(column, 4, 2001, settings)?.rule).toEqual({ type: "whole", min: 0, max: 100 });
+    expect(columnValidation(column, inputRange(4, 2001), settings)?.rule).toEqual({ type: "whole", min: 0, max: 100 });
   });
 });

@@ -1,6 +1,6 @@
 import { defaultSettings } from "../../src/domain/settings";
 import type { CellValue } from "../../src/sheets/grid";
-import { readSettings, settingsRows } from "../../src/sheets/settings-sheet";
+import { readSettings, settingsRows, settingValidations } from "../../src/sheets/settings-sheet";
 
 const sheet = (rows: CellValue[][]) => ({ name: "参数设置", rows: [["参数", "值", "说明"], ...rows] });
 const edited = (key: string, value: CellValue) => sheet(settingsRows(defaultSettings(2010)).map((r) => (r[0] === key ? [key, value, r[2]] : r)));
@@ -41,5 +41,24 @@ describe("参数设置", () => {
     expect(settings).toEqual(defaultSettings(2010));
     expect(findings.filter((f) => f.rule === "setting.unknown")).toEqual([expect.objectContaining({ cell: "A3", severity: "warning" })]);
     expect(findings.filter((f) => f.rule === "setting.missing").length).toBeGreaterThan(5);
+  });
+});
+
+describe("参数设置 in plain Excel", () => {
+  it("refuses a ranking method that is only a property name (regression: 'constructor' passed)", () => {
+    for (const word of ["constructor", "toString", "__proto__"]) {
+      const { findings, settings } = readSettings(edited("排名方法", word));
+      expect(findings).toEqual([expect.objectContaining({ severity: "error", cell: "B8", rule: "setting.malformed" })]);
+      expect(settings.rankingMethod).toBe("competition");
+    }
+  });
+
+  it("offers 排名方法 as a dropdown and limits the numbers, one validation per 值 cell", () => {
+    const validations = settingValidations(defaultSettings(2010));
+    const at = (cell: string) => validations.find((v) => v.range === cell)?.rule;
+    expect(at("B8")).toEqual({ type: "list", source: "='选项'!$J$2:$J$3" });
+    expect(at("B2")).toEqual({ type: "whole", min: 2000, max: 2100 });
+    expect(at("B9")).toEqual({ type: "whole", min: 0, max: 1000 });
+    expect(at("B3")?.type).toBe("date");
   });
 });
