@@ -1,7 +1,6 @@
 /** exceljs cells to the neutral grid: formulas give their cached result, rich text its text, links their text. */
 import type { CellValue as XCellValue, Worksheet } from "exceljs";
 import type { CellValue, MergedArea, SheetGrid } from "../sheets/grid";
-import { parseA1 } from "../sheets/grid";
 
 /** The neutral value of one exceljs cell value. */
 export function cellValueOf(value: XCellValue | undefined): CellValue {
@@ -29,10 +28,12 @@ export function readWorksheet(ws: Worksheet): SheetGrid {
   return { name: ws.name, rows, merges: mergesOf(ws) };
 }
 
+/**
+ * Merged areas of a worksheet. `ws.model` would serialise the whole sheet just for them
+ * (most of a read's time on a large sheet); exceljs keeps them in `_merges`, keyed by the
+ * master cell, each with its dimensions.
+ */
 function mergesOf(ws: Worksheet): MergedArea[] {
-  const ranges = ((ws.model as { merges?: string[] }).merges ?? []).filter((r) => r.includes(":"));
-  return ranges.map((range) => {
-    const [from, to] = range.split(":").map(parseA1);
-    return { top: from.row, left: from.col, bottom: to.row, right: to.col };
-  });
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
 }
