@@ -35,6 +35,11 @@ export function rankJson(result: RankingResult | undefined, findings: readonly F
             needsReview: a.needsReview,
           }))
         : [],
-    issues: findings.map((f) => ({ severity: f.severity, sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message })),
+    issues: issuesJson(findings),
   };
+}
+
+/** Findings as the contract's `issues`: exactly these five fields, in this order. */
+export function issuesJson(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => ({ severity: f.severity, sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message }));
 }

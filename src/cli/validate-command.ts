@@ -1,4 +1,5 @@
 /** `tisheng validate <book.xlsx> [--json]`: every finding at its cell; the file is never modified. */
+import { issuesJson } from "../app/contract-json";
 import { validateGrids, VALIDATE_INPUT_SHEETS } from "../app/validate-operation";
 import { isoOfInstant } from "../sheets/dates";
 import { parseArgs } from "./args";
@@ -19,8 +20,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   const { findings } = validateGrids(grids, isoOfInstant(io.now()));
   const ok = !findings.some((f) => f.severity === "error");
   if (args.flags.has("json")) {
-    const issues = findings.map((f) => ({ severity: f.severity, sheet: f.sheet, cell: f.cell, rule: f.rule, message: f.message }));
-    io.out(`${JSON.stringify({ ok, issues }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ ok, issues: issuesJson(findings) }, null, 2)}\n`);
   } else io.out(formatFindings(findings, 200));
   return ok ? 0 : 1;
 }

@@ -6,6 +6,9 @@
 
 export type FindingSeverity = "error" | "warning" | "info";
 
+/** The Chinese word for each severity, everywhere findings are shown (sheet, pane, terminal). */
+export const SEVERITY_WORDS: Readonly<Record<FindingSeverity, string>> = { error: "错误", warning: "警告", info: "提示" };
+
 /** One finding about the user's data: `cell` is an A1 address on `sheet` (empty when the whole sheet is meant). */
 export interface Finding {
   severity: FindingSeverity;

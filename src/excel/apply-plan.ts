@@ -14,7 +14,7 @@ import type { SheetPlan, SheetVisibility, WorkbookPlan } from "../sheets/plan";
 import { jsonBytes, planValue, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows } from "./chunks";
 import { takesMarks } from "../sheets/marks";
-import { addMarkRule } from "./highlights";
+import { addMarkRule, MARK_RULE_BYTES } from "./highlights";
 import { formatOps, type FormatOp } from "./plan-format";
 import type { SheetDirectory } from "./sheet-directory";
 
@@ -36,9 +36,6 @@ function prepare(plan: SheetPlan): PreparedSheet {
   const rows = rectangle(plan.rows, width, planValue);
   return { plan, width, rows, rowBytes: rows.map((row) => jsonBytes(row) + 1), ops: formatOps(plan, width) };
 }
-
-/** What one marking rule adds to the request. */
-const MARK_RULE_BYTES = 600;
 
 /** The planned sheet, ready to fill: an existing one is unprotected if needed and cleared; a new one is added. */
 function sheetFor(context: Excel.RequestContext, name: string, existing: Excel.Worksheet | undefined): Excel.Worksheet {

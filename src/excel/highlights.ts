@@ -23,6 +23,9 @@ import { MARK_FILL, MARK_HEADER, MARK_SHEET, markFormula, markKey } from "../she
 import type { HighlightMap } from "../sheets/port";
 
 export { MARK_FILL, MARK_SHEET, markFormula, markKey };
+
+/** What one marking rule adds to a request (its formula, format and range), for payload sizing. */
+export const MARK_RULE_BYTES = 600;
 import { literalText } from "./cells";
 
 /** The sheet's last cell: our rule always covers it, a user's rule almost never reaches it. */

@@ -41,8 +41,6 @@ export function dataValidationRule(rule: ValidationRule): Excel.DataValidationRu
       return { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "date":
       return { date: { formula1: rule.from, formula2: rule.to, operator: "Between" } };
-    case "textLength":
-      return { textLength: { formula1: 0, formula2: rule.max, operator: "Between" } };
   }
 }
 

@@ -13,7 +13,17 @@ import { jsDateToIso } from "../sheets/dates";
 import { blockValue, charsToPoints, jsonBytes, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows, type RowSlice } from "./chunks";
 import { excelLikeError } from "./errors";
-import { installMarkRules, MARK_SHEET, planMarks, probeMarks, queueMarkList, writeMarkKeys, type MarkPlan, type MarkState } from "./highlights";
+import {
+  installMarkRules,
+  MARK_RULE_BYTES,
+  MARK_SHEET,
+  planMarks,
+  probeMarks,
+  queueMarkList,
+  writeMarkKeys,
+  type MarkPlan,
+  type MarkState,
+} from "./highlights";
 import type { SheetDirectory } from "./sheet-directory";
 
 /** Per sheet, what creating and formatting it adds to the first request besides rows. */
@@ -132,8 +142,6 @@ export interface WriteOptions {
 
 /** What the list sheet and its header add to the request that starts the list. */
 const MARK_SETUP_BYTES = 1_000;
-/** What one rule adds to the first request. */
-const MARK_RULE_BYTES = 600;
 
 async function planFor(
   context: Excel.RequestContext,

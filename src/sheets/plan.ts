@@ -10,10 +10,7 @@ import type { CellValue } from "./grid";
 /** A data-validation rule, in the terms both Excel and exceljs share. */
 export type ValidationRule =
   /** `source` is a formula string such as "='选项'!$A$2:$A$5" (never a Range object, never a long comma list). */
-  | { type: "list"; source: string }
-  | { type: "whole" | "decimal"; min: number; max: number }
-  | { type: "date"; from: IsoDate; to: IsoDate }
-  | { type: "textLength"; max: number };
+  { type: "list"; source: string } | { type: "whole" | "decimal"; min: number; max: number } | { type: "date"; from: IsoDate; to: IsoDate };
 
 export interface ValidationPlan {
   /** A bounded A1 range, e.g. "B2:B2001" (never a whole column). */

@@ -106,7 +106,5 @@ function validationOf(rule: ValidationRule, v: { promptTitle?: string; prompt?: 
       return { ...common, type: rule.type, operator: "between", formulae: [rule.min, rule.max] };
     case "date":
       return { ...common, type: "date", operator: "between", formulae: [isoToJsDate(rule.from), isoToJsDate(rule.to)] };
-    case "textLength":
-      return { ...common, type: "textLength", operator: "lessThanOrEqual", formulae: [rule.max] };
   }
 }

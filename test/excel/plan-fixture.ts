@@ -50,10 +50,7 @@ export const SMALL_PLAN: WorkbookPlan = {
       frozenRows: 1,
       headerRows: [1],
       numberFormats: [],
-      validations: [
-        { range: "B2:B500", rule: { type: "textLength", max: 50 }, error: "单位名称不超过 50 个字。" },
-        { range: "C2:C500", rule: { type: "decimal", min: 0, max: 100 }, error: "须为 0 到 100 的数。" },
-      ],
+      validations: [{ range: "C2:C500", rule: { type: "decimal", min: 0, max: 100 }, error: "须为 0 到 100 的数。" }],
       protect: true,
       unlocked: ["A2:C500"],
     },

@@ -5,7 +5,7 @@
  * always give the same block.
  */
 import { SHEET_MISSING } from "../../domain/catalogue/reading-rules";
-import { sortFindings, type Finding, type FindingSeverity } from "../../domain/findings";
+import { sortFindings, type Finding, type FindingSeverity, SEVERITY_WORDS } from "../../domain/findings";
 import { OUTPUT_SHEETS } from "../contract";
 import { quoteSheet, type CellLink, type CellValue, type SheetBlock } from "../grid";
 
@@ -22,7 +22,7 @@ export interface ValidationMeta {
 export const VALIDATION_HEADER = ["级别", "工作表", "单元格", "规则", "说明"];
 
 /** Severity as shown, in the order counted at the top. */
-export const SEVERITY_LABELS: Record<FindingSeverity, string> = { error: "错误", warning: "警告", info: "提示" };
+export const SEVERITY_LABELS = SEVERITY_WORDS;
 
 /** What 单元格 shows for a finding about a whole sheet. */
 export const WHOLE_SHEET = "（整表）";

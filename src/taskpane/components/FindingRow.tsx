@@ -1,11 +1,11 @@
 /** One finding: severity icon and colour, cell, message; a link that jumps to the cell when it can. */
 import { Icon, Link, Stack, Text } from "@fluentui/react";
-import type { Finding, FindingSeverity } from "../../domain/findings";
+import { SEVERITY_WORDS, type Finding, type FindingSeverity } from "../../domain/findings";
 
-const LOOK: Record<FindingSeverity, { icon: string; color: string; word: string }> = {
-  error: { icon: "ErrorBadge", color: "#a4262c", word: "错误" },
-  warning: { icon: "Warning", color: "#8a6100", word: "警告" },
-  info: { icon: "Info", color: "#605e5c", word: "提示" },
+const LOOK: Record<FindingSeverity, { icon: string; color: string }> = {
+  error: { icon: "ErrorBadge", color: "#a4262c" },
+  warning: { icon: "Warning", color: "#8a6100" },
+  info: { icon: "Info", color: "#605e5c" },
 };
 
 export interface FindingRowProps {
@@ -20,7 +20,12 @@ export function FindingRow({ finding, onSelect }: FindingRowProps) {
   const where = finding.cell || "整表";
   const body = (
     <Stack horizontal tokens={{ childrenGap: 6 }} verticalAlign="start">
-      <Icon iconName={look.icon} aria-label={look.word} title={look.word} styles={{ root: { color: look.color, paddingTop: 2 } }} />
+      <Icon
+        iconName={look.icon}
+        aria-label={SEVERITY_WORDS[finding.severity]}
+        title={SEVERITY_WORDS[finding.severity]}
+        styles={{ root: { color: look.color, paddingTop: 2 } }}
+      />
       <Text variant="small" styles={{ root: { color: look.color, fontWeight: 600, minWidth: 36 } }}>
         {where}
       </Text>
@@ -31,7 +36,7 @@ export function FindingRow({ finding, onSelect }: FindingRowProps) {
   return (
     <Link
       onClick={() => onSelect(finding)}
-      aria-label={`${look.word} ${finding.sheet}!${where}：${finding.message}`}
+      aria-label={`${SEVERITY_WORDS[finding.severity]} ${finding.sheet}!${where}：${finding.message}`}
       styles={{ root: { textAlign: "left", color: "inherit" } }}
     >
       {body}
