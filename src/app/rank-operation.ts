@@ -8,7 +8,7 @@ import { hasErrors, sortFindings, type Finding } from "../domain/findings";
 import { rankCampaign, type RankingResult } from "../domain/ranking";
 import { ADJUSTMENTS_SHEET, GROUPS_SHEET, SCORES_SHEET, SETTINGS_SHEET, UNITS_SHEET, VIOLATIONS_SHEET } from "../sheets/contract";
 import type { WorkbookSession } from "../sheets/port";
-import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
+import { rankingInputOf, readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { rankingBlocks } from "../sheets/results/ranking-blocks";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
@@ -30,16 +30,7 @@ export function computeRanking(read: CampaignRead): { result: RankingResult | un
   if (read.missingSheets.length > 0 || read.incompleteSheets.length > 0 || hasErrors(read.findings)) {
     return { result: undefined, findings: sortFindings(read.findings) };
   }
-  const { settings, data, locate } = read;
-  const result = rankCampaign({
-    settings,
-    units: data.units,
-    groups: data.groups,
-    scores: data.scores,
-    adjustments: data.adjustments,
-    violations: data.violations,
-    locate,
-  });
+  const result = rankCampaign(rankingInputOf(read));
   return { result, findings: sortFindings([...read.findings, ...result.findings]) };
 }
 

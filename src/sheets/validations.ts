@@ -49,12 +49,14 @@ export function columnValidation(column: ColumnSpec, range: string, settings: Se
       const min = column.min ?? -1e9;
       const max = column.max ?? 1e9;
       const kind = column.type === "integer" ? "整数" : "数字";
+      // Excel's "between" includes its bounds: an exclusive minimum is said in words and enforced by the reader.
+      const bounds = column.minExclusive ? `大于 ${min}、不大于 ${max} 的${kind}` : `${min} 到 ${max} 之间的${kind}`;
       return {
         range,
         rule: { type: column.type === "integer" ? "whole" : "decimal", min, max },
         promptTitle,
-        prompt: column.hint ?? `请填写 ${min} 到 ${max} 之间的${kind}`,
-        error: `「${column.header}」应为 ${min} 到 ${max} 之间的${kind}。`,
+        prompt: column.hint ?? `请填写${bounds}`,
+        error: `「${column.header}」应为${bounds}。`,
       };
     }
     case "date": {

@@ -23,7 +23,17 @@ export const GROUPS_SHEET: SheetSchema = {
   protect: false,
   columns: [
     { header: "评议主体", field: "name", type: "text", required: true, width: 18 },
-    { header: "权重", field: "weight", type: "number", required: true, min: 0, max: 100, width: 10, hint: "大于0的数；权重按参评主体重新归一" },
+    {
+      header: "权重",
+      field: "weight",
+      type: "number",
+      required: true,
+      min: 0,
+      minExclusive: true,
+      max: 100,
+      width: 10,
+      hint: "大于0的数；权重按参评主体重新归一",
+    },
   ],
 };
 

@@ -117,5 +117,14 @@ function textsOf(values: readonly (string | undefined)[]): Set<string> {
 /** The ranking's input from a read workbook: its records, settings, cells and unreadable rows. */
 export function rankingInputOf(read: CampaignRead): RankingInput {
   const { settings, data, locate, unreadable } = read;
-  return { settings, units: data.units, groups: data.groups, scores: data.scores, adjustments: data.adjustments, violations: data.violations, locate, unreadable };
+  return {
+    settings,
+    units: data.units,
+    groups: data.groups,
+    scores: data.scores,
+    adjustments: data.adjustments,
+    violations: data.violations,
+    locate,
+    unreadable,
+  };
 }

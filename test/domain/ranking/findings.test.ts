@@ -233,6 +233,24 @@ describe("warnings explain the ranking without blocking it", () => {
     expect(finding.message).toContain("1 个");
   });
 
+  it("names the rule of the category it skips: 后N位 for key sections, 最后一位 for the others", () => {
+    // Regression: the warning spoke of 排名最后一位 for 重点科室 too, which follows the bottom-N rule.
+    const result = rankCampaign(
+      campaign({
+        units: [
+          ["T1", TOWN],
+          ["K1", KEY],
+        ],
+        scores: single({ T1: 90, K1: 70 }),
+        settings: { keySectionBottomN: 5 },
+      })
+    );
+    const message = (cell: string) => result.findings.find((f) => f.rule === "ranking.smallCategory" && f.cell === cell)?.message ?? "";
+    expect(message("C3")).toContain("“考评排名在后5位”的考评问责");
+    expect(message("C3")).not.toContain("最后一位");
+    expect(message("C2")).toContain("“排名最后一位”的考评问责");
+  });
+
   it("uses an empty cell for records built in code, without an origin", () => {
     const input = campaign(towns);
     input.units = unitsOf([

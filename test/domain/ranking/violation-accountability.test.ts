@@ -78,7 +78,9 @@ describe("监管问责 of a key section quotes 党政主要负责人 but names a
     expect(result.ok).toBe(true);
     const [entry] = result.accountability.filter((a) => a.type === "监管问责");
     expect(entry).toMatchObject({ unitCode: "K1", person: "李科长", role: "科室负责人", needsReview: true });
-    expect(entry.evidence).toBe(`违规记录!第2行（情节影响恶劣，共1起）；${KEY_SECTION_REVIEW}所属部门“单位D1”（D1）的党政主要负责人（王局长），需复核`);
+    expect(entry.evidence).toBe(
+      `违规记录!第2行（情节影响恶劣，共1起）；${KEY_SECTION_REVIEW}所属部门“单位D1”（D1）的党政主要负责人（王局长），需复核`
+    );
   });
 
   it("marks the key section for review on 排名结果 too", () => {

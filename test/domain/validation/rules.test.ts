@@ -207,7 +207,7 @@ const RANKING_CASES: Case[] = [
   },
   {
     name: "a weight of 0",
-    change: (g) => [E("评议主体", set(g, "评议主体", "权重", 6, 0), "ranking.weightNotPositive", "error", ["0"])],
+    change: (g) => [E("评议主体", set(g, "评议主体", "权重", 6, 0), "cell.outOfRange", "error", ["大于 0"])],
   },
   {
     name: "an evaluator group not on 评议主体",
@@ -367,10 +367,21 @@ const PLAN_INSPECTION_SUPERVISION_CASES: Case[] = [
     },
   },
   {
-    name: "a 整改时限 before the self-inspection stage",
+    // The message once asked for a date "after" the start, though the start day itself is allowed.
+    name: "a 整改时限 before the self-inspection stage (the message allows the start day itself)",
     change: (g) => [
-      E("自查自纠", set(g, "自查自纠", "整改时限", 2, date("2010-06-15")), "inspection.dueBeforeStart", "error", ["2010-06-15", "2010-07-01"]),
+      E("自查自纠", set(g, "自查自纠", "整改时限", 2, date("2010-06-15")), "inspection.dueBeforeStart", "error", [
+        "2010-06-15",
+        "不早于自查自纠开始日期（2010-07-01）",
+      ]),
     ],
+  },
+  {
+    name: "a 整改时限 on the first day of the self-inspection stage is allowed",
+    change: (g) => {
+      set(g, "自查自纠", "整改时限", 2, date("2010-07-01"));
+      return [];
+    },
   },
   {
     name: "已整改 without a 完成日期",
@@ -457,7 +468,8 @@ describe("the fixtures cover the rules", () => {
     for (const c of CASES) for (const e of c.change(demo())) covered.add(e.rule);
     const rankingOnly = ["ranking.leaderMissing", "ranking.groupMissing", "ranking.unscored", "ranking.smallCategory"];
     // The reader refuses a 单位类别 outside its list (cell.notInList) before the roster could see it.
-    const unreachable = ["ranking.unknownCategory"];
+    // The reader already refuses an unknown 单位类别 and a weight of 0 or less at the cell.
+    const unreachable = ["ranking.unknownCategory", "ranking.weightNotPositive"];
     const expected = allRuleIds().filter((id) => !rankingOnly.includes(id) && !unreachable.includes(id));
     expect([...covered].sort()).toEqual(expected.sort());
   });
