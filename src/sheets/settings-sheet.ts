@@ -42,6 +42,22 @@ const dateDef = (
   },
 });
 
+const integerDef = (
+  key: string,
+  note: string,
+  field: "trimThreshold" | "precision" | "keySectionBottomN" | "templateRows",
+  min: number,
+  max: number
+): SettingDef => ({
+  key,
+  note,
+  column: { type: "integer", min, max },
+  get: (s) => s[field],
+  set: (s, v) => {
+    s[field] = Number(v);
+  },
+});
+
 const gradeDef = (word: string): SettingDef => ({
   key: `${word}分值`,
   note: `评议得分填写“${word}”时折算的分数（0–100）`,
@@ -78,45 +94,16 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     check: (v) => (Object.prototype.hasOwnProperty.call(METHOD_WORDS, String(v)) ? null : "“竞争排名”或“中国式排名”"),
   },
   {
-    key: "去极值阈值",
-    note: "某评议主体对某单位的评分不少于此数时，去掉一个最高分和一个最低分（0 表示不去极值）",
-    column: { type: "integer", min: 0, max: 1000 },
-    get: (s) => s.trimThreshold,
-    set: (s, v) => {
-      s.trimThreshold = Number(v);
-    },
+    ...integerDef("去极值阈值", "某评议主体对某单位的评分不少于此数时，去掉一个最高分和一个最低分（0 表示不去极值）", "trimThreshold", 0, 1000),
+    // With fewer than 3 scores, dropping the highest and the lowest would leave nothing to average.
     check: (v) => (Number(v) === 0 || Number(v) >= 3 ? null : "0 或不小于 3 的整数"),
   },
-  {
-    key: "分数精度",
-    note: "总分保留的小数位数；按此精度显示相同的总分视为并列",
-    column: { type: "integer", min: 0, max: 6 },
-    get: (s) => s.precision,
-    set: (s, v) => {
-      s.precision = Number(v);
-    },
-  },
-  {
-    key: "重点科室问责名额",
-    note: "重点科室考评排名在后几位的，对科室负责人实施问责（五、问责追究：后三位）",
-    column: { type: "integer", min: 1, max: 100 },
-    get: (s) => s.keySectionBottomN,
-    set: (s, v) => {
-      s.keySectionBottomN = Number(v);
-    },
-  },
+  integerDef("分数精度", "总分保留的小数位数；按此精度显示相同的总分视为并列", "precision", 0, 6),
+  integerDef("重点科室问责名额", "重点科室考评排名在后几位的，对科室负责人实施问责（五、问责追究：后三位）", "keySectionBottomN", 1, 100),
   gradeDef("满意"),
   gradeDef("基本满意"),
   gradeDef("不满意"),
-  {
-    key: "模板行数",
-    note: "模板中带下拉列表和数值限制的行数",
-    column: { type: "integer", min: 10, max: 100000 },
-    get: (s) => s.templateRows,
-    set: (s, v) => {
-      s.templateRows = Number(v);
-    },
-  },
+  integerDef("模板行数", "模板中带下拉列表和数值限制的行数", "templateRows", 10, 100000),
 ];
 
 /** The rows of 参数设置 below its header, for `settings`. */
