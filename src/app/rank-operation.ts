@@ -69,6 +69,6 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   await session.writeBlocks([...blocks, findingsBlock], { highlights });
   progress("完成", 1);
   const summary = summarize(result);
-  const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核 ${summary.needsReview}\u00a0条）。`;
+  const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核\u00a0${summary.needsReview}\u00a0条）。`;
   return { outcome: { ok: true, findings, summary, message }, result, read };
 }
