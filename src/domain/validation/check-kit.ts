@@ -53,6 +53,27 @@ export function firstRow(record: Located): string {
   return rowText(record.origin);
 }
 
+/** A rule against a repeated key: each later record with a key already seen is an offence at `field`, naming the first row. */
+export function duplicateCheck<T extends Located>(
+  rule: Rule<Params>,
+  sheet: string,
+  description: string,
+  records: (ctx: ValidationContext) => readonly T[],
+  keyOf: (record: T) => string | number,
+  field: string,
+  params: (record: T) => Params
+): Check {
+  return {
+    rule,
+    sheet,
+    description,
+    *check(ctx) {
+      for (const [record, first] of repeats(records(ctx), keyOf))
+        yield { origin: record.origin, field, params: { ...params(record), first: firstRow(first) } };
+    },
+  };
+}
+
 /** The ranking's rule for a unit code not in 单位名册 (nor on a row of it that could not be read), applied to one more sheet's 单位编码 column. */
 export function unknownUnitCheck<T extends Located & { unitCode: string }>(
   sheet: string,

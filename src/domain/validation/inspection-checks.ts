@@ -4,21 +4,20 @@
  */
 import { RECTIFICATION_DONE } from "../campaign";
 import * as V from "../catalogue/validation-rules";
-import { firstRow, repeats, unknownUnitCheck, type Check } from "./check-kit";
+import { unknownUnitCheck, type Check, duplicateCheck } from "./check-kit";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
 
 export const INSPECTION_CHECKS: readonly Check[] = [
   unknownUnitCheck(S.inspections, (ctx) => ctx.data.inspections, "单位编码须在单位名册中"),
-  {
-    rule: V.INSPECTION_DUPLICATE_ID,
-    sheet: S.inspections,
-    description: "同一单位的问题编号不重复",
-    *check(ctx) {
-      for (const [item, first] of repeats(ctx.data.inspections, (i) => `${i.unitCode}\u0000${i.problemId}`)) {
-        yield { origin: item.origin, field: "problemId", params: { code: item.unitCode, id: item.problemId, first: firstRow(first) } };
-      }
-    },
-  },
+  duplicateCheck(
+    V.INSPECTION_DUPLICATE_ID,
+    S.inspections,
+    "同一单位的问题编号不重复",
+    (ctx) => ctx.data.inspections,
+    (i) => `${i.unitCode}\u0000${i.problemId}`,
+    "problemId",
+    (i) => ({ code: i.unitCode, id: i.problemId })
+  ),
   {
     rule: V.INSPECTION_DUE_BEFORE_START,
     sheet: S.inspections,

@@ -1,7 +1,7 @@
 /** 方案报送 (四、第二阶段: 实施方案于3月5日前报市优化办): one plan per unit, on time, from every unit that owes one. */
 import { KEY_SECTION_CATEGORY, UNIT_CATEGORIES } from "../campaign";
 import * as V from "../catalogue/validation-rules";
-import { firstRow, repeats, unknownUnitCheck, type Check } from "./check-kit";
+import { unknownUnitCheck, type Check, duplicateCheck } from "./check-kit";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
 
 /** 各镇(区)、各部门 make a plan (四、第二阶段); key sections are sections of a department, which plans for them. */
@@ -9,16 +9,15 @@ const OWE_A_PLAN: ReadonlySet<string> = new Set(UNIT_CATEGORIES.filter((c) => c 
 
 export const PLAN_CHECKS: readonly Check[] = [
   unknownUnitCheck(S.plans, (ctx) => ctx.data.plans, "单位编码须在单位名册中"),
-  {
-    rule: V.PLAN_DUPLICATE,
-    sheet: S.plans,
-    description: "每个单位报送一份实施方案",
-    *check(ctx) {
-      for (const [plan, first] of repeats(ctx.data.plans, (p) => p.unitCode)) {
-        yield { origin: plan.origin, field: "unitCode", params: { code: plan.unitCode, first: firstRow(first) } };
-      }
-    },
-  },
+  duplicateCheck(
+    V.PLAN_DUPLICATE,
+    S.plans,
+    "每个单位报送一份实施方案",
+    (ctx) => ctx.data.plans,
+    (p) => p.unitCode,
+    "unitCode",
+    (p) => ({ code: p.unitCode })
+  ),
   {
     rule: V.PLAN_LATE,
     sheet: S.plans,

@@ -1,7 +1,7 @@
 /** 单位名册 and 重点工作: the roster's references and the 28 key tasks with their lead and cooperating units. */
 import * as V from "../catalogue/validation-rules";
 import { looseKey } from "../text";
-import { firstRow, repeats, type Check } from "./check-kit";
+import { type Check, duplicateCheck } from "./check-kit";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
 
 /** 四、第二阶段: the activity is divided into 28 key tasks, numbered 1–28. */
@@ -28,30 +28,28 @@ export const UNIT_CHECKS: readonly Check[] = [
       }
     },
   },
-  {
-    rule: V.UNIT_DUPLICATE_NAME,
-    sheet: S.units,
-    description: "单位名称不重复（重点工作按名称指明牵头、配合单位）",
-    *check(ctx) {
-      // Over the roster, not the rows: a repeated code is already an error there, not also a repeated name.
-      for (const [unit, first] of repeats(ctx.roster.units, (u) => looseKey(u.name))) {
-        yield { origin: unit.origin, field: "name", params: { name: unit.name, first: firstRow(first) } };
-      }
-    },
-  },
+  // Over the roster, not the rows: a repeated code is already an error there, not also a repeated name.
+  duplicateCheck(
+    V.UNIT_DUPLICATE_NAME,
+    S.units,
+    "单位名称不重复（重点工作按名称指明牵头、配合单位）",
+    (ctx) => ctx.roster.units,
+    (u) => looseKey(u.name),
+    "name",
+    (u) => ({ name: u.name })
+  ),
 ];
 
 export const TASK_CHECKS: readonly Check[] = [
-  {
-    rule: V.TASK_DUPLICATE_SEQ,
-    sheet: S.tasks,
-    description: "重点工作的序号不重复",
-    *check(ctx) {
-      for (const [task, first] of repeats(ctx.data.tasks, (t) => t.seq)) {
-        yield { origin: task.origin, field: "seq", params: { seq: task.seq, first: firstRow(first) } };
-      }
-    },
-  },
+  duplicateCheck(
+    V.TASK_DUPLICATE_SEQ,
+    S.tasks,
+    "重点工作的序号不重复",
+    (ctx) => ctx.data.tasks,
+    (t) => t.seq,
+    "seq",
+    (t) => ({ seq: t.seq })
+  ),
   {
     rule: V.TASK_MISSING_SEQ,
     sheet: S.tasks,
