@@ -36,6 +36,12 @@ export interface Settings {
   grades: GradePoints[];
   /** Rows of a template that carry dropdowns and limits (bounded, never whole columns). */
   templateRows: number;
+  /** 活动开始日期: where 序时进度 starts counting (default 1 January of the campaign year). */
+  campaignStart: IsoDate;
+  /** 报送周期（天）: a lead unit whose latest progress report is older than this is 未报送 (default 92, a quarter). */
+  reportCycleDays: number;
+  /** 序时容差: points a task may trail its 序时进度 before it is 滞后 (default 10). */
+  scheduleTolerance: number;
 }
 
 export const DEFAULT_YEAR = 2010;
@@ -62,6 +68,9 @@ export function defaultSettings(year: number = DEFAULT_YEAR): Settings {
     keySectionBottomN: 3,
     grades: DEFAULT_GRADES.map((g) => ({ ...g })),
     templateRows: 2000,
+    campaignStart: isoDate(year, 1, 1),
+    reportCycleDays: 92,
+    scheduleTolerance: 10,
   };
 }
 

@@ -45,6 +45,20 @@ export interface CellLink {
 }
 
 /**
+ * How an output sheet prints, on A4 paper. Hints only: an adapter that can set up pages
+ * honours them, one that cannot ignores them (the sheet's contents never depend on them).
+ */
+export interface PrintHints {
+  orientation: "portrait" | "landscape";
+  /** Scale every column onto one page wide; rows flow onto as many pages as they need. */
+  fitToWidth: boolean;
+  /** Worksheet rows (1-based, inclusive) repeated at the top of every printed page. */
+  titleRows?: { first: number; last: number };
+  /** 1-based columns whose text wraps within the column instead of being cut off at its edge. */
+  wrapColumns?: number[];
+}
+
+/**
  * An output sheet, computed whole and then written whole (it replaces any sheet of the
  * same name). `rows[0]` is worksheet row 1; `widths` are in Excel character units.
  */
@@ -57,6 +71,8 @@ export interface SheetBlock {
   /** Rows frozen at the top. */
   frozenRows?: number;
   links?: CellLink[];
+  /** Page setup for printing (optional; see PrintHints). */
+  print?: PrintHints;
 }
 
 /** True when the value is an Excel error cell. */

@@ -31,7 +31,7 @@ const METHOD_WORDS: Record<string, Settings["rankingMethod"]> = { 竞争排名: 
 const dateDef = (
   key: string,
   note: string,
-  field: "mobilizationEnd" | "planDue" | "selfInspectionStart" | "selfInspectionEnd" | "evaluationEnd"
+  field: "mobilizationEnd" | "planDue" | "selfInspectionStart" | "selfInspectionEnd" | "evaluationEnd" | "campaignStart"
 ): SettingDef => ({
   key,
   note,
@@ -45,7 +45,7 @@ const dateDef = (
 const integerDef = (
   key: string,
   note: string,
-  field: "trimThreshold" | "precision" | "keySectionBottomN" | "templateRows",
+  field: "trimThreshold" | "precision" | "keySectionBottomN" | "templateRows" | "reportCycleDays" | "scheduleTolerance",
   min: number,
   max: number
 ): SettingDef => ({
@@ -104,6 +104,10 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   gradeDef("基本满意"),
   gradeDef("不满意"),
   integerDef("模板行数", "模板中带下拉列表和数值限制的行数", "templateRows", 10, 100000),
+  dateDef("活动开始日期", "计算重点工作序时进度的起点（默认为活动年度的1月1日）", "campaignStart"),
+  // Half-width brackets: the reader folds a typed “（天）” to “(天)” before it looks the key up.
+  integerDef("报送周期(天)", "牵头单位最近一次报送进度距督查日期超过此天数的，列为“未报送”（默认92天，即一个季度）", "reportCycleDays", 1, 366),
+  integerDef("序时容差", "实际进度落后序时进度超过此百分点的，列为“滞后”（默认10）", "scheduleTolerance", 0, 100),
 ];
 
 /** The rows of 参数设置 below its header, for `settings`. */
