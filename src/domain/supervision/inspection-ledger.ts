@@ -1,0 +1,120 @@
+/**
+ * The 自查自纠 ledger as of a date (四、第三阶段: 整改措施要明确时限和要求，确保落实到位):
+ * per unit and per 单位类别, the problems found, those closed (已整改, 销号) and the rate, and
+ * every open problem past its 整改时限 as a finding at that cell. A problem closed after the
+ * date was still open on it, so a notice for an earlier date reads as it would have then.
+ */
+import { RECTIFICATION_DONE } from "../campaign";
+import { INSPECTION_OVERDUE } from "../catalogue/supervision-rules";
+import { findingOf, type Finding } from "../findings";
+import type { IsoDate, Locate, SelfInspection, Unit } from "../types";
+import { daysFrom } from "./days";
+import { unitLookup } from "./unit-lookup";
+
+/** Shown as the category of a unit code that 单位名册 does not hold (校验 reports the code itself). */
+export const UNLISTED_CATEGORY = "（未在单位名册中）";
+
+/** Counts of one unit or one category. */
+export interface LedgerTally {
+  found: number;
+  closed: number;
+  /** 销号率 in percent, one decimal; null when nothing was found. */
+  rate: number | null;
+  overdue: number;
+}
+
+export interface UnitLedger extends LedgerTally {
+  unitCode: string;
+  unitName: string;
+  category: string;
+}
+
+export interface CategoryLedger extends LedgerTally {
+  category: string;
+  /** Units with at least one problem. */
+  units: number;
+}
+
+export interface InspectionLedger {
+  /** Units in roster order (unlisted codes last), each with at least one problem. */
+  byUnit: UnitLedger[];
+  /** Categories in the order their first unit appears. */
+  byCategory: CategoryLedger[];
+  total: LedgerTally;
+  /** The open problems past their 整改时限, in sheet order. */
+  overdueItems: SelfInspection[];
+  /** One warning per overdue problem, at its 整改时限 cell. */
+  findings: Finding[];
+}
+
+/** True when the problem was closed (已整改) on or before `asOf`; 已整改 without a date counts as closed (校验 asks for the date). */
+export function closedBy(item: SelfInspection, asOf: IsoDate): boolean {
+  return item.status === RECTIFICATION_DONE && (item.doneDate === null || item.doneDate <= asOf);
+}
+
+/** True when the problem is still open on `asOf` and its 整改时限 has passed. */
+export function overdueOn(item: SelfInspection, asOf: IsoDate): boolean {
+  return asOf > item.dueDate && !closedBy(item, asOf);
+}
+
+/** The ledger figures of `inspections` as of `asOf`. */
+export function inspectionLedger(inspections: readonly SelfInspection[], units: readonly Unit[], asOf: IsoDate, locate: Locate): InspectionLedger {
+  const lookup = unitLookup(units);
+  const order = new Map(units.map((u, i) => [u.code, i]));
+  const byUnit = new Map<string, UnitLedger>();
+  const overdueItems: SelfInspection[] = [];
+  const findings: Finding[] = [];
+  for (const item of inspections) {
+    const unit = lookup.byCode(item.unitCode);
+    const row = byUnit.get(item.unitCode) ?? {
+      unitCode: item.unitCode,
+      unitName: unit?.name ?? "",
+      category: unit?.category ?? UNLISTED_CATEGORY,
+      ...emptyTally(),
+    };
+    byUnit.set(item.unitCode, row);
+    row.found++;
+    if (closedBy(item, asOf)) row.closed++;
+    if (!overdueOn(item, asOf)) continue;
+    row.overdue++;
+    overdueItems.push(item);
+    const params = {
+      code: item.unitCode,
+      name: unit?.name ?? "未在单位名册中",
+      id: item.problemId,
+      due: item.dueDate,
+      asOf,
+      days: daysFrom(item.dueDate, asOf),
+      status: item.status,
+      owner: item.owner,
+    };
+    findings.push(findingOf(INSPECTION_OVERDUE, item.origin?.sheet ?? "自查自纠", locate(item.origin, "dueDate"), params));
+  }
+  const rank = (code: string) => order.get(code) ?? Number.MAX_SAFE_INTEGER;
+  const unitRows = [...byUnit.values()].sort((a, b) => rank(a.unitCode) - rank(b.unitCode)).map(withRate);
+  const categories = new Map<string, CategoryLedger>();
+  for (const u of unitRows) {
+    const c = categories.get(u.category) ?? { category: u.category, units: 0, ...emptyTally() };
+    categories.set(u.category, c);
+    c.units++;
+    add(c, u);
+  }
+  const total = emptyTally();
+  for (const u of unitRows) add(total, u);
+  return { byUnit: unitRows, byCategory: [...categories.values()].map(withRate), total: withRate(total), overdueItems, findings };
+}
+
+function emptyTally(): LedgerTally {
+  return { found: 0, closed: 0, rate: null, overdue: 0 };
+}
+
+function add(into: LedgerTally, from: LedgerTally): void {
+  into.found += from.found;
+  into.closed += from.closed;
+  into.overdue += from.overdue;
+}
+
+/** 销号率 = closed ÷ found, in percent with one decimal (BRIEF.md). */
+function withRate<T extends LedgerTally>(tally: T): T {
+  return { ...tally, rate: tally.found === 0 ? null : Math.round((1000 * tally.closed) / tally.found) / 10 };
+}
