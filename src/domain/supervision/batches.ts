@@ -36,4 +36,3 @@ export function defaultBatch(records: readonly SupervisionFinding[], settings: P
 export function batchRecords(records: readonly SupervisionFinding[], batch: string, asOf: IsoDate): SupervisionFinding[] {
   return records.filter((r) => r.batch === batch && r.date <= asOf);
 }
-

@@ -100,7 +100,8 @@ function reportsUpTo(progress: readonly ProgressReport[], asOf: IsoDate): Map<nu
     const units = byTask.get(report.taskSeq) ?? new Map<string, ProgressReport>();
     byTask.set(report.taskSeq, units);
     const seen = units.get(report.unitCode);
-    if (!seen || report.date > seen.date || (report.date === seen.date && (report.origin?.row ?? 0) >= (seen.origin?.row ?? 0))) units.set(report.unitCode, report);
+    if (!seen || report.date > seen.date || (report.date === seen.date && (report.origin?.row ?? 0) >= (seen.origin?.row ?? 0)))
+      units.set(report.unitCode, report);
   });
   return byTask;
 }
