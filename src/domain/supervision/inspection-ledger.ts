@@ -4,7 +4,7 @@
  * every open problem past its 整改时限 as a finding at that cell. A problem closed after the
  * date was still open on it, so a notice for an earlier date reads as it would have then.
  */
-import { RECTIFICATION_DONE } from "../campaign";
+import { RECTIFICATION_DONE, UNIT_CATEGORIES } from "../campaign";
 import { INSPECTION_OVERDUE } from "../catalogue/supervision-rules";
 import { findingOf, type Finding } from "../findings";
 import type { IsoDate, Locate, SelfInspection, Unit } from "../types";
@@ -38,7 +38,7 @@ export interface CategoryLedger extends LedgerTally {
 export interface InspectionLedger {
   /** Units in roster order (unlisted codes last), each with at least one problem. */
   byUnit: UnitLedger[];
-  /** Categories in the order their first unit appears. */
+  /** Categories in the campaign's order (镇(区), 市级机关部门, 市直单位, 重点科室), any other after them. */
   byCategory: CategoryLedger[];
   total: LedgerTally;
   /** The open problems past their 整改时限, in sheet order. */
@@ -101,7 +101,12 @@ export function inspectionLedger(inspections: readonly SelfInspection[], units: 
   }
   const total = emptyTally();
   for (const u of unitRows) add(total, u);
-  return { byUnit: unitRows, byCategory: [...categories.values()].map(withRate), total: withRate(total), overdueItems, findings };
+  const place = (category: string) => {
+    const i = (UNIT_CATEGORIES as readonly string[]).indexOf(category);
+    return i < 0 ? UNIT_CATEGORIES.length : i;
+  };
+  const byCategory = [...categories.values()].sort((a, b) => place(a.category) - place(b.category)).map(withRate);
+  return { byUnit: unitRows, byCategory, total: withRate(total), overdueItems, findings };
 }
 
 function emptyTally(): LedgerTally {

@@ -25,10 +25,10 @@ describe("自查自纠 ledger", () => {
     expect(ledger.byUnit[3].category).toBe("（未在单位名册中）");
   });
 
-  it("adds the units up per 单位类别 and in total", () => {
+  it("adds the units up per 单位类别, in the campaign's order of categories, and in total", () => {
     expect(ledger.byCategory).toEqual([
-      { category: "市级机关部门", units: 2, found: 3, closed: 1, rate: 33.3, overdue: 2 },
       { category: "镇(区)", units: 1, found: 3, closed: 1, rate: 33.3, overdue: 1 },
+      { category: "市级机关部门", units: 2, found: 3, closed: 1, rate: 33.3, overdue: 2 },
       { category: "（未在单位名册中）", units: 1, found: 1, closed: 0, rate: 0, overdue: 0 },
     ]);
     expect(ledger.total).toEqual({ found: 7, closed: 2, rate: 28.6, overdue: 3 });
