@@ -39,9 +39,24 @@ export function task(seq: number, lead: string, deadline: string, cooperating: s
 
 let progressRow = 1;
 /** A report of 工作进度. */
-export function report(seq: number, unitCode: string, date: string, percent: number, status = percent >= 100 ? "已完成" : "推进中", notes = ""): ProgressReport {
+export function report(
+  seq: number,
+  unitCode: string,
+  date: string,
+  percent: number,
+  status = percent >= 100 ? "已完成" : "推进中",
+  notes = ""
+): ProgressReport {
   progressRow++;
-  return { taskSeq: seq, unitCode, date, percent, status, notes: notes || `${unitCode} 于 ${date} 报 ${percent}%`, origin: { sheet: "工作进度", row: progressRow } };
+  return {
+    taskSeq: seq,
+    unitCode,
+    date,
+    percent,
+    status,
+    notes: notes || `${unitCode} 于 ${date} 报 ${percent}%`,
+    origin: { sheet: "工作进度", row: progressRow },
+  };
 }
 
 let inspectionRow = 1;

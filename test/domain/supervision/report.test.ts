@@ -31,7 +31,13 @@ describe("督查批次 of the notice", () => {
 
 describe("方案报送 as of a date", () => {
   const plan = (unitCode: string, date: string): PlanSubmission => ({ unitCode, date, title: "实施方案" });
-  const plans = [plan("D01", "2010-03-05"), plan("D02", "2010-03-08"), plan("D02", "2010-03-01"), plan("T01", "2010-03-06"), plan("K01", "2010-03-01")];
+  const plans = [
+    plan("D01", "2010-03-05"),
+    plan("D02", "2010-03-08"),
+    plan("D02", "2010-03-01"),
+    plan("T01", "2010-03-06"),
+    plan("K01", "2010-03-01"),
+  ];
 
   it("counts units that owe a plan (not key sections): on time by the deadline, late after it, the rest missing", () => {
     expect(planTally(plans, UNITS, SETTINGS.planDue, "2010-06-30")).toEqual({ deadline: "2010-03-05", due: 4, onTime: 2, late: 1, missing: 1 });
@@ -46,7 +52,12 @@ describe("the supervision report", () => {
   const data = {
     units: UNITS,
     tasks: [task(1, "D01", "2010-12-31"), task(2, "D02", "2010-06-30"), task(3, "T01", "2010-12-31"), task(4, "C01", "2010-12-31")],
-    progress: [report(1, "D01", "2010-09-01", 100), report(2, "D02", "2010-06-01", 95), report(3, "T01", "2010-09-20", 20), report(4, "C01", "2010-09-25", 70)],
+    progress: [
+      report(1, "D01", "2010-09-01", 100),
+      report(2, "D02", "2010-06-01", 95),
+      report(3, "T01", "2010-09-20", 20),
+      report(4, "C01", "2010-09-25", 70),
+    ],
     plans: [],
     inspections: [problem("T01", "P01", "2010-09-15", "整改中")],
     supervision,
@@ -63,7 +74,12 @@ describe("the supervision report", () => {
   });
 
   it("is not ok when a task's lead is not in 单位名册", () => {
-    const r = supervisionReport({ data: { ...data, tasks: [...data.tasks, task(5, "市纪委", "2010-12-31")] }, settings: SETTINGS, locate, asOf: "2010-09-30" });
+    const r = supervisionReport({
+      data: { ...data, tasks: [...data.tasks, task(5, "市纪委", "2010-12-31")] },
+      settings: SETTINGS,
+      locate,
+      asOf: "2010-09-30",
+    });
     expect(r.ok).toBe(false);
     expect(r.tasks).toHaveLength(4);
     expect(r.batch).toBe("第三季度常规督查");

@@ -7,7 +7,13 @@ import { locate, problem, record, report, SETTINGS, task, UNITS } from "../../do
 
 const data = {
   units: UNITS,
-  tasks: [task(1, "D01", "2010-12-31"), task(2, "市监察局", "2010-06-30"), task(3, "T01", "2010-12-31"), task(4, "C01", "2010-12-31"), task(5, "D01", "2010-12-31")],
+  tasks: [
+    task(1, "D01", "2010-12-31"),
+    task(2, "市监察局", "2010-06-30"),
+    task(3, "T01", "2010-12-31"),
+    task(4, "C01", "2010-12-31"),
+    task(5, "D01", "2010-12-31"),
+  ],
   progress: [
     report(1, "D01", "2010-09-01", 100),
     report(2, "D02", "2010-06-01", 95, "推进中", "制度已起草，待常委会审议"),
@@ -18,7 +24,11 @@ const data = {
     { unitCode: "D01", date: "2010-03-01", title: "方案" },
     { unitCode: "T01", date: "2010-03-09", title: "方案" },
   ],
-  inspections: [problem("T01", "P01", "2010-09-15", "整改中"), problem("T01", "P02", "2010-09-15", "已整改", "2010-09-10"), problem("D01", "P01", "2010-12-31", "未整改")],
+  inspections: [
+    problem("T01", "P01", "2010-09-15", "整改中"),
+    problem("T01", "P02", "2010-09-15", "已整改", "2010-09-10"),
+    problem("D01", "P01", "2010-12-31", "未整改"),
+  ],
   supervision: [
     record("第三季度常规督查", "D02", "2010-09-10", "整改措施笼统，未明确时限", true),
     record("第三季度常规督查", "T01", "2010-08-02", "自查自纠座谈会未召开", true),
@@ -118,13 +128,22 @@ describe("督查通报", () => {
     const kept = requirementsOf({ name: block.name, rows: edited });
     expect(kept).toEqual(["（一）请各单位于10月20日前报送整改情况。", "（二）下季度重点督查窗口服务。"]);
     const again = supervisionNoticeBlock(r, { units: UNITS, requirements: kept });
-    expect(section(again, NOTICE_HEADINGS.requirements).slice(0, 2).map((row) => row[0])).toEqual(kept);
+    expect(
+      section(again, NOTICE_HEADINGS.requirements)
+        .slice(0, 2)
+        .map((row) => row[0])
+    ).toEqual(kept);
     expect(requirementsOf(undefined)).toBeNull();
     expect(requirementsOf({ name: "x", rows: [["别的内容"]] })).toBeNull();
   });
 
   it("says so when a section has nothing to report", () => {
-    const empty = supervisionReport({ data: { ...data, tasks: [], inspections: [], supervision: [] }, settings: SETTINGS, locate, asOf: "2010-09-30" });
+    const empty = supervisionReport({
+      data: { ...data, tasks: [], inspections: [], supervision: [] },
+      settings: SETTINGS,
+      locate,
+      asOf: "2010-09-30",
+    });
     const b = supervisionNoticeBlock(empty, { units: UNITS });
     expect(section(b, NOTICE_HEADINGS.lagging)).toContainEqual(["无滞后和逾期的重点工作。"]);
     expect(section(b, NOTICE_HEADINGS.rectification)).toContainEqual(["自查自纠尚未登记问题。"]);

@@ -1,0 +1,68 @@
+/**
+ * 督查通报 inside Excel, held to its budget by the strict fake: one read sync and one write
+ * sync, input sheets untouched, each batch's notice on its own sheet, the office's edited
+ * 下一步要求 kept, and nothing written when errors in the data block it.
+ */
+import { reportOperation, REPORT_INPUT_SHEETS } from "../../src/app/report-operation";
+import { createOfficePort } from "../../src/excel";
+import { NOTICE_HEADINGS } from "../../src/sheets/results/supervision-text";
+import { a1, columnOf, snapshots, standardWorkbook } from "./fixture";
+
+const report = (asOf: string, batch?: string) => createOfficePort().run((session) => reportOperation(session, asOf, batch));
+
+describe("督查通报 inside Excel", () => {
+  it("writes the batch's notice in one Excel.run of one read sync and one write sync, leaving the input sheets as they were", async () => {
+    const { book, fake } = await standardWorkbook();
+    const before = snapshots(book, REPORT_INPUT_SHEETS);
+    const run = await report("2010-11-30", "第三季度常规督查");
+    expect(run.outcome.ok).toBe(true);
+    expect(fake.runCount()).toBe(1);
+    expect(fake.syncCount()).toBe(2);
+    expect(snapshots(book, REPORT_INPUT_SHEETS)).toEqual(before);
+    const notice = book.sheet("督查通报-第三季度常规督查").grid();
+    expect(notice[0][0]).toBe("2010年“能力作风建设提升年”活动第三季度常规督查情况通报");
+    expect(notice.flat()).toContain(NOTICE_HEADINGS.requirements);
+    expect(run.outcome.summary).toMatchObject({ batch: "第三季度常规督查", sheet: "督查通报-第三季度常规督查", asOf: "2010-11-30" });
+    expect(run.outcome.message).toContain("督查通报-第三季度常规督查");
+  });
+
+  it("keeps the previous batch's notice under its own name, and the 下一步要求 the office edited when a notice is made again", async () => {
+    const { book, fake } = await standardWorkbook();
+    await report("2010-07-05", "上半年集中督查");
+    const first = book.sheet("督查通报-上半年集中督查");
+    const at = first.grid().findIndex((row) => row[0] === NOTICE_HEADINGS.requirements);
+    first.setValues(`A${at + 2}`, [["（一）请各单位7月底前报送整改情况。"]]);
+    await report("2010-11-30", "第三季度常规督查");
+    fake.resetCounters();
+    const again = await report("2010-07-06", "上半年集中督查");
+    expect(fake.syncCount()).toBe(2);
+    expect(again.outcome.ok).toBe(true);
+    expect(book.find("督查通报-第三季度常规督查")).toBeDefined();
+    const rows = book.sheet("督查通报-上半年集中督查").grid();
+    expect(rows[at + 1][0]).toBe("（一）请各单位7月底前报送整改情况。");
+    expect(rows[1][0]).toContain("2010-07-06");
+  });
+
+  it("writes nothing when a task's lead is not in 单位名册, and points at its cell", async () => {
+    const { book, fake } = await standardWorkbook();
+    const tasks = book.sheet("重点工作");
+    const lead = columnOf(tasks, "牵头单位");
+    tasks.setValues(a1(lead, 3), [["市纪委"]]);
+    const names = book.sheets.map((s) => s.name);
+    const run = await report("2010-11-30");
+    expect(run.outcome.ok).toBe(false);
+    expect(fake.syncCount()).toBe(1);
+    expect(book.sheets.map((s) => s.name)).toEqual(names);
+    expect(run.outcome.findings).toContainEqual(
+      expect.objectContaining({ severity: "error", sheet: "重点工作", cell: a1(lead, 3), rule: "supervision.leadUnmatched" })
+    );
+  });
+
+  it("refuses an unknown batch before touching the workbook", async () => {
+    const { fake } = await standardWorkbook();
+    const run = await report("2010-11-30", "第五季度常规督查");
+    expect(run.outcome.ok).toBe(false);
+    expect(run.outcome.message).toContain("第一季度常规督查");
+    expect(fake.syncCount()).toBe(0);
+  });
+});
