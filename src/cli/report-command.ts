@@ -34,6 +34,8 @@ export interface ReportJson {
     lastReport: string | null;
     status: string;
     notes: string;
+    /** Other units' latest reports on the task (cooperating units): shown, never counted. */
+    others: { unitCode: string; date: string; percent: number }[];
   }[];
   inspections: {
     byUnit: { unitCode: string; unitName: string; category: string; found: number; closed: number; rate: number | null; overdue: number }[];
@@ -62,6 +64,7 @@ export function reportJson(asOf: string, report: SupervisionReport | undefined, 
       lastReport: t.latest?.date ?? null,
       status: t.status,
       notes: t.latest?.notes ?? "",
+      others: t.others.map((r) => ({ unitCode: r.unitCode, date: r.date, percent: r.percent })),
     })),
     inspections: {
       byUnit: (shown?.inspections.byUnit ?? []).map((u) => ({ ...u })),

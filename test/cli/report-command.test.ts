@@ -20,6 +20,8 @@ const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slic
 
 interface TaskJson {
   seq: number;
+  leadCode: string;
+  others: { unitCode: string }[];
   project: string;
   lead: string;
   deadline: string;
@@ -81,7 +83,10 @@ describe("tisheng report", () => {
       expect(t.expected).toBeLessThanOrEqual(100);
       if (t.lastReport !== null) expect(t.lastReport <= "2010-11-30").toBe(true);
       expectStatusRules(t, "2010-11-30");
+      // Cooperating units' reports are shown beside the lead's, never counted as it.
+      for (const other of t.others) expect(other.unitCode).not.toBe(t.leadCode);
     }
+    expect(json.tasks.some((t: { others: unknown[] }) => t.others.length > 0)).toBe(true);
     const { byUnit, byCategory } = json.inspections;
     for (const u of byUnit) expect(Object.keys(u)).toEqual(expect.arrayContaining(["unitCode", "found", "closed", "rate", "overdue"]));
     const sum = (rows: { found: number }[]) => rows.reduce((s, r) => s + r.found, 0);

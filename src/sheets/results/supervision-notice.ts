@@ -114,7 +114,9 @@ export function supervisionNoticeBlock(report: SupervisionReport, meta: NoticeMe
 }
 
 function taskRow(t: TaskStatus): CellValue[] {
-  const notes = t.latest === null ? "（牵头单位未报送进度）" : t.latest.notes.trim() || "（未填写进展情况）";
+  const words = t.latest === null ? "（牵头单位未报送进度）" : t.latest.notes.trim() || "（未填写进展情况）";
+  // A stale report's words are old: say when they were written.
+  const notes = t.status === "未报送" && t.latest !== null ? `（最近报送 ${t.latest.date}）${words}` : words;
   return [t.task.seq, t.lead.name, t.task.deadline, t.task.content, t.expected, t.latest?.percent ?? null, t.status, notes];
 }
 
