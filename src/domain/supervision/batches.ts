@@ -3,11 +3,11 @@
  * its records as of a date.
  */
 import { supervisionBatches } from "../campaign";
-import type { Settings } from "../settings";
+import { DEFAULT_YEAR, type Settings } from "../settings";
 import type { IsoDate, SupervisionFinding } from "../types";
 
-/** The names of every batch, in the order of 督查记录's dropdown. */
-export const BATCH_NAMES: readonly string[] = supervisionBatches({ year: 2000 }).map((b) => b.name);
+/** The names of every batch, in the order of 督查记录's dropdown (the names are the same in every year). */
+export const BATCH_NAMES: readonly string[] = supervisionBatches({ year: DEFAULT_YEAR }).map((b) => b.name);
 
 /** True when `name` is one of the six batches. */
 export function isBatchName(name: string): boolean {
