@@ -46,8 +46,18 @@ export const RECTIFICATION_DONE = "已整改";
 export const VIOLATION_SEVERITIES = ["一般", "影响恶劣"] as const;
 export const SERIOUS_SEVERITY = "影响恶劣";
 
-/** 违规记录 违规类型 values (五: 违反机关效能规定; 执法中存在过错). */
-export const VIOLATION_KINDS = ["违反机关效能规定", "行政执法过错", "其他"] as const;
+/**
+ * The 违规类型 that section 五 names for 违规问责: "对违反机关效能规定和执法中存在过错的机关工作人员
+ * 实施问责". Any other type still gives an entry, marked for review: whether it is one of these
+ * two is a judgement the document leaves to the office.
+ */
+export const ACCOUNTABLE_VIOLATION_KINDS = ["违反机关效能规定", "行政执法过错"] as const;
+
+/** 违规类型 that is neither of the document's two: 其他. */
+export const OTHER_VIOLATION_KIND = "其他";
+
+/** 违规记录 违规类型 values (五: 违反机关效能规定; 执法中存在过错; or 其他, reviewed). */
+export const VIOLATION_KINDS = [...ACCOUNTABLE_VIOLATION_KINDS, OTHER_VIOLATION_KIND] as const;
 
 /** 是/否 answers. */
 export const YES_NO = ["是", "否"] as const;
@@ -69,7 +79,8 @@ export function stagesOf(settings: Settings): Stage[] {
       name: "组织推进",
       from: isoDate(y, 1, 1),
       to: isoDate(y, 12, 31),
-      what: `全年推进28项重点工作；各单位实施方案于${monthDay(settings.planDue)}前报市优化办`,
+      // The document's own words ("将活动分解为28项重点工作") are quoted; the list itself is the sheet's.
+      what: `全年推进「重点工作」表所列各项重点工作（文件：“将活动分解为28项重点工作”）；各单位实施方案于${monthDay(settings.planDue)}前报市优化办`,
     },
     {
       name: "自查自纠",

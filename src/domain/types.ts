@@ -81,6 +81,12 @@ export interface Violation {
   date: IsoDate;
   kind: string;
   severity: Severity;
+  /**
+   * 监管不力: the office's judgement whether the unit's 党政主要负责人 supervised too weakly
+   * (五、问责追究 二是实施监管问责: "对监管不力，导致本单位或工作人员出现影响恶劣违规行为的党政主要
+   * 负责人实施问责"). true 是, false 否, null not yet judged (the cell was left blank).
+   */
+  weakSupervision: boolean | null;
   facts: string;
   origin?: Origin;
 }

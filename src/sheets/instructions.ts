@@ -7,10 +7,20 @@ import type { CellValue } from "./grid";
 const HOW_TO_FILL = [
   "1. 请勿修改第1行的表头名称；列的顺序可以调整，也可以在右侧增加备注列。",
   "2. 带下拉箭头的单元格请从下拉列表中选择；日期请按 yyyy-mm-dd 填写（如 2010-03-05）。",
-  "3. 从其他文件复制粘贴会绕过下拉列表和数值限制，提交前请用加载项的“校验”或 tisheng validate 检查。",
+  "3. 从其他文件复制粘贴会绕过下拉列表和数值限制。装有加载项的，提交前请点击“校验”按钮检查；未装加载项的，请逐项核对，市优化办收回后统一校验。",
   "4. 每行填写一条完整记录，不要合并单元格，不要留空行夹在数据中间。",
   "5. 灰色表头和参数名称已锁定（工作表保护无密码，仅防误改）。",
   "6. 校验结果、排名结果、问责名单、督查通报、工作看板由加载项生成，重新运行时整表替换，请勿在其中录入。",
+];
+
+/**
+ * 重点工作: the document names the tasks only by number ("将活动分解为28项重点工作") and through
+ * the measures of section 三; the leads, cooperating units and deadlines on the sheet are defaults.
+ */
+const KEY_TASK_DEFAULTS = [
+  "文件将活动分解为28项重点工作（四、第二阶段），但没有列出清单，也没有规定各项工作的牵头单位、配合单位和完成时限。",
+  "「重点工作」表的清单按第三部分（主要内容）各项措施拟定；其中牵头单位、配合单位、完成时限是默认值，请市优化办按正式的责任分解方案修改后再下发模板。",
+  "项数以「重点工作」表为准：增加或删除工作后，序号从 1 起连续编号，「工作进度」中的序号从该表的下拉列表选择。",
 ];
 
 /** The rows of 填表说明 for `settings`; returns the rows and the 1-based rows to show as headings. */
@@ -34,6 +44,9 @@ export function instructionRows(settings: Settings): { rows: CellValue[][]; head
   rows.push(["阶段", "时间", "工作要求"]);
   headingRows.push(rows.length);
   for (const stage of stagesOf(settings)) rows.push([stage.name, `${stage.from} 至 ${stage.to}`, stage.what]);
+  rows.push([]);
+  heading("重点工作的牵头单位、配合单位和完成时限");
+  for (const line of KEY_TASK_DEFAULTS) rows.push([line]);
   rows.push([]);
   heading("督查安排（五、问责追究：每季度常规督查，上、下半年各一次集中督查）");
   for (const batch of supervisionBatches(settings)) rows.push([batch.name, `${batch.from} 至 ${batch.to}`, ""]);

@@ -50,7 +50,13 @@ export function columnValidation(column: ColumnSpec, range: string, settings: Se
       const max = column.max ?? 1e9;
       const kind = column.type === "integer" ? "整数" : "数字";
       // Excel's "between" includes its bounds: an exclusive minimum is said in words and enforced by the reader.
-      const bounds = column.minExclusive ? `大于 ${min}、不大于 ${max} 的${kind}` : `${min} 到 ${max} 之间的${kind}`;
+      // A column with no maximum (重点工作 序号: as many tasks as the sheet lists) says only its minimum.
+      const bounds =
+        column.max === undefined
+          ? `不小于 ${min} 的${kind}`
+          : column.minExclusive
+            ? `大于 ${min}、不大于 ${max} 的${kind}`
+            : `${min} 到 ${max} 之间的${kind}`;
       return {
         range,
         rule: { type: column.type === "integer" ? "whole" : "decimal", min, max },

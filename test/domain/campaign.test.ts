@@ -31,6 +31,13 @@ describe("the stages of 四、活动步骤", () => {
     ]);
   });
 
+  it("says 组织推进 advances the tasks listed on 重点工作, quoting the document's 28 only as its words", () => {
+    const advance = stagesOf(settings).find((s) => s.name === "组织推进");
+    expect(advance?.what).toContain("「重点工作」表所列各项重点工作");
+    // The only 28 left is inside the document's quoted words.
+    expect(advance?.what.replace("“将活动分解为28项重点工作”", "")).not.toContain("28");
+  });
+
   it("has four quarterly and two half-year supervision batches that cover the year", () => {
     const batches = supervisionBatches({ year: 2010 });
     expect(batches.filter((b) => b.name.includes("季度"))).toHaveLength(4);

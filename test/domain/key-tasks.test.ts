@@ -5,6 +5,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { PROJECTS } from "../../src/domain/campaign";
 import { defaultKeyTasks, LEAD_DEPARTMENTS } from "../../src/domain/catalogue/key-tasks";
+import { PROGRESS_SHEET, TASKS_SHEET } from "../../src/sheets/contract";
+import { instructionRows } from "../../src/sheets/instructions";
+import { columnOf } from "../../src/sheets/schema";
+import { columnValidation } from "../../src/sheets/validations";
+import { appendCopy, col, demo, findingsOf, findRow, get, grid, SETTINGS, type Grids } from "./validation/workbook-grids";
 
 /** Section 三 of 坛委发〔2010〕10号, copied verbatim from the campaign document. */
 const SECTION_3 = readFileSync(join(__dirname, "..", "fixtures", "section3.txt"), "utf8");
@@ -112,5 +117,74 @@ describe("LEAD_DEPARTMENTS", () => {
   it("includes the campaign office, which leads the key-section evaluation", () => {
     expect(LEAD_DEPARTMENTS).toContain("市优化办");
     expect(tasks.find((t) => t.content.includes("100家重点科室"))?.lead).toBe("市优化办");
+  });
+});
+
+/**
+ * 四、第二阶段 names "28项重点工作" but neither the list nor each task's 牵头/配合 units and
+ * 完成时限: the sheet 重点工作 sets them, and the number of tasks is the sheet's.
+ */
+describe("the key tasks are the office's list: their count, leads and deadlines come from the sheet", () => {
+  const seqRows = (g: Grids, seq: number) =>
+    grid(g, "工作进度").rows.flatMap((r, i) => (i > 0 && r[col(g, "工作进度", "序号")] === seq ? [i + 1] : []));
+  /** Drops the task with 序号 `seq` and every progress report on it (rows removed, not blanked). */
+  const dropTask = (g: Grids, seq: number) => {
+    const tasks = grid(g, "重点工作").rows;
+    tasks.splice(findRow(g, "重点工作", (c) => c("序号") === seq) - 1, 1);
+    const reports = new Set(seqRows(g, seq));
+    grid(g, "工作进度").rows = grid(g, "工作进度").rows.filter((_, i) => !reports.has(i + 1));
+  };
+
+  it("accepts a 29th and 30th task, and progress reported on them, without any finding", () => {
+    const g = demo();
+    const before = findingsOf(g);
+    const task29 = appendCopy(g, "重点工作", 2, { 序号: 29 });
+    appendCopy(g, "重点工作", 3, { 序号: 30 });
+    const report = appendCopy(g, "工作进度", seqRows(g, 1)[0], { 序号: 29 });
+    const added = findingsOf(g).filter((f) => !before.some((b) => b.sheet === f.sheet && b.cell === f.cell && b.rule === f.rule));
+    expect(added).toEqual([]);
+    expect(get(g, "重点工作", "序号", task29)).toBe(29);
+    expect(get(g, "工作进度", "序号", report)).toBe(29);
+  });
+
+  it("takes a list of 27 tasks as complete: no 序号 is missing past the sheet's last", () => {
+    const g = demo();
+    dropTask(g, 28);
+    expect(findingsOf(g).filter((f) => f.sheet === "重点工作")).toEqual([]);
+  });
+
+  it("still reports a gap in the numbering, without citing 28 as the count", () => {
+    const g = demo();
+    dropTask(g, 5);
+    const missing = findingsOf(g).filter((f) => f.rule === "tasks.missingSeq");
+    expect(missing).toHaveLength(1);
+    expect(missing[0].message).toContain("序号为 5 的工作");
+    expect(missing[0].message).not.toContain("28");
+  });
+
+  it("sets no upper limit on 序号 in 重点工作 or 工作进度", () => {
+    expect(columnOf(TASKS_SHEET, "seq").max).toBeUndefined();
+    expect(columnOf(PROGRESS_SHEET, "taskSeq").max).toBeUndefined();
+    const range = columnValidation(columnOf(TASKS_SHEET, "seq"), "A2:A2001", SETTINGS);
+    expect(range?.error).toBe("「序号」应为不小于 1 的整数。");
+  });
+
+  it("says on the sheet that 牵头单位, 配合单位 and 完成时限 are defaults for the office to set", () => {
+    expect(TASKS_SHEET.purpose).toContain("文件未规定牵头单位、配合单位和完成时限");
+    expect(TASKS_SHEET.purpose).toContain("由市优化办");
+    for (const field of ["lead", "cooperating", "deadline"]) {
+      expect(columnOf(TASKS_SHEET, field).hint).toMatch(/^默认值，文件未规定：请市优化办/);
+    }
+  });
+
+  it("says so in 填表说明, which names the 校验 button and no command-line command", () => {
+    const text = instructionRows(SETTINGS)
+      .rows.flat()
+      .filter((c): c is string => typeof c === "string")
+      .join("\n");
+    expect(text).toContain("牵头单位、配合单位、完成时限是默认值，请市优化办按正式的责任分解方案修改");
+    expect(text).toContain("项数以「重点工作」表为准");
+    expect(text).toContain("“校验”按钮");
+    expect(text).not.toMatch(/tisheng|--json|\.xlsx/);
   });
 });

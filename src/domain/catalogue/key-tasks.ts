@@ -3,6 +3,12 @@
  * the number but not the list, so this default is derived from the measures of section 三;
  * the campaign office overwrites it on the sheet 重点工作 with its official list.
  *
+ * Only the content and the clause come from the document. Its 牵头/配合 units and 完成时限
+ * are not in the document at all: the ones below are reasonable defaults (the department
+ * whose remit the measure is, a year-end or stage deadline), and the 填表说明 and the sheet's
+ * hints tell the office to set them. Nothing else depends on there being 28: the number of
+ * tasks is whatever the sheet lists.
+ *
  * Section 三 lists far more than 28 measures; closely related ones are merged so that each
  * task has one lead department that can answer for it. The grouping:
  *
@@ -293,7 +299,7 @@ const ROWS: readonly TaskRow[] = [
   },
 ];
 
-/** The 28 default key tasks, numbered 1–28, every deadline placed in `settings.year`. */
+/** The 28 default key tasks, numbered 1–28, every deadline placed in `settings.year` (leads and deadlines are defaults). */
 export function defaultKeyTasks(settings: Pick<Settings, "year">): KeyTask[] {
   return ROWS.map((row, i) => ({
     seq: i + 1,

@@ -1,7 +1,7 @@
 /**
- * Rules of the year-end ranking and accountability (四、第四阶段 评议考核; 五、问责追究;
- * BRIEF.md "The calculations, precisely"). Errors block the ranking; warnings explain
- * how the ranking treated the data.
+ * Rules of the year-end ranking and accountability (四、第四阶段 评议考核; 五、问责追究).
+ * Errors block the ranking; warnings explain how the ranking treated the data. A rule's
+ * `basis` is shown to users: it cites the document's clause, never an internal file or id.
  */
 import { KEY_SECTION_CATEGORY } from "../campaign";
 import { defineRule } from "../findings";
@@ -71,21 +71,22 @@ export const RANK_LEADER_MISSING = defineRule<P>({
 export const RANK_GROUP_MISSING = defineRule<P>({
   id: "ranking.groupMissing",
   severity: "warning",
-  basis: "BRIEF.md：缺少的评议主体不计零分，按其余主体权重归一",
+  basis: "四、第四阶段：“市优化办认真开展镇(区)、市级机关部门、100家重点科室的公开评议活动”（缺少的评议主体不计零分，按其余主体权重归一）",
   message: (p) => `单位“${p.code}”（${p.name}）没有以下评议主体的评分：${p.groups}。已按其余评议主体的权重重新归一计算，未按零分处理。`,
 });
 
 export const RANK_UNSCORED = defineRule<P>({
   id: "ranking.unscored",
   severity: "warning",
-  basis: "BRIEF.md：没有评分的单位不参加排名",
+  basis: "四、第四阶段：“公开评议活动”（没有评分的单位未参评，不参加排名）",
   message: (p) => `单位“${p.code}”（${p.name}）在「评议评分」中没有任何评分，列为未参评，不参加排名，也不会被排在最后一位。如应参评，请补录评分。`,
 });
 
 export const RANK_SMALL_CATEGORY = defineRule<P>({
   id: "ranking.smallCategory",
   severity: "warning",
-  basis: "五、问责追究 三是实施考评问责：各类排名最后一位；重点科室考评排名在后三位",
+  basis:
+    "五、问责追究：“三是实施考评问责。市委、市政府综合考核各类排名最后一位的单位，对其党政主要负责人实施问责；重点科室考评排名在后三位的，对科室负责人实施问责。”",
   message: (p) =>
     `单位类别“${p.category}”只有 ${p.count} 个单位参加排名，少于 2 个，不产生${
       p.category === KEY_SECTION_CATEGORY ? `“考评排名在后${p.bottomN}位”` : "“排名最后一位”"

@@ -39,14 +39,15 @@ export const TASK_DUPLICATE_SEQ = defineRule<P>({
   id: "tasks.duplicateSeq",
   severity: "error",
   basis: TASK_CLAUSE,
-  message: (p) => `序号 ${p.seq} 与${p.first}重复。28项重点工作的序号应为 1 到 28，各不相同。`,
+  message: (p) => `序号 ${p.seq} 与${p.first}重复。重点工作的序号应从 1 起连续编号，各不相同：请更正其中一项的序号。`,
 });
 
 export const TASK_MISSING_SEQ = defineRule<P>({
   id: "tasks.missingSeq",
   severity: "warning",
   basis: TASK_CLAUSE,
-  message: (p) => `「重点工作」缺少序号为 ${p.seqs} 的工作（共 ${p.count} 项）。活动分解为28项重点工作，序号 1 到 28 应各有一项。`,
+  message: (p) =>
+    `「重点工作」缺少序号为 ${p.seqs} 的工作（共 ${p.count} 项）。序号应从 1 起连续编号：请补上这些工作，或把后面的序号依次前移（「工作进度」中的序号要一并更正）。`,
 });
 
 export const TASK_UNKNOWN_LEAD = defineRule<P>({

@@ -7,7 +7,7 @@ import { RANK_LEADER_MISSING, RANK_SMALL_CATEGORY, RANK_UNSCORED } from "../cata
 import { findingOf, hasErrors, sortFindings, type Finding } from "../findings";
 import type { Locate, Unit } from "../types";
 import { groupScores } from "./aggregate";
-import { NEEDS_REVIEW, ROLE_LEADER, ROLE_SECTION_HEAD } from "./basis";
+import { NEEDS_REVIEW } from "./basis";
 import { cellOf, compareCodes } from "./cells";
 import { evaluationAccountability } from "./evaluation-accountability";
 import { compareCategories, rankCategories, type CategoryRanking } from "./rank";
@@ -38,8 +38,8 @@ export function rankCampaign(input: RankingInput): RankingResult {
   const unitOf = (code: string): Unit => roster.units[roster.unitIndex.get(code) ?? -1];
   const evaluation = evaluationAccountability(categories, unitOf, settings);
   const byRow = [...input.violations].sort((a, b) => (a.origin?.row ?? 0) - (b.origin?.row ?? 0));
-  const { violation, supervision } = violationAccountability(byRow, roster, locate, findings);
-  markSupervisionReview(categories, supervision);
+  const { violation, supervision, reviewNotes } = violationAccountability(byRow, roster, locate, findings);
+  markReview(categories, reviewNotes);
   const accountability = [...violation, ...supervision, ...evaluation].sort(
     (a, b) =>
       TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
@@ -86,15 +86,15 @@ function warnSmallCategories(roster: Roster, categories: readonly CategoryRankin
   }
 }
 
-/** A ranked unit named in a 监管问责 entry that needs review is marked so on 排名结果 too. */
-function markSupervisionReview(categories: readonly CategoryRanking[], supervision: readonly AccountabilityEntry[]): void {
-  const review = new Set(supervision.filter((e) => e.needsReview).map((e) => e.unitCode));
-  if (review.size === 0) return;
+/** A ranked unit named in a 违规问责 or 监管问责 entry that needs review is marked so on 排名结果 too, with why. */
+function markReview(categories: readonly CategoryRanking[], reviewNotes: ReadonlyMap<string, readonly string[]>): void {
+  if (reviewNotes.size === 0) return;
   for (const { units } of categories) {
     for (const unit of units) {
-      if (!review.has(unit.unitCode)) continue;
+      const notes = reviewNotes.get(unit.unitCode);
+      if (!notes) continue;
       unit.needsReview = true;
-      unit.notes.push(`${NEEDS_REVIEW}：监管问责对象待定（${ROLE_SECTION_HEAD}或所属部门${ROLE_LEADER}）`);
+      for (const note of notes) unit.notes.push(`${NEEDS_REVIEW}：${note}`);
     }
   }
 }

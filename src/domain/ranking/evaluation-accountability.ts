@@ -1,16 +1,17 @@
 /**
- * 考评问责 (五、问责追究 三): the last unit of each category, and the bottom N key
- * sections. Ranks compare totals at the score precision, so ties are decided the same way
- * the sheet shows them.
+ * 考评问责 (五、问责追究: "三是实施考评问责。市委、市政府综合考核各类排名最后一位的单位，对其
+ * 党政主要负责人实施问责；重点科室考评排名在后三位的，对科室负责人实施问责。"): the last unit of
+ * each category, and the bottom N key sections (N = 重点科室问责名额, 3 by the document). Ranks
+ * compare totals at the score precision, so ties are decided the same way the sheet shows them.
  *
  * Review policy (需复核):
+ * - Last place: the document names "排名最后一位的单位", one unit. When several units tie at
+ *   the lowest total, every one of them is listed (none can be left out on the figures) and
+ *   every one is marked for review: the reviewer, not the engine, decides whom the clause
+ *   means. A single last unit is certain.
  * - Bottom N of 重点科室: when units tied at the boundary total sit both inside and outside
- *   the bottom N positions, every one of them is listed and marked for review (BRIEF.md).
- *   Units strictly below the boundary total are certain and are not marked.
- * - Last place: every unit tied at the lowest total is listed. A tie for last crosses no
- *   boundary (they are all last), so it needs no review, with one exception: when every
- *   ranked unit of the category is tied, the ranking told no unit from another and the
- *   whole category would be named; that is marked for review.
+ *   the bottom N positions, every one of them is listed and marked for review. Units
+ *   strictly below the boundary total are certain and are not marked.
  * - In 重点科室 the bottom-N rule replaces the last-place rule: the last key section is
  *   always within the bottom N, and a key section answers through its 科室负责人, not a
  *   党政主要负责人, so naming it twice would only duplicate the entry.
@@ -20,7 +21,7 @@
 import { KEY_SECTION_CATEGORY } from "../campaign";
 import type { Settings } from "../settings";
 import type { Unit } from "../types";
-import { KEY_SECTION_BASIS, LAST_PLACE_BASIS, NEEDS_REVIEW, ROLE_LEADER, ROLE_SECTION_HEAD } from "./basis";
+import { keySectionBasis, LAST_PLACE_BASIS, NEEDS_REVIEW, ROLE_LEADER, ROLE_SECTION_HEAD } from "./basis";
 import type { CategoryRanking } from "./rank";
 import { formatScore } from "./rounding";
 import { RANKING_SHEETS } from "./sheet-names";
@@ -35,7 +36,8 @@ export function evaluationAccountability(
   const entries: AccountabilityEntry[] = [];
   for (const { category, units } of categories) {
     if (units.length < 2) continue;
-    const named = category === KEY_SECTION_CATEGORY ? bottomN(units, settings.keySectionBottomN, settings.precision) : lastPlace(units);
+    const named =
+      category === KEY_SECTION_CATEGORY ? bottomN(units, settings.keySectionBottomN, settings.precision) : lastPlace(units, settings.precision);
     for (const { unit, needsReview, note } of named) {
       const keySection = category === KEY_SECTION_CATEGORY;
       unit.notes.push(keySection ? `考评问责：后${settings.keySectionBottomN}名` : "考评问责：排名最后一位");
@@ -50,7 +52,7 @@ export function evaluationAccountability(
         category,
         person: unitOf(unit.unitCode).leader,
         role: keySection ? ROLE_SECTION_HEAD : ROLE_LEADER,
-        basis: keySection ? KEY_SECTION_BASIS : LAST_PLACE_BASIS,
+        basis: keySection ? keySectionBasis(settings.keySectionBottomN) : LAST_PLACE_BASIS,
         evidence: rankingEvidence(unit, units.length, settings.precision) + (needsReview ? `；${note}，${NEEDS_REVIEW}` : ""),
         needsReview,
       });
@@ -65,11 +67,12 @@ interface Named {
   note: string;
 }
 
-/** Every unit tied at the lowest total (units sorted best first). */
-function lastPlace(units: readonly RankedUnit[]): Named[] {
+/** Every unit tied at the lowest total (units sorted best first); a tie for last needs review, since the document names one unit. */
+function lastPlace(units: readonly RankedUnit[], precision: number): Named[] {
   const lowest = units[units.length - 1].score;
-  const allTied = units[0].score === lowest;
-  return units.filter((u) => u.score === lowest).map((unit) => ({ unit, needsReview: allTied, note: "本类参评单位总分全部并列" }));
+  const last = units.filter((u) => u.score === lowest);
+  const note = last.length === units.length ? "本类参评单位总分全部并列" : `${last.length}个单位总分 ${formatScore(lowest, precision)} 并列最后一位`;
+  return last.map((unit) => ({ unit, needsReview: last.length > 1, note }));
 }
 
 /** Every unit at or below the total at the N-th position from the bottom; a tie across that position needs review. */

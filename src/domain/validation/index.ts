@@ -5,5 +5,4 @@ export type { Check, Offence } from "./check-kit";
 export { RANKING_CHECKS } from "./ranking-checks";
 export { allRuleIds, ruleTable, validationRuleTable, type RuleInfo, type RuleStage } from "./rule-table";
 export { VALIDATION_SHEETS } from "./sheet-names";
-export { TASK_COUNT } from "./unit-checks";
 export { largeCampaign, recordCount } from "./large-campaign";

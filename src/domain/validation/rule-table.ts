@@ -35,7 +35,7 @@ const READING_NOTES: Record<string, string> = {
   "cell.numericText": "文本格式的数字按数字读取，并提示改为数字格式",
   "cell.fullWidth": "全角数字和字母按半角读取，并提示",
   "cell.straySpaces": "编码和下拉值前后的空格去掉后读取，并提示",
-  "cell.outOfRange": "数值在允许的范围内（如序号 1–28、进度 0–100）",
+  "cell.outOfRange": "数值在允许的范围内（如进度 0–100、分值 -100–100）",
   "cell.notDate": "日期列填写日期",
   "cell.textDate": "文本格式的日期按日期读取，并提示改为日期格式",
   "cell.dateOutOfYear": "日期在活动年度内",

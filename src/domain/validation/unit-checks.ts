@@ -1,11 +1,8 @@
-/** 单位名册 and 重点工作: the roster's references and the 28 key tasks with their lead and cooperating units. */
+/** 单位名册 and 重点工作: the roster's references and the key tasks with their lead and cooperating units. */
 import * as V from "../catalogue/validation-rules";
 import { looseKey } from "../text";
 import { type Check, duplicateCheck } from "./check-kit";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
-
-/** 四、第二阶段: the activity is divided into 28 key tasks, numbered 1–28. */
-export const TASK_COUNT = 28;
 
 export const UNIT_CHECKS: readonly Check[] = [
   {
@@ -53,12 +50,15 @@ export const TASK_CHECKS: readonly Check[] = [
   {
     rule: V.TASK_MISSING_SEQ,
     sheet: S.tasks,
-    description: "序号 1 到 28 的重点工作各有一项",
+    description: "重点工作的序号从 1 起连续编号（项数以「重点工作」表为准）",
     *check(ctx) {
       // An empty sheet is a sheet the reader could not read or a list not yet entered: nothing to compare.
       if (ctx.data.tasks.length === 0) return;
+      // The document names "28项重点工作" but not the list; the office's sheet sets how many, so
+      // only a gap below its highest 序号 is missing, never a number past it.
+      const highest = Math.max(...ctx.data.tasks.map((t) => t.seq));
       const missing: number[] = [];
-      for (let seq = 1; seq <= TASK_COUNT; seq++) if (!ctx.tasksBySeq.has(seq)) missing.push(seq);
+      for (let seq = 1; seq <= highest; seq++) if (!ctx.tasksBySeq.has(seq)) missing.push(seq);
       if (missing.length > 0) yield { params: { seqs: ranges(missing), count: missing.length } };
     },
   },

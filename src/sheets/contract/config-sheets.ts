@@ -52,19 +52,46 @@ export const UNITS_SHEET: SheetSchema = {
   ],
 };
 
+/**
+ * 重点工作: the document divides the campaign into "28项重点工作" (四、第二阶段) and names each
+ * only through the measures of section 三; it gives no 牵头/配合 units and no 完成时限. The
+ * sheet starts with a default list whose leads and deadlines are the office's to set, and the
+ * number of tasks is the sheet's: nothing limits 序号 to 28.
+ */
 export const TASKS_SHEET: SheetSchema = {
   name: "重点工作",
   kind: "config",
   filledBy: "市优化办",
-  purpose: "活动分解的28项重点工作（四、第二阶段），含牵头部门、配合部门、完成时限和出处",
+  purpose:
+    "活动分解的重点工作（四、第二阶段：“将活动分解为28项重点工作”），按第三部分各项措施拟定默认清单；文件未规定牵头单位、配合单位和完成时限，这三列是默认值，由市优化办按正式分解方案修改，项数以本表为准",
   protect: false,
   columns: [
-    { header: "序号", field: "seq", type: "integer", required: true, min: 1, max: 28, width: 6 },
+    { header: "序号", field: "seq", type: "integer", required: true, min: 1, width: 6, hint: "从1起连续编号；项数以本表为准，可增可减" },
     { header: "所属工程", field: "project", type: "list", list: LISTS.project, required: true, width: 22 },
     { header: "工作内容", field: "content", type: "text", required: true, width: 60 },
-    { header: "牵头单位", field: "lead", type: "text", required: true, width: 18 },
-    { header: "配合单位", field: "cooperating", type: "multi", width: 30, hint: "多个单位用、分隔" },
-    { header: "完成时限", field: "deadline", type: "date", required: true, width: 12 },
+    {
+      header: "牵头单位",
+      field: "lead",
+      type: "text",
+      required: true,
+      width: 18,
+      hint: "默认值，文件未规定：请市优化办按正式分解方案填写一个单位的名称或编码",
+    },
+    {
+      header: "配合单位",
+      field: "cooperating",
+      type: "multi",
+      width: 30,
+      hint: "默认值，文件未规定：请市优化办按正式分解方案填写；多个单位用、分隔",
+    },
+    {
+      header: "完成时限",
+      field: "deadline",
+      type: "date",
+      required: true,
+      width: 12,
+      hint: "默认值，文件未规定：请市优化办按正式分解方案填写，格式 yyyy-mm-dd",
+    },
     { header: "出处", field: "source", type: "text", width: 50 },
   ],
 };

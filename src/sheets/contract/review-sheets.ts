@@ -57,7 +57,7 @@ export const VIOLATIONS_SHEET: SheetSchema = {
   name: "违规记录",
   kind: "input",
   filledBy: "市优化办、市行政效能监察投诉中心",
-  purpose: "违反机关效能规定和执法过错（违规问责），影响恶劣的追究单位主要负责人（监管问责）（五、问责追究）",
+  purpose: "违反机关效能规定和执法过错（违规问责）；监管不力导致影响恶劣违规行为的，追究单位党政主要负责人（监管问责）（五、问责追究）",
   protect: true,
   columns: [
     { header: "单位编码", field: "unitCode", type: "code", list: LISTS.unitCode, required: true, width: 12 },
@@ -65,6 +65,14 @@ export const VIOLATIONS_SHEET: SheetSchema = {
     { header: "发生日期", field: "date", type: "date", required: true, width: 12 },
     { header: "违规类型", field: "kind", type: "list", list: LISTS.violationKind, required: true, width: 16 },
     { header: "情节", field: "severity", type: "list", list: LISTS.violationSeverity, required: true, width: 10 },
+    {
+      header: "监管不力",
+      field: "weakSupervision",
+      type: "yesno",
+      list: LISTS.yesNo,
+      width: 10,
+      hint: "情节为“影响恶劣”时，由市优化办认定单位党政主要负责人是否监管不力：是、否；未认定的留空（监管问责标为需复核）",
+    },
     { header: "事实描述", field: "facts", type: "text", required: true, width: 50 },
   ],
 };

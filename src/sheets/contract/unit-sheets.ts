@@ -6,10 +6,11 @@ export const PROGRESS_SHEET: SheetSchema = {
   name: "工作进度",
   kind: "input",
   filledBy: "牵头单位、配合单位",
-  purpose: "28项重点工作的推进情况（四、第二阶段：牵头部门抓好组织实施，配合部门积极配合）",
+  purpose: "「重点工作」表所列各项重点工作的推进情况（四、第二阶段：牵头部门抓好组织实施，配合部门积极配合）",
   protect: true,
   columns: [
-    { header: "序号", field: "taskSeq", type: "integer", list: LISTS.taskSeq, required: true, min: 1, max: 28, width: 6 },
+    // No upper limit: the 序号 must be one on 重点工作 (its dropdown and 校验 check that), however many tasks it lists.
+    { header: "序号", field: "taskSeq", type: "integer", list: LISTS.taskSeq, required: true, min: 1, width: 6 },
     { header: "填报单位编码", field: "unitCode", type: "code", list: LISTS.unitCode, required: true, width: 14 },
     { header: "填报日期", field: "date", type: "date", required: true, width: 12 },
     {

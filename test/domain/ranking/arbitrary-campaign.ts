@@ -54,7 +54,13 @@ export const arbitraryCampaign: fc.Arbitrary<RankingInput> = fc
           { maxLength: 6 }
         ),
         violations: fc.array(
-          fc.tuple(fc.constantFrom(...codes), fc.constantFrom("张三", "李四"), fc.constantFrom<"一般" | "影响恶劣">("一般", "影响恶劣")),
+          fc.tuple(
+            fc.constantFrom(...codes),
+            fc.constantFrom("张三", "李四"),
+            fc.constantFrom<"一般" | "影响恶劣">("一般", "影响恶劣"),
+            fc.constantFrom<boolean | null>(true, false, null),
+            fc.constantFrom("违反机关效能规定", "行政执法过错", "其他")
+          ),
           {
             maxLength: 5,
           }

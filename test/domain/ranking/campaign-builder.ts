@@ -13,12 +13,13 @@ export const COLUMNS: Record<string, Record<string, string>> = {
   评议主体: { name: "A", weight: "B" },
   评议评分: { unitCode: "A", group: "B", evaluatorId: "C", score: "D" },
   加减分: { unitCode: "A", points: "B", reason: "C" },
-  违规记录: { unitCode: "A", person: "B", date: "C", kind: "D", severity: "E", facts: "F" },
+  违规记录: { unitCode: "A", person: "B", date: "C", kind: "D", severity: "E", weakSupervision: "F", facts: "G" },
 };
 
 export const locate: Locate = (origin, field) => (origin ? `${COLUMNS[origin.sheet][field]}${origin.row}` : "");
 
 export type UnitRow = [code: string, category: string, leader?: string];
+export type ViolationRow = [code: string, person: string, severity: "一般" | "影响恶劣", weakSupervision?: boolean | null, kind?: string];
 /** Scores by unit code, then group name: the list of that group's scores for the unit. */
 export type ScoreTable = Record<string, Record<string, number[]>>;
 
@@ -27,7 +28,8 @@ export interface CampaignSpec {
   groups?: Record<string, number>;
   scores?: ScoreTable;
   adjustments?: [code: string, points: number][];
-  violations?: [code: string, person: string, severity: "一般" | "影响恶劣"][];
+  /** 监管不力 defaults to blank (null), 违规类型 to 违反机关效能规定. */
+  violations?: ViolationRow[];
   settings?: Partial<Settings>;
 }
 
@@ -74,12 +76,13 @@ export function campaign(spec: CampaignSpec): RankingInput {
     reason: "事由",
     origin: { sheet: "加减分", row: i + 2 },
   }));
-  const violations: Violation[] = (spec.violations ?? []).map(([unitCode, person, severity], i) => ({
+  const violations: Violation[] = (spec.violations ?? []).map(([unitCode, person, severity, weakSupervision, kind], i) => ({
     unitCode,
     person,
     date: "2010-06-01",
-    kind: "违反机关效能规定",
+    kind: kind ?? "违反机关效能规定",
     severity,
+    weakSupervision: weakSupervision ?? null,
     facts: "事实",
     origin: { sheet: "违规记录", row: i + 2 },
   }));

@@ -1,13 +1,13 @@
 /**
- * Worked examples of 考评问责 and the ranking methods (BRIEF.md "The calculations, precisely"; section 五 of the campaign
- * document). Every expected figure is computed by hand in the comments.
+ * Worked examples of 考评问责 and the ranking methods (section 五 of the campaign document).
+ * Every expected figure is computed by hand in the comments.
  */
-import { KEY_SECTION_BASIS, LAST_PLACE_BASIS, ROLE_LEADER, ROLE_SECTION_HEAD } from "../../../src/domain/ranking";
+import { LAST_PLACE_BASIS, ROLE_LEADER, ROLE_SECTION_HEAD } from "../../../src/domain/ranking";
 import { DEPT, KEY, single, TOWN, type CampaignSpec } from "./campaign-builder";
 import { evaluationNames, rank, table } from "./expectations";
 
 describe("last place of a category (五：各类排名最后一位)", () => {
-  it("names every unit tied for last, without review, as 党政主要负责人", () => {
+  it("names every unit tied for last as 党政主要负责人, and marks every one of them 需复核 (the document expects one unit)", () => {
     const result = rank({
       units: [
         ["T1", TOWN],
@@ -25,12 +25,33 @@ describe("last place of a category (五：各类排名最后一位)", () => {
       ["T4", 3, 70],
     ]);
     expect(evaluationNames(result)).toEqual([
-      ["T3", false],
-      ["T4", false],
+      ["T3", true],
+      ["T4", true],
     ]);
     const t3 = result.accountability.find((a) => a.unitCode === "T3");
     expect(t3).toMatchObject({ person: "负责人T3", role: ROLE_LEADER, basis: LAST_PLACE_BASIS, category: TOWN });
-    expect(t3?.evidence).toBe("排名结果：镇(区) 第3名/共4名，总分 70.00");
+    expect(t3?.evidence).toBe("排名结果：镇(区) 第3名/共4名，总分 70.00；2个单位总分 70.00 并列最后一位，需复核");
+    for (const code of ["T3", "T4"]) {
+      const ranked = result.rankings.find((r) => r.unitCode === code);
+      expect(ranked?.needsReview).toBe(true);
+      expect(ranked?.notes).toContain("需复核：2个单位总分 70.00 并列最后一位");
+    }
+    // The units above the tie are not named and not marked.
+    expect(result.rankings.filter((r) => r.needsReview).map((r) => r.unitCode)).toEqual(["T3", "T4"]);
+  });
+
+  it("names a single last unit without review", () => {
+    const result = rank({
+      units: [
+        ["T1", TOWN],
+        ["T2", TOWN],
+        ["T3", TOWN],
+      ],
+      scores: single({ T1: 70, T2: 70, T3: 60 }),
+    });
+    // A tie elsewhere in the category does not matter: T3 alone is last.
+    expect(evaluationNames(result)).toEqual([["T3", false]]);
+    expect(result.accountability[0].evidence).toBe("排名结果：镇(区) 第3名/共3名，总分 60.00");
   });
 
   it("marks for review when every ranked unit of the category is tied (no unit told from another)", () => {
@@ -87,7 +108,7 @@ describe("bottom N key sections (五：重点科室考评排名在后三位)", (
       ["K4", false],
       ["K5", false],
     ]);
-    expect(result.accountability[0]).toMatchObject({ role: ROLE_SECTION_HEAD, basis: KEY_SECTION_BASIS, person: "负责人K3" });
+    expect(result.accountability[0]).toMatchObject({ role: ROLE_SECTION_HEAD, basis: LAST_PLACE_BASIS, person: "负责人K3" });
   });
 
   it("lists every unit of a tie crossing the bottom-3 boundary and marks them 需复核; the unit below it is certain", () => {
@@ -122,6 +143,27 @@ describe("bottom N key sections (五：重点科室考评排名在后三位)", (
     const units = ["K1", "K2", "K3", "K4"].map((c): [string, string] => [c, KEY]);
     const result = rank({ units, scores: single({ K1: 95, K2: 90, K3: 85, K4: 80 }), settings: { keySectionBottomN: 1 } });
     expect(evaluationNames(result)).toEqual([["K4", false]]);
+  });
+});
+
+describe("the basis quotes 三是实施考评问责 whole and says the configured N", () => {
+  const WHOLE =
+    "五、问责追究：“三是实施考评问责。市委、市政府综合考核各类排名最后一位的单位，对其党政主要负责人实施问责；重点科室考评排名在后三位的，对科室负责人实施问责。”";
+  const units = ["K1", "K2", "K3", "K4", "K5", "K6", "T1", "T2"].map((c): [string, string] => [c, c.startsWith("K") ? KEY : TOWN]);
+  const scores = single({ K1: 95, K2: 90, K3: 85, K4: 80, K5: 75, K6: 70, T1: 90, T2: 80 });
+
+  it("with the document's 后三位, cites the sentence whole and adds nothing", () => {
+    const result = rank({ units, scores });
+    expect(result.accountability.map((a) => a.basis)).toEqual(Array(4).fill(WHOLE));
+  });
+
+  it("with 重点科室问责名额 = 5, names five key sections and says 后5位 beside the document's words", () => {
+    const result = rank({ units, scores, settings: { keySectionBottomN: 5 } });
+    const keys = result.accountability.filter((a) => a.category === KEY);
+    expect(keys.map((a) => a.unitCode)).toEqual(["K2", "K3", "K4", "K5", "K6"]);
+    for (const a of keys) expect(a.basis).toBe(`${WHOLE}（参数设置中重点科室问责名额为 5，本次按后5位）`);
+    // The last-place entry of a town is not about N: the sentence alone.
+    expect(result.accountability.find((a) => a.unitCode === "T2")?.basis).toBe(WHOLE);
   });
 });
 

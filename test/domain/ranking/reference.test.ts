@@ -1,6 +1,7 @@
 /**
- * An independent, deliberately naive recomputation of BRIEF.md's rules (sort-based, no
- * code shared with the engine), checked against the engine on random campaigns.
+ * An independent, deliberately naive recomputation of the ranking and section 五's
+ * accountability rules (sort-based, no code shared with the engine), checked against the
+ * engine on random campaigns.
  */
 import fc from "fast-check";
 import { rankCampaign, type RankingInput } from "../../../src/domain/ranking";
@@ -86,14 +87,23 @@ function reference(input: RankingInput): { rankings: RefRanked[]; unranked: stri
       }
     } else {
       const lowest = peers[0].score;
-      const everyoneTied = peers.every((p) => p.score === lowest);
-      for (const p of peers.filter((q) => q.score === lowest)) {
-        entries.push({ type: "考评问责", unitCode: p.unitCode, person: leaderOf(p.unitCode), role: "党政主要负责人", needsReview: everyoneTied });
+      const last = peers.filter((q) => q.score === lowest);
+      // The document names one last unit: a tie for last is listed whole, every one for review.
+      for (const p of last) {
+        entries.push({ type: "考评问责", unitCode: p.unitCode, person: leaderOf(p.unitCode), role: "党政主要负责人", needsReview: last.length > 1 });
       }
     }
   }
-  for (const v of input.violations) entries.push({ type: "违规问责", unitCode: v.unitCode, person: v.person, role: "责任人", needsReview: false });
+  for (const v of input.violations) {
+    // 违规问责 covers 机关效能规定 and 执法过错; another type is listed for review.
+    const review = v.kind !== "违反机关效能规定" && v.kind !== "行政执法过错";
+    entries.push({ type: "违规问责", unitCode: v.unitCode, person: v.person, role: "责任人", needsReview: review });
+  }
   for (const code of new Set(input.violations.filter((v) => v.severity === "影响恶劣").map((v) => v.unitCode))) {
+    const serious = input.violations.filter((v) => v.unitCode === code && v.severity === "影响恶劣");
+    // 监管不力 否 on every row: no entry; no 是: the entry waits for the office's judgement.
+    if (serious.every((v) => v.weakSupervision === false)) continue;
+    const unjudged = !serious.some((v) => v.weakSupervision === true);
     const keySection = input.units.find((u) => u.code === code)?.category === "重点科室";
     // A key section has no 党政主要负责人 of its own: whom section 五 means is left to a reviewer.
     entries.push({
@@ -101,7 +111,7 @@ function reference(input: RankingInput): { rankings: RefRanked[]; unranked: stri
       unitCode: code,
       person: leaderOf(code),
       role: keySection ? "科室负责人" : "党政主要负责人",
-      needsReview: keySection,
+      needsReview: keySection || unjudged,
     });
   }
   return { rankings, unranked, entries };

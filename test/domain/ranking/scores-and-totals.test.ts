@@ -94,7 +94,7 @@ describe("group scores and totals", () => {
       ],
       scores: single({ T1: 80.001, T2: 80.004, T3: 90 }),
     };
-    // Precision 2: 80.00 and 80.00 tie for 2nd, and both are last.
+    // Precision 2: 80.00 and 80.00 tie for 2nd, and both are last: both named, both 需复核.
     const two = rank({ ...spec, settings: { precision: 2 } });
     expect(table(two, TOWN)).toEqual([
       ["T3", 1, 90],
@@ -102,8 +102,8 @@ describe("group scores and totals", () => {
       ["T2", 2, 80],
     ]);
     expect(evaluationNames(two)).toEqual([
-      ["T1", false],
-      ["T2", false],
+      ["T1", true],
+      ["T2", true],
     ]);
     // Precision 3: 80.004 ranks above 80.001, and only T1 is last.
     const three = rank({ ...spec, settings: { precision: 3 } });
