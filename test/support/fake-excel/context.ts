@@ -86,7 +86,12 @@ export class FakeRequestContext {
     this.ops = [];
     this.touched = new Set();
     if (ops.length === 0) return;
-    const record: RequestRecord = { ops: ops.length, loads: ops.filter((op) => op.reads).length, bytes: FRAME_BYTES + ops.reduce((sum, op) => sum + op.bytes, 0), responseBytes: 0 };
+    const record: RequestRecord = {
+      ops: ops.length,
+      loads: ops.filter((op) => op.reads).length,
+      bytes: FRAME_BYTES + ops.reduce((sum, op) => sum + op.bytes, 0),
+      responseBytes: 0,
+    };
     this.state.requests.push(record);
     try {
       if (record.bytes > this.state.limitBytes) throw officeError("RequestPayloadSizeLimitExceeded", "Request");

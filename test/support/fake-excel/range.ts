@@ -188,6 +188,20 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     });
   }
 
+  /** The used part of this range (ExcelApi 1.4), or a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    requireApi(this.context, "1.4", "Range.getUsedRangeOrNullObject");
+    return new FakeRange(
+      this.context,
+      () => {
+        const entity = this.resolve();
+        const rect = entity?.sheet.usedRect(valuesOnly ?? false, entity.rect);
+        return entity && rect ? { sheet: entity.sheet, rect } : null;
+      },
+      { method: "GetUsedRangeOrNullObject", args: valuesOnly ?? null }
+    );
+  }
+
   /** Merged areas whose top-left cell lies in this range (ExcelApi 1.13); a null object when none. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireApi(this.context, "1.13", "Range.getMergedAreasOrNullObject");
