@@ -21,10 +21,13 @@
  *     syncs = 1 + ceil( Σ_sheets extraRows × bytesPerRow × SAFETY / READ_BUDGET_BYTES )
  *             (+1 when the last round trip's values hold text starting with "#")
  *
- * where bytesPerRow is the JSON of a row's values (about 30 bytes for a score row:
- * unit code, group, evaluator, score). So 20,000 score rows take 1 round trip, 100,000
- * take 2 and 1,000,000 take 11. If an estimate proves short and Excel refuses a round
- * trip, its windows are halved and read again (see ./read-sheets).
+ * where bytesPerRow is the JSON of a row's values (30–40 bytes for a score row: unit
+ * code, group, evaluator, score). So 20,000 score rows take 1 round trip, 100,000 take
+ * 2 and 1,000,000 take 11 or 12 (the benchmark's rows: 12, each response about 3.3 MB
+ * as the strict fake weighs it). If an estimate proves short and Excel refuses a round
+ * trip, its windows are halved and read again (see ./read-sheets); if the first round
+ * trip overflows (several sheets tall and wide at once), it is sent again as a probe
+ * alone and every sheet is read in windows: two round trips more.
  */
 
 /** Worksheet rows 1..EAGER_ROWS of every sheet are read in the first round trip. */
