@@ -48,7 +48,7 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
         await directory.ensure(context);
         return directory.all();
       }),
-    /** One sync for any number of sheets. */
+    /** One sync for any number of sheets up to about 25,000 rows each; taller ones in windows (./read-plan states the count). */
     readSheets: (names) => guarded("读取工作表", () => readSheets(context, names, directory, { merges: supports("1.13"), marks })),
     /**
      * One sync when it fits one request (plus one to learn the sheet names if this session

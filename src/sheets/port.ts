@@ -12,7 +12,11 @@ export type HighlightMap = ReadonlyMap<string, readonly string[]>;
 export interface WorkbookSession {
   /** Names of every sheet in the workbook, in order. */
   sheetNames(): Promise<string[]>;
-  /** Reads the used area of each named sheet in one round trip; sheets that do not exist are absent. */
+  /**
+   * Reads the used area of each named sheet, in one round trip where the platform's
+   * limits allow (Office.js: up to about 25,000 rows a sheet, then row windows under its
+   * 5 MB limit); sheets that do not exist are absent.
+   */
   readSheets(names: readonly string[]): Promise<WorkbookGrids>;
   /**
    * Replaces each block's sheet whole, in one round trip (chunked only over the payload
