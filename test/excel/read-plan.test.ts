@@ -26,16 +26,15 @@ describe("the read plan", () => {
   it("cuts every row into exactly one window of at most the window size", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 300_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
         fc.integer({ min: 3, max: 5_000 }),
         fc.integer({ min: 10_000, max: 2_000_000 }),
         (rows, perRow, size) => {
           const jobs = windows(area(rows), perRow, size);
-          expect(jobs.reduce((sum, j) => sum + j.block.rows, 0)).toBe(rows);
-          jobs.forEach((j, i) => {
-            expect(j.block.top).toBe(i === 0 ? 25_000 : jobs[i - 1].block.top + jobs[i - 1].block.rows);
-            if (j.block.rows > 1) expect(j.bytes).toBeLessThanOrEqual(size);
-          });
+          const covered = jobs.reduce((sum, j) => sum + j.block.rows, 0) === rows;
+          const contiguous = jobs.every((j, k) => j.block.top === (k === 0 ? 25_000 : jobs[k - 1].block.top + jobs[k - 1].block.rows));
+          const small = jobs.every((j) => j.block.rows === 1 || j.bytes <= size);
+          return covered && contiguous && small;
         }
       )
     );
@@ -47,11 +46,9 @@ describe("the read plan", () => {
         const queue: ReadJob[] = sizes.map((bytes, i) => ({ kind: "values", block: { ...area(1), top: i }, bytes }));
         const batches: ReadJob[][] = [];
         while (queue.length > 0) batches.push(nextBatch(queue, 4_000_000));
-        expect(batches.flat().map((j) => j.block.top)).toEqual(sizes.map((_, i) => i));
-        batches.forEach((b) => {
-          expect(b.length).toBeGreaterThan(0);
-          if (b.length > 1) expect(b.reduce((s, j) => s + j.bytes, 0)).toBeLessThanOrEqual(4_000_000);
-        });
+        const inOrder = batches.flat().every((j, i) => j.block.top === i) && batches.flat().length === sizes.length;
+        const fits = batches.every((b) => b.length === 1 || b.reduce((sum, j) => sum + j.bytes, 0) <= 4_000_000);
+        return inOrder && fits;
       })
     );
   });
