@@ -19,7 +19,10 @@
  * the first ones:
  *
  *     syncs = 1 + ceil( Σ_sheets extraRows × bytesPerRow × SAFETY / READ_BUDGET_BYTES )
- *             (+1 when the last round trip's values hold text starting with "#")
+ *
+ * Text starting with "#" past the first rows (an error, or text that looks like one)
+ * adds the value types of the rectangle around it, about TYPE_CELL_BYTES a cell, to the
+ * next round trip, and costs one round trip more when it is in the last one.
  *
  * where bytesPerRow is the JSON of a row's values (30–40 bytes for a score row: unit
  * code, group, evaluator, score). So 20,000 score rows take 1 round trip, 100,000 take
