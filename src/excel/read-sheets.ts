@@ -12,6 +12,7 @@ import { probeMarks, type MarkProbe, type MarkState } from "./highlights";
 import { GridBuilder, maybeErrors } from "./read-grid";
 import { EAGER_ROWS, halve, nextBatch, rowBytes, typesJob, windows, type Block, type ReadJob } from "./read-plan";
 import type { SheetDirectory } from "./sheet-directory";
+import type { ReadProgress } from "../sheets/port";
 
 interface FirstRead {
   name: string;
@@ -31,6 +32,8 @@ interface SheetRead {
 interface Options {
   merges: boolean;
   marks?: MarkState;
+  /** Told the rows read and the rows in all after the first round trip and after each window batch. */
+  progress?: ReadProgress;
 }
 
 const PAYLOAD_LIMITS = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
@@ -74,7 +77,10 @@ export async function readSheets(
     if (!directory.has(read.name)) continue;
     queue.push(...startSheet(read, sheets, eager));
   }
-  await readWindows(context, sheets, queue);
+  const pending = queue.reduce((sum, job) => sum + job.block.rows, 0);
+  const total = sheets.reduce((sum, s) => sum + s.builder.grid.rows.length, 0) + pending;
+  options.progress?.(total - pending, total);
+  await readWindows(context, sheets, queue, (rows) => options.progress?.(rows + total - pending, total));
   const grids = new Map<string, SheetGrid>();
   for (const { builder } of sheets) grids.set(builder.grid.name, builder.grid);
   return grids;
@@ -124,7 +130,13 @@ function startSheet(read: FirstRead, sheets: SheetRead[], eager: boolean): ReadJ
  * types of the previous batch's cells that may be errors. A batch Excel refuses for its
  * size is read again in halves.
  */
-async function readWindows(context: Excel.RequestContext, sheets: readonly SheetRead[], queue: ReadJob[]): Promise<void> {
+async function readWindows(
+  context: Excel.RequestContext,
+  sheets: readonly SheetRead[],
+  queue: ReadJob[],
+  progress: (rows: number) => void
+): Promise<void> {
+  let read = 0;
   while (queue.length > 0) {
     const batch = nextBatch(queue);
     const loads = batch.map((job) => {
@@ -149,11 +161,13 @@ async function readWindows(context: Excel.RequestContext, sheets: readonly Sheet
       }
       const values = range.values;
       builder.place(job.block.top, job.block.left, values);
+      read += job.block.rows;
       const suspects = maybeErrors(job.block, values);
       if (suspects) types.push(typesJob(suspects));
     }
     // Value types go first in the next round trip, so they are read soon after their values.
     queue.unshift(...types);
+    progress(read);
   }
 }
 

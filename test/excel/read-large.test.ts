@@ -48,8 +48,8 @@ function expectUnderLimit(fake: FakeExcelHandle): void {
   }
 }
 
-async function read(names: string[]) {
-  return createOfficePort().run((s) => s.readSheets(names));
+async function read(names: string[], progress?: (rowsRead: number, rowsTotal: number) => void) {
+  return createOfficePort().run((s) => s.readSheets(names, { progress }));
 }
 
 describe("reading large sheets inside Excel", () => {
@@ -64,7 +64,8 @@ describe("reading large sheets inside Excel", () => {
 
   it("reads 100,000 score rows in windows under 5 MB each, in the round trips the formula states", async () => {
     const fake = useFake(scoresBook(100_000));
-    const grids = await read([SCORES, "参数设置", "不存在"]);
+    const heard: [number, number][] = [];
+    const grids = await read([SCORES, "参数设置", "不存在"], (done, total) => heard.push([done, total]));
     const rows = grids.get(SCORES)?.rows ?? [];
     expect(rows).toHaveLength(100_001);
     for (const i of [0, 24_998, 24_999, 25_000, 61_234, 99_999]) expect(rows[i + 1]).toEqual(scoreRow(i));
@@ -73,6 +74,11 @@ describe("reading large sheets inside Excel", () => {
     expect(fake.syncCount()).toBe(expectedSyncs(100_000));
     expect(fake.syncCount()).toBe(2);
     expectUnderLimit(fake);
+    // Progress after each round trip: the first rows, then all of them (100,001 score rows and 2 settings rows).
+    expect(heard).toEqual([
+      [25_000 + 2, 100_003],
+      [100_003, 100_003],
+    ]);
   });
 
   it("reads 300,000 score rows in the round trips the formula states", async () => {
