@@ -7,13 +7,14 @@
 const path = require("path");
 const { execFileSync } = require("child_process");
 const fs = require("fs");
+const { Buffer } = require("buffer");
 
 const ROOT = path.join(__dirname, "..", "..");
 const BENCH_LIB = path.join(ROOT, "lib-bench");
 const lib = (p) => require(path.join(BENCH_LIB, p));
 
 /** Counts the syncs of one operation against a fresh fake workbook prepared by `setup`. */
-async function countSyncs(setup, operation) {
+async function countSyncs(setup, operation, predict = () => undefined) {
   const { installFakeExcel } = lib("test/support/fake-excel");
   const { createOfficePort, selectCell } = lib("src/excel");
   const { makeWorkbench } = lib("src/app/operations");
@@ -21,12 +22,17 @@ async function countSyncs(setup, operation) {
   try {
     const workbench = makeWorkbench(createOfficePort(), "excel", selectCell, () => new Date(Date.UTC(2010, 11, 20)));
     await setup(workbench, fake);
+    const predicted = predict(fake.workbook);
     fake.resetCounters();
     const start = process.hrtime.bigint();
     const outcome = await operation(workbench);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const bytes = fake.requests.reduce((max, r) => Math.max(max, r.bytes), 0);
-    return { syncs: fake.syncCount(), runs: fake.runCount(), ms, largest: bytes, ok: outcome.ok };
+    const response = fake.requests.reduce((max, r) => Math.max(max, r.responseBytes), 0);
+    // Reads are the round trips that load something; a write loads nothing.
+    const reads = fake.requests.filter((r) => r.loads > 0).length;
+    const failed = fake.requests.filter((r) => r.failed).length;
+    return { predicted, syncs: fake.syncCount(), reads, failed, runs: fake.runCount(), ms, largest: bytes, response, ok: outcome.ok };
   } finally {
     fake.uninstall();
   }
@@ -59,21 +65,51 @@ function withScores(rows) {
 
 async function syncSection() {
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.bench.json")], { stdio: "inherit" });
+  const { EAGER_ROWS, READ_BUDGET_BYTES, SAFETY } = lib("src/excel/read-plan");
+  const rank = (w) => w.rank(noop);
+  const validate = (w) => w.validate(noop);
   const cases = [
-    ["创建标准工作簿（含示例数据）", noop, withDemo, "≤ 3"],
-    ["一键排名（示例工作簿）", withDemo, (w) => w.rank(noop), "1 读 + 1 写"],
-    ["一键排名（20,000 行评分）", withScores(20000), (w) => w.rank(noop), "1 读 + 1 写"],
-    ["校验（示例工作簿）", withDemo, (w) => w.validate(noop), "1 读 + 1 写"],
+    ["创建标准工作簿（含示例数据）", noop, withDemo, "≤ 3", false],
+    ["一键排名（示例工作簿）", withDemo, rank, "1 读 + 1 写"],
+    ["校验（示例工作簿）", withDemo, validate, "1 读 + 1 写"],
   ];
+  for (const rows of [20_000, 100_000, 1_000_000]) {
+    const budget = rows <= 20_000 ? "1 读 + 1 写" : "读：公式（见注）";
+    cases.push([`一键排名（${rows.toLocaleString("en-US")} 行评分）`, withScores(rows), rank, budget]);
+    cases.push([`校验（${rows.toLocaleString("en-US")} 行评分）`, withScores(rows), validate, budget]);
+  }
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  // The read-plan formula, from the score sheet as it stands (the only tall sheet here).
+  const predictedReads = (book) => {
+    const grid = book.sheet("评议评分").grid();
+    const sample = grid.slice(0, EAGER_ROWS).map((row) => row.map((v) => (v === null ? "" : v)));
+    const bytes = sample.reduce((sum, row) => sum + Buffer.byteLength(JSON.stringify(row)) + 1, 0);
+    const perRow = Math.ceil((bytes / sample.length) * SAFETY);
+    return 1 + Math.ceil((Math.max(0, grid.length - EAGER_ROWS) * perRow) / READ_BUDGET_BYTES);
+  };
   const rows = [];
-  for (const [name, setup, op, budget] of cases) {
-    const m = await countSyncs(setup, op);
-    rows.push([name, String(m.syncs), budget, String(m.runs), `${(m.largest / 1024).toFixed(0)} KB`, `${m.ms.toFixed(0)} ms`]);
+  for (const [name, setup, op, budget, predicts = true] of cases) {
+    const m = await countSyncs(setup, op, predicts ? predictedReads : undefined);
+    const syncs = `${m.syncs}（读 ${m.reads}，写 ${m.syncs - m.reads}${m.failed ? `，被拒 ${m.failed}` : ""}）`;
+    rows.push([
+      name,
+      syncs,
+      budget,
+      m.predicted === undefined ? "—" : String(m.predicted),
+      String(m.runs),
+      kb(m.largest),
+      kb(m.response),
+      m.ok ? "成功" : "有错误",
+      `${m.ms.toFixed(0)} ms`,
+    ]);
   }
   return {
-    columns: ["操作", "sync 次数", "预算", "Excel.run 次数", "最大单次请求", "耗时（内存假 Excel）"],
+    columns: ["操作", "sync 次数", "预算", "公式算出的读次数", "Excel.run 次数", "最大单次请求", "最大单次响应", "结果", "耗时（内存假 Excel）"],
     rows,
-    notes: ["由严格的 Office.js 假对象计数（与测试相同）；单次请求超过约 4 MB 时才分块（Excel 网页版上限 5 MB）。"],
+    notes: [
+      "由严格的 Office.js 假对象计数（与测试相同），请求与响应均按协议计入对象路径、属性名、values 与 valueTypes 及每个动作的开销；Excel 网页版单次上限 5 MB。",
+      `读取的往返次数 = 1 + ⌈Σ 各表第 ${EAGER_ROWS.toLocaleString("en-US")} 行以后的行数 × 每行字节（按前面的行实测，×1.25）÷ ${(READ_BUDGET_BYTES / 1e6).toFixed(0)} MB⌉（最后一批中有以“#”开头的文字时再加 1）。`,
+    ],
   };
 }
 

@@ -8,8 +8,12 @@
 const REASONS: Record<string, string> = {
   AccessDenied:
     "工作表受保护或没有编辑权限，Excel 拒绝了修改。请先撤消该工作表的保护（审阅 → 撤消工作表保护），或确认对此工作簿有编辑权限，然后重试。",
-  RequestPayloadSizeLimitExceeded: "一次提交给 Excel 的数据超过了 5 MB 的上限（Excel 网页版的限制）。请减少数据量后重试。",
-  ResponsePayloadSizeLimitExceeded: "要读取的数据超过了 Excel 5 MB 的上限（Excel 网页版的限制）。请删除工作表中多余的行、列和无关数据后重试。",
+  // The adapter splits reads and writes under Excel on the web's 5 MB limit, so reaching it means a cell or a
+  // row alone is too large for one exchange: the user's data is real and must not be cut to fit.
+  RequestPayloadSizeLimitExceeded:
+    "一次要写入 Excel 的内容超过了 Excel 网页版单次 5 MB 的上限，Excel 拒绝了这一步，结果工作表可能没有写完，输入的数据没有被改动。请在桌面版 Excel 中运行，或联系管理员。",
+  ResponsePayloadSizeLimitExceeded:
+    "一次要从 Excel 读取的内容超过了 Excel 网页版单次 5 MB 的上限（通常是某些单元格中的文字特别长），读取没有完成，工作簿未被修改。请在桌面版 Excel 中运行，或联系管理员。",
   ItemNotFound: "找不到要操作的工作表或单元格，它可能已被删除或改名。",
   ItemAlreadyExists: "已经存在同名的工作表。请先将其改名或删除。",
   InvalidArgument: "Excel 不接受这次操作的内容（例如工作表名称、单元格区域或数据验证设置不符合要求）。",

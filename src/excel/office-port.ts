@@ -48,8 +48,9 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
         await directory.ensure(context);
         return directory.all();
       }),
-    /** One sync for any number of sheets. */
-    readSheets: (names) => guarded("读取工作表", () => readSheets(context, names, directory, { merges: supports("1.13"), marks })),
+    /** One sync for any number of sheets up to about 25,000 rows each; taller ones in windows (./read-plan states the count). */
+    readSheets: (names, readOptions) =>
+      guarded("读取工作表", () => readSheets(context, names, directory, { merges: supports("1.13"), marks, progress: readOptions?.progress })),
     /**
      * One sync when it fits one request (plus one to learn the sheet names if this session
      * has not read them, and one to probe flagged sheets its read did not cover).

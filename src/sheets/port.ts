@@ -9,11 +9,19 @@ import type { WorkbookPlan } from "./plan";
 /** Cells to highlight per sheet (A1 addresses), for findings shown on the data. */
 export type HighlightMap = ReadonlyMap<string, readonly string[]>;
 
+/** Rows read so far and rows to read in all, across the sheets of one read. */
+export type ReadProgress = (rowsRead: number, rowsTotal: number) => void;
+
 export interface WorkbookSession {
   /** Names of every sheet in the workbook, in order. */
   sheetNames(): Promise<string[]>;
-  /** Reads the used area of each named sheet in one round trip; sheets that do not exist are absent. */
-  readSheets(names: readonly string[]): Promise<WorkbookGrids>;
+  /**
+   * Reads the used area of each named sheet, in one round trip where the platform's
+   * limits allow (Office.js: up to about 25,000 rows a sheet, then row windows under its
+   * 5 MB limit); sheets that do not exist are absent. `progress`, when given, hears
+   * the rows read so far and the rows to read, after each round trip of a long read.
+   */
+  readSheets(names: readonly string[], options?: { progress?: ReadProgress }): Promise<WorkbookGrids>;
   /**
    * Replaces each block's sheet whole, in one round trip (chunked only over the payload
    * limit). With `highlights`, the previous run's highlights are removed and these cells

@@ -3,10 +3,25 @@
  * entity only while a sync runs (bound once, like an object path), throws
  * PropertyNotLoaded for a property that was not loaded and synced, and knows whether
  * it is a null object only after a sync that touched it.
+ *
+ * Instantiation as in Office.js: a proxy created by a method (getItemOrNullObject,
+ * getRange, …) queues an instantiate action at once, so it binds at its place in the
+ * batch, its object path weighs on the request, and after the next sync its
+ * isNullObject is known even when nothing was loaded from it — the documented
+ * `getItemOrNullObject(name)`, `sync()`, `isNullObject` pattern. Before that sync,
+ * isNullObject throws. Navigation properties (sheet.protection, range.format) and the
+ * items of a loaded collection are not instantiated on their own: Office.js creates the
+ * former on first use and the latter while it processes a response.
  */
 import { opBytes, type FakeRequestContext, type PendingLoad, type Settles } from "./context";
 import { officeError, propertyNotLoaded } from "./errors";
-import { wireBytes } from "./values";
+import { INSTANTIATE_RESULT_BYTES, instantiationBytes, propertyBytes, RESULT_BYTES, wireBytes } from "./wire";
+
+/** How a proxy was created: the method (and its arguments) whose instantiation the request carries. */
+export interface Creation {
+  method: string;
+  args?: unknown;
+}
 
 type LoadSpec = string | string[] | { select?: string | string[] };
 
@@ -27,8 +42,25 @@ export abstract class FakeClientObject<E> implements Settles {
   constructor(
     readonly context: FakeRequestContext,
     private readonly resolver: () => E | null,
-    protected readonly entityName: string
-  ) {}
+    protected readonly entityName: string,
+    creation?: Creation
+  ) {
+    if (creation) this.instantiate(creation);
+  }
+
+  /** Queues the instantiate action: the proxy binds here in the batch (ItemNotFound for a missing getItem fails the sync). */
+  private instantiate({ method, args }: Creation): void {
+    const label = `${this.entityName}.${method}`;
+    this.context.touch(this);
+    this.context.queue({
+      label,
+      bytes: instantiationBytes(method, args),
+      apply: (pending) => {
+        this.resolve();
+        pending.push({ bytes: INSTANTIATE_RESULT_BYTES, commit: () => undefined });
+      },
+    });
+  }
 
   /** Scalar properties this object can load. */
   protected abstract scalars(): readonly string[];
@@ -84,7 +116,15 @@ export abstract class FakeClientObject<E> implements Settles {
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec) ?? [...this.scalars()];
     this.context.touch(this);
-    this.context.queue({ label: `${this.entityName}.load`, bytes: opBytes("load", paths), apply: (pending) => this.collect(paths, pending) });
+    this.context.queue({
+      label: `${this.entityName}.load`,
+      bytes: opBytes("load", paths),
+      reads: true,
+      apply: (pending) => {
+        pending.push({ bytes: RESULT_BYTES, commit: () => undefined });
+        this.collect(paths, pending);
+      },
+    });
     return this;
   }
 
@@ -105,7 +145,7 @@ export abstract class FakeClientObject<E> implements Settles {
         throw officeError("InvalidArgument", `${this.entityName}.load`, `Unknown property: ${path}`);
       }
       const value = snapshot(this.readScalar(entity, head));
-      pending.push({ bytes: wireBytes(value), commit: () => this.loaded.set(head, value) });
+      pending.push({ bytes: propertyBytes(head, value), commit: () => this.loaded.set(head, value) });
     }
   }
 }
@@ -126,7 +166,7 @@ export class FakeClientResult<T> {
 
   /** Called at sync time. */
   fulfil(value: T, pending: PendingLoad[]): void {
-    pending.push({ bytes: wireBytes(value), commit: () => (this.result = { value }) });
+    pending.push({ bytes: RESULT_BYTES + wireBytes(value), commit: () => (this.result = { value }) });
   }
 }
 

@@ -5,11 +5,12 @@
  * user's alone.
  */
 import { intersects } from "./address";
-import { FakeClientObject, FakeClientResult, requireApi } from "./client-object";
+import { FakeClientObject, FakeClientResult, requireApi, type Creation } from "./client-object";
 import { opBytes, type FakeRequestContext, type PendingLoad } from "./context";
 import { officeError } from "./errors";
 import { guardFormat, type RangeEntity } from "./guards";
 import type { ConditionalFormatEntry } from "./model";
+import { itemsBytes } from "./wire";
 
 type Entry = { sheet: RangeEntity["sheet"]; format: ConditionalFormatEntry };
 
@@ -60,8 +61,8 @@ class FormulaField extends EntryField {
 export class FakeConditionalFormat extends FakeClientObject<Entry> {
   readonly custom: { rule: FormulaField; format: { fill: ColorField; font: ColorField } };
 
-  constructor(context: FakeRequestContext, resolver: () => Entry | null) {
-    super(context, resolver, "ConditionalFormat");
+  constructor(context: FakeRequestContext, resolver: () => Entry | null, creation?: Creation) {
+    super(context, resolver, "ConditionalFormat", creation);
     this.custom = {
       rule: new FormulaField(context, resolver, "ConditionalFormatRule", { formula: "formula" }),
       format: {
@@ -114,7 +115,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeEntit
       entity.sheet.conditionalFormats.push(format);
       created = { sheet: entity.sheet, format };
     });
-    return new FakeConditionalFormat(this.context, () => created);
+    return new FakeConditionalFormat(this.context, () => created, { method: "Add", args: type });
   }
   getCount(): FakeClientResult<number> {
     requireApi(this.context, "1.6", "ConditionalFormatCollection.getCount");
@@ -122,6 +123,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeEntit
     this.context.queue({
       label: "ConditionalFormatCollection.getCount",
       bytes: opBytes("getCount", null),
+      reads: true,
       apply: (pending) => {
         // On a null object (a missing sheet's range) Office.js answers nothing, and reading the value fails.
         if (this.resolve() === null) return;
@@ -144,7 +146,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeEntit
     const sub = paths.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
     const items = this.overlapping(entity).map((format) => new FakeConditionalFormat(this.context, () => ({ sheet: entity.sheet, format })));
     items.forEach((item) => item.collect(sub.length > 0 ? sub : ["id", "type"], pending));
-    pending.push({ bytes: 2, commit: () => this.loaded.set("items", items) });
+    pending.push({ bytes: itemsBytes(items.length), commit: () => this.loaded.set("items", items) });
   }
 
   private overlapping(entity: RangeEntity): ConditionalFormatEntry[] {

@@ -2,11 +2,13 @@
  * The request context and the queue: proxies record operations, and `sync()` sends
  * them as one request — rejected whole above the 5 MB limit, applied in order, and
  * stopped at the first failing operation (earlier ones stay applied, as in Excel).
- * Loads become readable only when the sync that carries them succeeds.
+ * Loads become readable only when the sync that carries them succeeds. Both directions
+ * are measured with the protocol's framing (./wire), and either over the limit fails
+ * the way Excel on the web fails.
  */
 import { officeError } from "./errors";
 import type { FakeWorkbook } from "./model";
-import { utf8Length } from "./values";
+import { actionBytes, FRAME_BYTES } from "./wire";
 
 /** Excel on the web's limit for one request and for one response. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -14,6 +16,8 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** One round trip, as the fake saw it. */
 export interface RequestRecord {
   ops: number;
+  /** Loads and returned values asked for (a pure write asks for none, though its response still has a frame). */
+  loads: number;
   bytes: number;
   responseBytes: number;
   /** The error code when the request failed. */
@@ -41,6 +45,8 @@ export interface PendingLoad {
 export interface Operation {
   label: string;
   bytes: number;
+  /** True for a load or a method that returns a value. */
+  reads?: boolean;
   apply(pending: PendingLoad[]): void;
 }
 
@@ -80,14 +86,19 @@ export class FakeRequestContext {
     this.ops = [];
     this.touched = new Set();
     if (ops.length === 0) return;
-    const record: RequestRecord = { ops: ops.length, bytes: ops.reduce((sum, op) => sum + op.bytes, 0), responseBytes: 0 };
+    const record: RequestRecord = {
+      ops: ops.length,
+      loads: ops.filter((op) => op.reads).length,
+      bytes: FRAME_BYTES + ops.reduce((sum, op) => sum + op.bytes, 0),
+      responseBytes: 0,
+    };
     this.state.requests.push(record);
     try {
       if (record.bytes > this.state.limitBytes) throw officeError("RequestPayloadSizeLimitExceeded", "Request");
       this.state.beforeRequest?.(this.state.requests.length - 1);
       const pending: PendingLoad[] = [];
       for (const op of ops) op.apply(pending);
-      record.responseBytes = pending.reduce((sum, p) => sum + p.bytes, 0);
+      record.responseBytes = FRAME_BYTES + pending.reduce((sum, p) => sum + p.bytes, 0);
       if (record.responseBytes > this.state.limitBytes) throw officeError("ResponsePayloadSizeLimitExceeded", "Response");
       pending.forEach((p) => p.commit());
       touched.forEach((proxy) => proxy.settle());
@@ -98,13 +109,7 @@ export class FakeRequestContext {
   }
 }
 
-/** A proxy passed as an argument travels as an object path reference, not as its contents. */
-function asWire(_key: string, value: unknown): unknown {
-  const isProxy = typeof value === "object" && value !== null && "context" in value && typeof (value as { load?: unknown }).load === "function";
-  return isProxy ? "[object path]" : value;
-}
-
-/** Size of an operation on the wire: its name and its arguments as JSON (UTF-8), plus a little framing. */
+/** Size of an action on the wire (see ./wire): a load, a property write or a method call. */
 export function opBytes(label: string, payload: unknown): number {
-  return 64 + label.length + utf8Length(JSON.stringify(payload ?? null, asWire));
+  return actionBytes(label, payload);
 }

@@ -1,6 +1,9 @@
 /**
  * A strict in-memory Office.js for tests (STYLE.md, habit 9): it throws where Excel
  * throws and counts round trips, so a test can hold an operation to its sync budget.
+ * Requests and responses are weighed with the protocol's framing (./wire) against
+ * Excel on the web's 5 MB, and proxies are instantiated as Office.js does
+ * (./client-object).
  */
 export { installFakeExcel, type FakeExcelHandle, type FakeExcelOptions } from "./install";
 export { FakeWorkbook, FakeSheet, DEFAULT_COLUMN_WIDTH, type FakeCell, type ValidationEntry, type ConditionalFormatEntry } from "./model";

@@ -138,15 +138,20 @@ export class FakeSheet {
     return this.isLocked(at.row, at.col);
   }
 
-  /** The smallest rectangle holding every value (or, unless `valuesOnly`, every value or format); null when empty. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /**
+   * The smallest rectangle holding every value (or, unless `valuesOnly`, every value or
+   * format), inside `within` when given (Range.getUsedRange); null when empty.
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    const inside = (r: number, c: number) =>
+      !within || (r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols);
     this.rows.forEach((line, r) =>
       line?.forEach((cell, c) => {
-        if (!cell) return;
+        if (!cell || !inside(r, c)) return;
         const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && hasFormat(cell));
         if (!used) return;
         top = Math.min(top, r);

@@ -4,7 +4,7 @@
  * refuses writes to locked cells (every cell is locked until unlocked, as in Excel).
  */
 import { intersects, qualifiedAddress, type Rect } from "./address";
-import { FakeClientObject, requireApi } from "./client-object";
+import { FakeClientObject, requireApi, type Creation } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { officeError } from "./errors";
 import { FakeRangeFormat } from "./format";
@@ -20,8 +20,8 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
   readonly dataValidation = new FakeDataValidation(this.context, () => this.resolve(), "DataValidation");
   readonly conditionalFormats = new FakeConditionalFormatCollection(this.context, () => this.resolve(), "ConditionalFormatCollection");
 
-  constructor(context: FakeRange["context"], resolver: () => RangeEntity | null) {
-    super(context, resolver, "Range");
+  constructor(context: FakeRange["context"], resolver: () => RangeEntity | null, creation?: Creation) {
+    super(context, resolver, "Range", creation);
   }
 
   protected scalars() {
@@ -188,15 +188,33 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     });
   }
 
+  /** The used part of this range (ExcelApi 1.4), or a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    requireApi(this.context, "1.4", "Range.getUsedRangeOrNullObject");
+    return new FakeRange(
+      this.context,
+      () => {
+        const entity = this.resolve();
+        const rect = entity?.sheet.usedRect(valuesOnly ?? false, entity.rect);
+        return entity && rect ? { sheet: entity.sheet, rect } : null;
+      },
+      { method: "GetUsedRangeOrNullObject", args: valuesOnly ?? null }
+    );
+  }
+
   /** Merged areas whose top-left cell lies in this range (ExcelApi 1.13); a null object when none. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireApi(this.context, "1.13", "Range.getMergedAreasOrNullObject");
-    return new FakeRangeAreas(this.context, () => {
-      const entity = this.resolve();
-      if (!entity) return null;
-      const areas = entity.sheet.merges.filter((m) => intersects(entity.rect, { row: m.row, col: m.col, rows: 1, cols: 1 }));
-      return areas.length > 0 ? { sheet: entity.sheet, areas } : null;
-    });
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const entity = this.resolve();
+        if (!entity) return null;
+        const areas = entity.sheet.merges.filter((m) => intersects(entity.rect, { row: m.row, col: m.col, rows: 1, cols: 1 }));
+        return areas.length > 0 ? { sheet: entity.sheet, areas } : null;
+      },
+      { method: "GetMergedAreasOrNullObject" }
+    );
   }
 
   private writeCells(entity: RangeEntity, input: unknown[][], location: string): void {
@@ -218,8 +236,8 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
 
 /** Several rectangles on one sheet (only what merged areas need: address and areaCount). */
 export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Rect[] }> {
-  constructor(context: FakeRange["context"], resolver: () => { sheet: FakeSheet; areas: Rect[] } | null) {
-    super(context, resolver, "RangeAreas");
+  constructor(context: FakeRange["context"], resolver: () => { sheet: FakeSheet; areas: Rect[] } | null, creation?: Creation) {
+    super(context, resolver, "RangeAreas", creation);
   }
   protected scalars() {
     return ["address", "areaCount"];

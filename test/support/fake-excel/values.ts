@@ -69,18 +69,3 @@ export function checkMatrix(input: unknown, rows: number, cols: number, location
   }
   return input as unknown[][];
 }
-
-/**
- * UTF-8 length of a string, measured with TextEncoder (in Node and browsers alike): an
- * independent measurement from the adapter's own hand count, so a wrong estimate there
- * cannot hide behind the same mistake here.
- */
-export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
-/** The size of a value on the wire: its JSON in UTF-8. */
-export function wireBytes(value: unknown): number {
-  const json = JSON.stringify(value);
-  return json === undefined ? 0 : utf8Length(json);
-}

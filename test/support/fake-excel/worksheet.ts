@@ -1,11 +1,12 @@
 /** Workbook, worksheet collection, worksheet, protection and freeze panes proxies. */
 import { checked, parseAddress, MAX_COLS, MAX_ROWS } from "./address";
-import { FakeClientObject, requireApi } from "./client-object";
+import { FakeClientObject, requireApi, type Creation } from "./client-object";
 import { opBytes, type FakeRequestContext, type PendingLoad } from "./context";
 import { officeError } from "./errors";
 import type { FakeSheet, FakeWorkbook, Visibility } from "./model";
 import type { RangeEntity } from "./guards";
 import { FakeRange } from "./range";
+import { itemsBytes } from "./wire";
 
 const VISIBILITIES: readonly Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
@@ -140,34 +141,51 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   /** The range at `address`, or the whole sheet. */
   getRange(address?: string): FakeRange {
-    return this.range(() => (address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address)));
+    return this.range(() => (address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address)), {
+      method: "GetRange",
+      args: address ?? null,
+    });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     requireApi(this.context, "1.7", "Worksheet.getRangeByIndexes");
-    return this.range(() => checked({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }, "getRangeByIndexes"));
+    return this.range(() => checked({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }, "getRangeByIndexes"), {
+      method: "GetRangeByIndexes",
+      args: [startRow, startColumn, rowCount, columnCount],
+    });
   }
   getCell(row: number, column: number): FakeRange {
-    return this.range(() => checked({ row, col: column, rows: 1, cols: 1 }, "getCell"));
+    return this.range(() => checked({ row, col: column, rows: 1, cols: 1 }, "getCell"), { method: "GetCell", args: [row, column] });
   }
   /** The used range, or a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     requireApi(this.context, "1.4", "Worksheet.getUsedRangeOrNullObject");
-    return new FakeRange(this.context, () => {
-      const sheet = this.resolve();
-      const rect = sheet?.usedRect(valuesOnly ?? false);
-      return sheet && rect ? { sheet, rect } : null;
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        const rect = sheet?.usedRect(valuesOnly ?? false);
+        return sheet && rect ? { sheet, rect } : null;
+      },
+      { method: "GetUsedRangeOrNullObject", args: valuesOnly ?? null }
+    );
   }
   /** The used range; A1 on an empty sheet (as Excel). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return this.range(() => this.resolve()?.usedRect(valuesOnly ?? false) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+    return this.range(() => this.resolve()?.usedRect(valuesOnly ?? false) ?? { row: 0, col: 0, rows: 1, cols: 1 }, {
+      method: "GetUsedRange",
+      args: valuesOnly ?? null,
+    });
   }
 
-  private range(rect: () => RangeEntity["rect"]): FakeRange {
-    return new FakeRange(this.context, () => {
-      const sheet = this.resolve();
-      return sheet ? { sheet, rect: rect() } : null;
-    });
+  private range(rect: () => RangeEntity["rect"], creation: Creation): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        return sheet ? { sheet, rect: rect() } : null;
+      },
+      creation
+    );
   }
 }
 
@@ -191,7 +209,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
       this.context.touch(item);
       item.collect(sub.length > 0 ? sub : ["name", "id", "visibility", "position", "tabColor"], pending);
     });
-    pending.push({ bytes: 2, commit: () => this.loaded.set("items", items) });
+    pending.push({ bytes: itemsBytes(items.length), commit: () => this.loaded.set("items", items) });
   }
 
   add(name?: string): FakeWorksheet {
@@ -203,7 +221,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
         created = this.context.state.workbook.insert(name, "WorksheetCollection.add");
       },
     });
-    return new FakeWorksheet(this.context, () => created ?? null, "Worksheet");
+    return new FakeWorksheet(this.context, () => created ?? null, "Worksheet", { method: "Add", args: name ?? null });
   }
   /** ItemNotFound at sync when the sheet does not exist. */
   getItem(name: string): FakeWorksheet {
@@ -214,12 +232,16 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
         if (!sheet) throw officeError("ItemNotFound", "WorksheetCollection.getItem");
         return sheet;
       },
-      "Worksheet"
+      "Worksheet",
+      { method: "GetItem", args: name }
     );
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     requireApi(this.context, "1.4", "WorksheetCollection.getItemOrNullObject");
-    return new FakeWorksheet(this.context, () => this.context.state.workbook.find(name) ?? null, "Worksheet");
+    return new FakeWorksheet(this.context, () => this.context.state.workbook.find(name) ?? null, "Worksheet", {
+      method: "GetItemOrNullObject",
+      args: name,
+    });
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(
@@ -229,7 +251,8 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
         if (!sheet) throw officeError("ItemNotFound", "WorksheetCollection.getActiveWorksheet");
         return sheet;
       },
-      "Worksheet"
+      "Worksheet",
+      { method: "GetActiveWorksheet" }
     );
   }
 }
