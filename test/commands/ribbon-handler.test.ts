@@ -9,7 +9,7 @@ const RANKED: OperationOutcome<RankSummary> = {
   ok: true,
   findings: [],
   message: "已对 3 个单位排名。",
-  summary: { ranked: 3, unranked: 0, accountability: 1, needsReview: 0, categories: [] },
+  summary: { ranked: 3, unranked: 0, accountability: 1, needsReview: 0, categories: [], entries: [] },
 };
 const BLOCKED: OperationOutcome<RankSummary> = {
   ok: false,

@@ -22,9 +22,10 @@ describe("the pane's actions", () => {
         accountability: 9,
         needsReview: 1,
         categories: [
-          { category: "镇(区)", ranked: 10 },
-          { category: "重点科室", ranked: 98 },
+          { category: "镇(区)", ranked: 10, bottom: [] },
+          { category: "重点科室", ranked: 98, bottom: [] },
         ],
+        entries: [],
       },
     };
     await renderReady(wb);
