@@ -36,8 +36,8 @@ describe("the pane's actions", () => {
     expect(screen.getByText("未参评：2 个")).toBeTruthy();
     expect(screen.getByText("问责名单：9 条")).toBeTruthy();
     expect(screen.getByText("需复核：1 条")).toBeTruthy();
-    expect(screen.getByText("镇(区)：10 个")).toBeTruthy();
-    expect(screen.getByText("重点科室：98 个")).toBeTruthy();
+    expect(screen.getByText("镇(区)（共 10 个单位）")).toBeTruthy();
+    expect(screen.getByText("重点科室（共 98 个单位）")).toBeTruthy();
     expect(wb.actions()).toEqual([{ op: "rank" }]);
   });
 
