@@ -46,7 +46,7 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   progress("读取所有录入工作表", 0.1);
   const grids = await session.readSheets(VALIDATE_INPUT_SHEETS);
   if (isForeignWorkbook(grids)) {
-    return { outcome: { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE }, ranked: false, invalidated: [], foreign: true };
+    return { outcome: { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true }, ranked: false, invalidated: [], foreign: true };
   }
   progress("校验数据并计算得分与排名", 0.4);
   const judged = judgeWorkbook(grids, isoOfInstant(now));

@@ -30,7 +30,7 @@ export function validateGrids(grids: WorkbookGrids, today: string): { findings: 
 export async function validateOperation(session: WorkbookSession, now: Date, progress: ProgressFn): Promise<OperationOutcome> {
   progress("读取所有录入工作表", 0.1);
   const grids = await session.readSheets(VALIDATE_INPUT_SHEETS);
-  if (isForeignWorkbook(grids)) return { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE };
+  if (isForeignWorkbook(grids)) return { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
   progress("逐条校验", 0.4);
   const { findings, settings } = validateGrids(grids, isoOfInstant(now));
   progress("写入校验结果", 0.7);

@@ -49,6 +49,8 @@ export interface OperationOutcome<S = undefined> {
   summary?: S;
   /** A one-line Chinese message for a notification. */
   message: string;
+  /** True when the workbook is not a 提升年 workbook (no contract sheet): nothing was written. */
+  foreign?: boolean;
 }
 
 export interface CreateWorkbookSummary {

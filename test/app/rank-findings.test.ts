@@ -65,7 +65,10 @@ describe("a workbook that is not a 提升年 workbook", () => {
     ["校验", run.validate],
   ] as const)("%s writes nothing and says so in one line", async (_name, action) => {
     const book = new FakeWorkbook();
-    book.addSheet("Sheet1").setValues("A1", [["姓名", "成绩"], ["张三", 90]]);
+    book.addSheet("Sheet1").setValues("A1", [
+      ["姓名", "成绩"],
+      ["张三", 90],
+    ]);
     const fake = useFake(book);
     const outcome = await action(excelWorkbench());
     expect(outcome.ok).toBe(false);

@@ -5,7 +5,7 @@
  */
 import { RANK_INPUT_SHEETS, VALIDATE_INPUT_SHEETS } from "../../src/app/rank-operation";
 import { FakeWorkbook, markedCells, type FakeSheet } from "../support/fake-excel";
-import { a1, columnOf, excelWorkbench, keepRows, run, snapshot, snapshots, standardWorkbook, useFake } from "./fixture";
+import { a1, columnOf, excelWorkbench, keepRows, run, snapshots, standardWorkbook, useFake } from "./fixture";
 
 const RESULTS = ["排名结果", "问责名单"];
 

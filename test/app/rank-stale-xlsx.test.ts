@@ -26,7 +26,12 @@ async function openDemo(): Promise<XlsxHandle> {
 describe("一键排名 in file mode (exceljs)", () => {
   it("marks 排名结果 and 问责名单 已失效 after a blocked run, and the downloaded file carries it (regression)", async () => {
     const handle = await openDemo();
-    const bench = makeWorkbench(handle.port, "file", async () => undefined, () => RUN_AT);
+    const bench = makeWorkbench(
+      handle.port,
+      "file",
+      async () => undefined,
+      () => RUN_AT
+    );
     expect((await bench.rank(quiet)).ok).toBe(true);
     const ws = handle.workbook.getWorksheet("评议评分")!;
     const header = (ws.getRow(1).values as unknown[]).indexOf("得分");

@@ -143,7 +143,10 @@ describe("tisheng rank", () => {
       expect(codes).toEqual([]);
     }
     expect(
-      written.getWorksheet("校验结果")!.getRows(1, 200)!.some((r) => r.getCell(2).text === "评议评分" && r.getCell(3).text === "D7")
+      written
+        .getWorksheet("校验结果")!
+        .getRows(1, 200)!
+        .some((r) => r.getCell(2).text === "评议评分" && r.getCell(3).text === "D7")
     ).toBe(true);
   });
 
@@ -166,7 +169,10 @@ describe("tisheng rank", () => {
     const foreign = join(dir, "foreign.xlsx");
     writeFileSync(foreign, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const out = join(dir, "foreign-out.xlsx");
-    for (const argv of [["rank", foreign, "--out", out], ["validate", foreign]]) {
+    for (const argv of [
+      ["rank", foreign, "--out", out],
+      ["validate", foreign],
+    ]) {
       const run = await runCli(...argv);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");

@@ -24,10 +24,7 @@ const WIDTHS = [12, 90];
 
 /** The replacement blocks of 排名结果 and 问责名单 after a blocked run. */
 export function invalidatedBlocks(meta: InvalidationMeta): SheetBlock[] {
-  return [
-    invalidated(OUTPUT_SHEETS.ranking, "排名结果", "排名", meta),
-    invalidated(OUTPUT_SHEETS.accountability, "问责名单", "问责名单", meta),
-  ];
+  return [invalidated(OUTPUT_SHEETS.ranking, "排名结果", "排名", meta), invalidated(OUTPUT_SHEETS.accountability, "问责名单", "问责名单", meta)];
 }
 
 function invalidated(name: string, title: string, what: string, { runAt, year, cause }: InvalidationMeta): SheetBlock {

@@ -49,7 +49,7 @@ export function RankDetails({ summary, onOpenSheet, onDownload }: RankDetailsPro
               {c.bottom.map((u) => (
                 <li key={u.unitCode} style={ITEM}>
                   <Text variant="small">
-                    第 {u.rank} 名　{u.unitName}（{u.unitCode}）　总分 {u.score}
+                    第 {u.rank} 名 {u.unitName}（{u.unitCode}） 总分 {u.score}
                   </Text>
                 </li>
               ))}
@@ -79,8 +79,8 @@ function EntryItem({ entry: e }: { entry: AccountabilityLine }) {
   return (
     <li style={ITEM}>
       <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
-        {e.type}　{e.unitName}（{e.unitCode}）　{e.role}：{e.person}
-        {e.needsReview && <span style={REVIEW}>　需复核</span>}
+        {e.type} {e.unitName}（{e.unitCode}） {e.role}：{e.person}
+        {e.needsReview && <span style={REVIEW}> 需复核</span>}
       </Text>
       <Text block variant="small">
         依据：{e.basis}
