@@ -14,9 +14,13 @@ export interface RankJson {
   issues: Finding[];
 }
 
-/** The contract object for a ranking run; rankings and accountability are empty when errors blocked it. */
-export function rankJson(result: RankingResult | undefined, findings: readonly Finding[]): RankJson {
-  const ok = Boolean(result?.ok) && !findings.some((f) => f.severity === "error");
+/**
+ * The contract object for a ranking run; rankings and accountability are empty when errors
+ * blocked it. `ranked` says whether the run wrote the ranking (errors on sheets the ranking
+ * does not read are reported in `issues` without blocking it); by default, any error blocks.
+ */
+export function rankJson(result: RankingResult | undefined, findings: readonly Finding[], ranked?: boolean): RankJson {
+  const ok = Boolean(result?.ok) && (ranked ?? !findings.some((f) => f.severity === "error"));
   return {
     ok,
     rankings:

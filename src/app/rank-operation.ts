@@ -1,74 +1,96 @@
 /**
- * 一键排名 over any adapter: read the six sheets the ranking needs in one round trip,
- * read and judge them purely, and write 排名结果 and 问责名单 in one round trip only
- * when nothing blocked the ranking (otherwise 校验结果 with the blocking findings).
- * Input sheets' values are never written.
+ * 一键排名 over any adapter: read every contract sheet in one round trip, judge them
+ * purely exactly as 校验 does (plus the ranking's own outcome), and write in one round
+ * trip: 排名结果, 问责名单 and 校验结果 when nothing blocked the ranking; otherwise 校验结果
+ * and, where they exist, 排名结果 and 问责名单 replaced by a notice that they are out of
+ * date, so no stale result survives a blocked run. Input sheets' values are never written.
  */
-import { hasErrors, sortFindings, type Finding } from "../domain/findings";
-import { rankCampaign, type RankingResult } from "../domain/ranking";
-import { ADJUSTMENTS_SHEET, GROUPS_SHEET, SCORES_SHEET, SETTINGS_SHEET, UNITS_SHEET, VIOLATIONS_SHEET } from "../sheets/contract";
+import { RANK_NOTHING_TO_RANK } from "../domain/catalogue/ranking-rules";
+import { findingOf, sortFindings, type Finding } from "../domain/findings";
+import type { RankingResult } from "../domain/ranking";
+import { SCORES_SHEET } from "../sheets/contract";
+import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
-import { rankingInputOf, readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
+import type { CampaignRead } from "../sheets/read/read-campaign";
+import { invalidatedBlocks } from "../sheets/results/invalidated-blocks";
 import { rankingBlocks } from "../sheets/results/ranking-blocks";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
+import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
 import { highlightsOf } from "./highlights";
+import { isForeignWorkbook, judgeWorkbook, RANK_INPUT_SHEETS, VALIDATE_INPUT_SHEETS } from "./judge-workbook";
+import { summarize } from "./rank-summary";
 import type { OperationOutcome, ProgressFn, RankSummary } from "./workbench";
 
-/** The sheets the ranking reads. */
-export const RANK_INPUT_SHEETS = [SETTINGS_SHEET, GROUPS_SHEET, UNITS_SHEET, SCORES_SHEET, ADJUSTMENTS_SHEET, VIOLATIONS_SHEET].map((s) => s.name);
+export { computeRanking, RANK_INPUT_SHEETS, VALIDATE_INPUT_SHEETS } from "./judge-workbook";
+export { summarize } from "./rank-summary";
+
+/** What the pane and the CLI say when a blocked run marked the old results. */
+export const INVALIDATED_NOTE = "原排名结果和问责名单已标为已失效。";
 
 export interface RankRun {
   outcome: OperationOutcome<RankSummary>;
-  /** The engine's result; absent when the sheets could not be read. */
+  /** The engine's result; absent when the ranking's sheets could not be read. */
   result?: RankingResult;
-  read: CampaignRead;
+  /** True when the ranking was written (nothing blocked it). */
+  ranked: boolean;
+  /** Result sheets of an earlier run that this blocked run marked 已失效. */
+  invalidated: string[];
+  /** True when the workbook has none of the contract sheets: nothing was read further and nothing written. */
+  foreign: boolean;
+  read?: CampaignRead;
 }
 
-/** Computes the ranking from read sheets, without writing anything. */
-export function computeRanking(read: CampaignRead): { result: RankingResult | undefined; findings: Finding[] } {
-  if (read.missingSheets.length > 0 || read.incompleteSheets.length > 0 || hasErrors(read.findings)) {
-    return { result: undefined, findings: sortFindings(read.findings) };
-  }
-  const result = rankCampaign(rankingInputOf(read));
-  return { result, findings: sortFindings([...read.findings, ...result.findings]) };
-}
-
-/** Summary figures of a result for the pane. */
-export function summarize(result: RankingResult): RankSummary {
-  const categories = new Map<string, number>();
-  for (const r of result.rankings) categories.set(r.category, (categories.get(r.category) ?? 0) + 1);
-  return {
-    ranked: result.rankings.length,
-    unranked: result.unranked.length,
-    accountability: result.accountability.length,
-    needsReview: result.accountability.filter((a) => a.needsReview).length,
-    categories: [...categories].map(([category, ranked]) => ({ category, ranked })),
-  };
-}
-
-/** Runs 一键排名 in one session: one read, pure work, one write (only when the ranking succeeded). */
+/** Runs 一键排名 in one session: one read, pure work, one write. */
 export async function rankOperation(session: WorkbookSession, now: Date, progress: ProgressFn): Promise<RankRun> {
-  progress("读取评议数据", 0.1);
-  const grids = await session.readSheets(RANK_INPUT_SHEETS);
-  progress("计算得分与排名", 0.4);
-  const read = readCampaign(grids, RANK_INPUT_SHEETS);
-  const { result, findings } = computeRanking(read);
+  progress("读取所有录入工作表", 0.1);
+  const grids = await session.readSheets(VALIDATE_INPUT_SHEETS);
+  if (isForeignWorkbook(grids)) {
+    return { outcome: { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true }, ranked: false, invalidated: [], foreign: true };
+  }
+  progress("校验数据并计算得分与排名", 0.4);
+  const judged = judgeWorkbook(grids, isoOfInstant(now));
+  const { read, ranking } = judged;
+  // Nothing scored yet is not a clean ranking of 0 units: say there is nothing to rank, and why.
+  const nothingToRank = ranking?.ok === true && ranking.rankings.length === 0;
+  const findings = nothingToRank ? sortFindings([...judged.findings, nothingToRankFinding()]) : judged.findings;
+  const runAt = formatRunAt(now);
   // 校验结果 and the highlights always show this run's findings (a later successful run clears the
   // marks of a blocked one); the ranking itself is written only when nothing blocked it, whole.
-  const findingsBlock = validationBlock(findings, { runAt: formatRunAt(now), year: read.settings.year, source: "一键排名" });
+  const findingsBlock = validationBlock(findings, { runAt, year: read.settings.year, source: "一键排名" });
   const highlights = highlightsOf(findings, new Set(grids.keys()));
-  if (!result || !result.ok) {
+  const errors = findings.filter((f) => f.severity === "error");
+  // Errors on a sheet the ranking is computed from block it; errors elsewhere are reported beside it.
+  const blocking = errors.filter((f) => RANK_INPUT_SHEETS.includes(f.sheet));
+
+  if (!ranking || !ranking.ok || blocking.length > 0) {
+    // Free after the read in Excel (the session learnt the names with it): no extra round trip.
+    const existing = new Set(await session.sheetNames());
+    // With nothing scored and no other error, the reason is plain: nothing to rank yet.
+    const onlyEmpty = nothingToRank && errors.length === 1;
+    const cause = onlyEmpty ? "「评议评分」中还没有评分" : "数据错误";
+    const stale = invalidatedBlocks({ runAt, year: read.settings.year, cause }).filter((b) => existing.has(b.name));
     progress("写入校验结果", 0.7);
-    await session.writeBlocks([findingsBlock], { highlights });
-    const errors = findings.filter((f) => f.severity === "error").length;
-    return { outcome: { ok: false, findings, message: `发现 ${errors} 个错误，未进行排名，详见“校验结果”工作表。请修改后重试。` }, result, read };
+    await session.writeBlocks([...stale, findingsBlock], { highlights });
+    progress("完成", 1);
+    const head = onlyEmpty
+      ? RANK_NOTHING_TO_RANK.message({})
+      : `发现 ${errors.length} 个错误，未进行排名，详见“校验结果”工作表。请按“校验结果”修改后重新点击“一键排名”。`;
+    const message = stale.length > 0 ? `${head}${INVALIDATED_NOTE}` : head;
+    return { outcome: { ok: false, findings, message }, result: ranking, ranked: false, invalidated: stale.map((b) => b.name), foreign: false, read };
   }
+
   progress("写入排名结果和问责名单", 0.7);
-  const blocks = rankingBlocks(result, { runAt: formatRunAt(now), settings: read.settings, groups: read.data.groups.map((g) => g.name) });
+  const blocks = rankingBlocks(ranking, { runAt, settings: read.settings, groups: read.data.groups.map((g) => g.name) });
   await session.writeBlocks([...blocks, findingsBlock], { highlights });
   progress("完成", 1);
-  const summary = summarize(result);
-  const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核\u00a0${summary.needsReview}\u00a0条）。`;
-  return { outcome: { ok: true, findings, summary, message }, result, read };
+  const summary = summarize(ranking, read.settings);
+  const elsewhere = errors.length > 0 ? `另有 ${errors.length} 个错误在不影响排名的工作表上，详见“校验结果”工作表。` : "";
+  const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核\u00a0${summary.needsReview}\u00a0条）。${elsewhere}`;
+  return { outcome: { ok: true, findings, summary, message }, result: ranking, ranked: true, invalidated: [], foreign: false, read };
+}
+
+/** The error that says 评议评分 holds no score yet, about the whole sheet. */
+function nothingToRankFinding(): Finding {
+  return findingOf(RANK_NOTHING_TO_RANK, SCORES_SHEET.name, "", {});
 }

@@ -3,64 +3,34 @@
  * purely, then write 校验结果 and the highlights in one round trip. Input sheets keep
  * their values; only the add-in's own highlight marks change on them.
  */
-import { sortFindings, type Finding } from "../domain/findings";
-import { validateCampaign } from "../domain/validation";
+import type { Finding } from "../domain/findings";
 import type { Settings } from "../domain/settings";
-import { CONTRACT_SHEETS } from "../sheets/contract";
 import type { WorkbookGrids } from "../sheets/grid";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
-import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
+import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
 import { highlightsOf } from "./highlights";
-import { computeRanking, RANK_INPUT_SHEETS } from "./rank-operation";
+import { isForeignWorkbook, judgeWorkbook, VALIDATE_INPUT_SHEETS } from "./judge-workbook";
 import type { OperationOutcome, ProgressFn } from "./workbench";
 
-/** Every sheet the validation reads. */
-export const VALIDATE_INPUT_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
+export { VALIDATE_INPUT_SHEETS } from "./judge-workbook";
 
 /**
- * Findings of the whole workbook: reading findings plus every rule (pure), and the settings read.
- * The ranking's own judgements (a group missing for a unit, 未参评, a leader to be named but
- * missing) belong in 校验 too, so validating first and ranking after brings no new surprise.
- * Where 一键排名 could run, the ranking itself judges its sheets and validation leaves out the
- * checks it shares with the ranking; where it could not, validation makes them: each once.
+ * Findings of the whole workbook and the settings read: the one judgement 一键排名 shares
+ * (judgeWorkbook), so both report the same problems, each judged once.
  */
 export function validateGrids(grids: WorkbookGrids, today: string): { findings: Finding[]; settings: Settings } {
-  const read = readCampaign(grids, VALIDATE_INPUT_SHEETS);
-  const unreadSheets = [...read.missingSheets, ...read.incompleteSheets];
-  const ranking = computeRanking(asRankingRead(read)).result;
-  const rules = validateCampaign({
-    data: read.data,
-    settings: read.settings,
-    locate: read.locate,
-    today,
-    unreadSheets,
-    unreadable: read.unreadable,
-    rankedByCaller: ranking !== undefined,
-  });
-  return { findings: sortFindings([...read.findings, ...rules, ...(ranking?.findings ?? [])]), settings: read.settings };
+  const { findings, settings } = judgeWorkbook(grids, today);
+  return { findings, settings };
 }
 
-/**
- * The read as 一键排名 sees it, which reads only its own sheets: a bad cell on a sheet the
- * ranking does not read must not withhold the ranking's findings from 校验.
- */
-function asRankingRead(read: CampaignRead): CampaignRead {
-  const ranks = (sheet: string) => RANK_INPUT_SHEETS.includes(sheet);
-  return {
-    ...read,
-    findings: read.findings.filter((f) => ranks(f.sheet)),
-    missingSheets: read.missingSheets.filter(ranks),
-    incompleteSheets: read.incompleteSheets.filter(ranks),
-  };
-}
-
-/** Runs 校验 in one session: one read, pure rules, one write of 校验结果 and highlights. */
+/** Runs 校验 in one session: one read, pure rules, one write of 校验结果 and highlights (none on a foreign workbook). */
 export async function validateOperation(session: WorkbookSession, now: Date, progress: ProgressFn): Promise<OperationOutcome> {
   progress("读取所有录入工作表", 0.1);
   const grids = await session.readSheets(VALIDATE_INPUT_SHEETS);
+  if (isForeignWorkbook(grids)) return { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
   progress("逐条校验", 0.4);
   const { findings, settings } = validateGrids(grids, isoOfInstant(now));
   progress("写入校验结果", 0.7);

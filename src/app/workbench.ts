@@ -9,14 +9,37 @@ import type { Settings } from "../domain/settings";
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
 export type ProgressFn = (step: string, fraction: number) => void;
 
-/** Summary of a ranking run, for the pane. */
+/** A unit at the bottom of its category, as the pane lists it. */
+export interface BottomUnit {
+  rank: number;
+  unitCode: string;
+  unitName: string;
+  /** The total as 排名结果 shows it (at the settings' precision). */
+  score: string;
+}
+
+/** One name on the accountability list, as the pane lists it. */
+export interface AccountabilityLine {
+  type: string;
+  unitCode: string;
+  unitName: string;
+  person: string;
+  role: string;
+  basis: string;
+  evidence: string;
+  needsReview: boolean;
+}
+
+/** Summary of a ranking run, for the pane: plain data, everything a reviewer reads without leaving it. */
 export interface RankSummary {
   ranked: number;
   unranked: number;
   accountability: number;
   needsReview: number;
-  /** Per category: how many units were ranked. */
-  categories: { category: string; ranked: number }[];
+  /** Per category: how many units were ranked, and the last ones with their totals (ties at the boundary included). */
+  categories: { category: string; ranked: number; bottom: BottomUnit[] }[];
+  /** The accountability list, in the order of 问责名单. */
+  entries: AccountabilityLine[];
 }
 
 export interface OperationOutcome<S = undefined> {
@@ -26,6 +49,8 @@ export interface OperationOutcome<S = undefined> {
   summary?: S;
   /** A one-line Chinese message for a notification. */
   message: string;
+  /** True when the workbook is not a 提升年 workbook (no contract sheet): nothing was written. */
+  foreign?: boolean;
 }
 
 export interface CreateWorkbookSummary {

@@ -1,18 +1,24 @@
 /** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]`: ranking and accountability; the input is never modified. */
 import { resolve } from "node:path";
 import { rankJson } from "../app/contract-json";
-import { rankOperation, RANK_INPUT_SHEETS } from "../app/rank-operation";
+import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, type RankRun } from "../app/rank-operation";
 import { formatScore, type RankingResult } from "../domain/ranking";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
 import { writeOutput } from "./files";
 import type { CliIo } from "./io";
+import { foreignWorkbookError } from "./foreign";
 import { missingSheetsError, openBook } from "./open-book";
 import { formatFindings } from "./print-findings";
 
 const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]";
 
-/** Runs `tisheng rank`: exit 0 when ranked, 1 when errors blocked the ranking, 2 for usage and file errors. */
+/**
+ * Runs `tisheng rank`: exit 0 when ranked, 1 when errors blocked the ranking, 2 for usage and
+ * file errors (and for a workbook that is not a 提升年 workbook). With `--out` the copy is
+ * written on a blocked run too, so its 校验结果 and its 排名结果 and 问责名单 marked 已失效
+ * travel with it: a stale ranking never leaves the machine looking current.
+ */
 export async function rankCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ["json"], options: ["out"], positional: 1, usage: USAGE });
   const input = args.positional[0];
@@ -20,15 +26,27 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   if (out !== undefined && resolve(out) === resolve(input)) throw new UsageError(`--out 不能与输入文件相同：输入文件从不被修改（${out}）`);
   const handle = await openBook(input);
   const present = new Set(await handle.port.run((s) => s.sheetNames()));
+  const foreign = foreignWorkbookError(input, present);
+  if (foreign) throw foreign;
   const missing = RANK_INPUT_SHEETS.filter((name) => !present.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
   const run = await handle.port.run((session) => rankOperation(session, io.now(), () => undefined));
-  const json = rankJson(run.result, run.outcome.findings);
-  if (out !== undefined && run.outcome.ok) await writeOutput(out, await handle.save(), true);
+  const json = rankJson(run.result, run.outcome.findings, run.ranked);
+  if (out !== undefined) await writeOutput(out, await handle.save(), true);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
-  else io.out(formatRanking(run.result, run.read.settings.precision) + formatFindings(run.outcome.findings) + `${run.outcome.message}\n`);
-  if (out !== undefined && run.outcome.ok && !args.flags.has("json")) io.out(`结果已写入 ${out}（排名结果、问责名单）\n`);
-  return run.outcome.ok ? 0 : 1;
+  else {
+    const precision = run.read?.settings.precision ?? 2;
+    io.out(formatRanking(run.ranked ? run.result : undefined, precision) + formatFindings(run.outcome.findings) + `${run.outcome.message}\n`);
+    if (out !== undefined) io.out(`${writtenNote(out, run)}\n`);
+  }
+  return run.ranked ? 0 : 1;
+}
+
+/** What the copy written with --out holds. */
+function writtenNote(out: string, run: RankRun): string {
+  if (run.ranked) return `结果已写入 ${out}（排名结果、问责名单、校验结果）。`;
+  const marked = run.invalidated.length > 0 ? `；${INVALIDATED_NOTE.replace(/。$/, "")}` : "";
+  return `结果已写入 ${out}（校验结果${marked}），未生成新的排名。`;
 }
 
 /** A readable table per category, the unranked units and the accountability list. */

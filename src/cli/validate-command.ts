@@ -4,17 +4,20 @@ import { validateGrids, VALIDATE_INPUT_SHEETS } from "../app/validate-operation"
 import { isoOfInstant } from "../sheets/dates";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
+import { foreignWorkbookError } from "./foreign";
 import { missingSheetsError, openBook } from "./open-book";
 import { formatFindings } from "./print-findings";
 
 const USAGE = "tisheng validate <book.xlsx> [--json]";
 
-/** Runs `tisheng validate`: exit 0 with no errors, 1 with errors, 2 for usage and file errors. */
+/** Runs `tisheng validate`: exit 0 with no errors, 1 with errors, 2 for usage and file errors (and a workbook that is not a 提升年 workbook). */
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ["json"], options: [], positional: 1, usage: USAGE });
   const input = args.positional[0];
   const handle = await openBook(input);
   const grids = await handle.port.run((s) => s.readSheets(VALIDATE_INPUT_SHEETS));
+  const foreign = foreignWorkbookError(input, new Set(grids.keys()));
+  if (foreign) throw foreign;
   const missing = VALIDATE_INPUT_SHEETS.filter((name) => !grids.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
   const { findings } = validateGrids(grids, isoOfInstant(io.now()));

@@ -43,10 +43,11 @@ export async function runRibbonCommand(
 
 /**
  * The sheet that shows a command's outcome: 排名结果 after a completed ranking, 校验结果 after
- * a validation or a ranking that errors blocked; none after an exception (nothing was written).
+ * a validation or a ranking that errors blocked; none after an exception or on a workbook that
+ * is not a 提升年 workbook (nothing was written).
  */
 export function outcomeSheet(kind: RibbonCommandKind, report: RibbonReport): string | null {
-  if (report.kind === "error") return null;
+  if (report.kind === "error" || report.outcome.foreign) return null;
   return kind === "rank" && report.outcome.ok ? OUTPUT_SHEETS.ranking : OUTPUT_SHEETS.validation;
 }
 
@@ -54,15 +55,15 @@ const LABELS: Record<RibbonCommandKind, string> = { rank: "一键排名", valida
 
 /**
  * The notice a command owes the user beyond its outcome sheet, or null when the sheet says
- * it all: the operation threw (nothing was written, so no sheet can explain it), or errors
- * blocked a ranking (校验结果 lists them, but 排名结果 the user expected was not written).
+ * it all: the operation threw or the workbook is not a 提升年 workbook (nothing was written, so
+ * no sheet can explain it), or errors blocked a ranking (校验结果 lists them, but 排名结果 the
+ * user expected was not written, and the old one, if any, now says 已失效).
  */
 export function noticeOf(kind: RibbonCommandKind, report: RibbonReport): Notice | null {
   if (report.kind === "error") return { title: `${LABELS[kind]}未完成`, message: report.message };
-  if (kind === "rank" && !report.outcome.ok) {
-    const errors = report.outcome.findings.filter((f) => f.severity === "error").length;
-    return { title: "未进行排名", message: `发现 ${errors} 个错误，未进行排名，详见“${OUTPUT_SHEETS.validation}”工作表。请修改后重试。` };
-  }
+  // The operation's own words: they say whether old results were marked 已失效, or why nothing was written.
+  if (report.outcome.foreign) return { title: `${LABELS[kind]}未进行`, message: report.outcome.message };
+  if (kind === "rank" && !report.outcome.ok) return { title: "未进行排名", message: report.outcome.message };
   return null;
 }
 

@@ -77,7 +77,13 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
           />
           <ActionBar disabled={view.running} onRank={() => void view.rank()} onValidate={() => void view.validate()} />
           {view.progress && <RunProgress progress={view.progress} />}
-          {view.lastRun && <OutcomeView lastRun={view.lastRun} />}
+          {view.lastRun && (
+            <OutcomeView
+              lastRun={view.lastRun}
+              onOpenSheet={active.mode === "excel" ? (sheet) => void view.selectCell(sheet, "A1") : undefined}
+              onDownload={active.mode === "file" && onDownload ? () => void onDownload() : undefined}
+            />
+          )}
           {view.lastRun && view.lastRun.kind !== "create" && (
             <FindingsList
               findings={view.lastRun.outcome.findings}

@@ -4,6 +4,10 @@
  * 创建标准工作簿; some missing → 补齐缺失工作表 (touches nothing else); none missing → disabled.
  */
 import type { WorkbenchState } from "../app/workbench";
+import { CONTRACT_SHEETS } from "../sheets/contract";
+
+/** The create operation completes (补齐) only when a contract sheet exists (creationPlanFor): the label follows it. */
+const hasContractSheet = (present: readonly string[]) => CONTRACT_SHEETS.some((s) => present.includes(s.name));
 
 export interface CreateAction {
   label: string;
@@ -16,7 +20,7 @@ export interface CreateAction {
 export function createActionOf(state: WorkbenchState | null): CreateAction {
   if (!state) return { label: "创建标准工作簿", disabled: true, hint: "正在读取工作簿…" };
   if (state.missingSheets.length === 0) return { label: "创建标准工作簿", disabled: true, hint: "标准工作表已齐全，无需创建。" };
-  if (state.presentSheets.length > 0) {
+  if (hasContractSheet(state.presentSheets)) {
     return { label: "补齐缺失工作表", disabled: false, hint: `缺少：${state.missingSheets.join("、")}。已有的工作表不会改动。` };
   }
   return { label: "创建标准工作簿", disabled: false, hint: "在当前工作簿中创建全部标准工作表。" };

@@ -102,17 +102,83 @@ describe("tisheng rank", () => {
     expect(input).not.toContain("排名结果");
   });
 
-  it("exits 1 with the issue at its cell and no ranking when a score is bad", async () => {
+  it("exits 1 with the issue at its cell and no ranking when a score is bad; --out still writes 校验结果", async () => {
     const bad = await editedCopy("bad-score.xlsx", (wb) => {
       wb.getWorksheet("评议评分")!.getCell("D7").value = "优秀";
     });
-    const out = join(dir, "never.xlsx");
+    const out = join(dir, "blocked.xlsx");
     const run = await runCli("rank", bad, "--json", "--out", out);
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
     expectContract(json);
     expect(json).toEqual(expect.objectContaining({ ok: false, rankings: [], accountability: [] }));
     expect(json.issues).toContainEqual(expect.objectContaining({ severity: "error", sheet: "评议评分", cell: "D7", rule: "cell.notScore" }));
+    const written = (await openXlsxPort(readFileSync(out))).workbook;
+    expect(written.getWorksheet("校验结果")).toBeDefined();
+    // The input never had results: a blocked run does not invent sheets to mark 已失效.
+    expect(written.getWorksheet("排名结果")).toBeUndefined();
+  });
+
+  it("marks the old 排名结果 and 问责名单 已失效 in the --out copy of a blocked run (regression: they travelled as if current)", async () => {
+    const ranked = join(dir, "ranked.xlsx");
+    expect((await runCli("rank", book, "--out", ranked)).code).toBe(0);
+    const handle = await openXlsxPort(readFileSync(ranked));
+    expect(String(handle.workbook.getWorksheet("排名结果")!.getCell("A1").value)).not.toContain("已失效");
+    handle.workbook.getWorksheet("评议评分")!.getCell("D7").value = "九十";
+    const edited = join(dir, "ranked-edited.xlsx");
+    writeFileSync(edited, await handle.save());
+    const out = join(dir, "ranked-blocked.xlsx");
+
+    const run = await runCli("rank", edited, "--out", out);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("原排名结果和问责名单已标为已失效");
+    expect(run.stdout).toContain(out);
+    const written = (await openXlsxPort(readFileSync(out))).workbook;
+    for (const name of ["排名结果", "问责名单"]) {
+      const sheet = written.getWorksheet(name)!;
+      expect(String(sheet.getCell("A1").value)).toMatch(/^已失效（2010-12-20 \d\d:00）：.*因数据错误未能完成/);
+      const codes: string[] = [];
+      sheet.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && /^[ZBSK]\d{2,3}$/.test(c.value) && codes.push(c.value)));
+      expect(codes).toEqual([]);
+    }
+    expect(
+      written
+        .getWorksheet("校验结果")!
+        .getRows(1, 200)!
+        .some((r) => r.getCell(2).text === "评议评分" && r.getCell(3).text === "D7")
+    ).toBe(true);
+  });
+
+  it("exits 1 with a plain finding when 评议评分 holds no score yet, not a ranking of 0 units", async () => {
+    const blank = join(dir, "blank.xlsx");
+    expect((await runCli("init", blank)).code).toBe(0);
+    const run = await runCli("rank", blank);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("还没有任何评分");
+    expect(run.stdout).not.toContain("已对 0 个单位");
+    const json = JSON.parse((await runCli("rank", blank, "--json")).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.issues).toContainEqual(expect.objectContaining({ severity: "error", sheet: "评议评分", rule: "ranking.nothingToRank" }));
+  });
+
+  it("exits 2 with one Chinese line for a workbook that is not a 提升年 workbook, writing nothing", async () => {
+    const { Workbook } = await import("exceljs");
+    const wb = new Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "姓名";
+    const foreign = join(dir, "foreign.xlsx");
+    writeFileSync(foreign, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const out = join(dir, "foreign-out.xlsx");
+    for (const argv of [
+      ["rank", foreign, "--out", out],
+      ["validate", foreign],
+    ]) {
+      const run = await runCli(...argv);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toContain("不是提升年工作簿");
+    }
     expect(() => readFileSync(out)).toThrow();
   });
 

@@ -87,12 +87,10 @@ describe("which outcomes need a notice beyond their sheet", () => {
     expect(noticeOf("validate", { kind: "outcome", outcome: BLOCKED })).toBeNull();
   });
 
-  it("says a blocked ranking ranked nothing, counting only its errors", () => {
-    const warning = { ...BLOCKED.findings[0], severity: "warning" as const };
-    const blocked = { ...BLOCKED, findings: [...BLOCKED.findings, warning, ...BLOCKED.findings] };
-    const notice = noticeOf("rank", { kind: "outcome", outcome: blocked });
-    expect(notice?.title).toBe("未进行排名");
-    expect(notice?.message).toMatch(/^发现 2 个错误，未进行排名，详见“校验结果”工作表/);
+  it("says a blocked ranking ranked nothing, in the operation's own words (they say whether old results were marked 已失效)", () => {
+    const message = "发现 1 个错误，未进行排名，详见“校验结果”工作表。请按“校验结果”修改后重新点击“一键排名”。原排名结果和问责名单已标为已失效。";
+    const notice = noticeOf("rank", { kind: "outcome", outcome: { ...BLOCKED, message } });
+    expect(notice).toEqual({ title: "未进行排名", message });
   });
 
   it("carries an exception's own message, under the command's name", () => {

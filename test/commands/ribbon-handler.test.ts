@@ -1,4 +1,5 @@
 import type { OperationOutcome, RankSummary, Workbench } from "../../src/app/workbench";
+import { FOREIGN_WORKBOOK_MESSAGE } from "../../src/app/foreign-workbook";
 import { ribbonHandler } from "../../src/commands/ribbon-handler";
 import { ExcelOperationError } from "../../src/excel/errors";
 import { installFakeOffice, type DialogBehaviour } from "./fake-office-dialog";
@@ -9,7 +10,7 @@ const RANKED: OperationOutcome<RankSummary> = {
   ok: true,
   findings: [],
   message: "已对 3 个单位排名。",
-  summary: { ranked: 3, unranked: 0, accountability: 1, needsReview: 0, categories: [] },
+  summary: { ranked: 3, unranked: 0, accountability: 1, needsReview: 0, categories: [], entries: [] },
 };
 const BLOCKED: OperationOutcome<RankSummary> = {
   ok: false,
@@ -18,8 +19,9 @@ const BLOCKED: OperationOutcome<RankSummary> = {
     { severity: "warning", sheet: "单位名册", cell: "A9", rule: "unit.unscored", message: "未参评" },
     { severity: "error", sheet: "评议评分", cell: "A8", rule: "score.unit", message: "单位编码不存在" },
   ],
-  message: "（运营方的文字）",
+  message: "发现 2 个错误，未进行排名，详见“校验结果”工作表。请按“校验结果”修改后重新点击“一键排名”。原排名结果和问责名单已标为已失效。",
 };
+const FOREIGN: OperationOutcome<RankSummary> = { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
 const ACCESS_DENIED = new ExcelOperationError("AccessDenied", "写入结果工作表", { code: "AccessDenied" });
 
 /** A workbench whose rank and validate answer `outcome` (or throw it), recording where it jumped. */
@@ -120,6 +122,23 @@ describe("a ranking blocked by errors in the data", () => {
     const notice = noticeIn(office.requests[0].url);
     expect(notice.page).toBe(NOTICE_PAGE);
     expect(notice.message).toMatch(/^发现 2 个错误，未进行排名，详见“校验结果”工作表/);
+    // The operation's words travel whole: the user learns the old results were marked 已失效.
+    expect(notice.message).toContain("原排名结果和问责名单已标为已失效");
+    office.requests[0].clickClose();
+    await done;
+    expect(event.count).toBe(1);
+  });
+});
+
+describe("a workbook that is not a 提升年 workbook", () => {
+  it.each(["rank", "validate"] as const)("%s jumps nowhere and says in one notice that nothing was done", async (kind) => {
+    const { workbench, jumps } = fakeWorkbench(FOREIGN);
+    const event = completion();
+    const done = ribbonHandler(kind, { workbench: () => workbench, noticePage: NOTICE_PAGE })(event);
+    await settle();
+    expect(jumps).toEqual([]);
+    expect(office.requests).toHaveLength(1);
+    expect(noticeIn(office.requests[0].url).message).toBe(FOREIGN_WORKBOOK_MESSAGE);
     office.requests[0].clickClose();
     await done;
     expect(event.count).toBe(1);

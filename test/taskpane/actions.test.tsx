@@ -22,9 +22,10 @@ describe("the pane's actions", () => {
         accountability: 9,
         needsReview: 1,
         categories: [
-          { category: "镇(区)", ranked: 10 },
-          { category: "重点科室", ranked: 98 },
+          { category: "镇(区)", ranked: 10, bottom: [] },
+          { category: "重点科室", ranked: 98, bottom: [] },
         ],
+        entries: [],
       },
     };
     await renderReady(wb);
@@ -35,8 +36,8 @@ describe("the pane's actions", () => {
     expect(screen.getByText("未参评：2 个")).toBeTruthy();
     expect(screen.getByText("问责名单：9 条")).toBeTruthy();
     expect(screen.getByText("需复核：1 条")).toBeTruthy();
-    expect(screen.getByText("镇(区)：10 个")).toBeTruthy();
-    expect(screen.getByText("重点科室：98 个")).toBeTruthy();
+    expect(screen.getByText("镇(区)（共 10 个单位）")).toBeTruthy();
+    expect(screen.getByText("重点科室（共 98 个单位）")).toBeTruthy();
     expect(wb.actions()).toEqual([{ op: "rank" }]);
   });
 

@@ -100,7 +100,7 @@ export class FakeWorkbench implements Workbench {
 }
 
 function emptySummary(): RankSummary {
-  return { ranked: 0, unranked: 0, accountability: 0, needsReview: 0, categories: [] };
+  return { ranked: 0, unranked: 0, accountability: 0, needsReview: 0, categories: [], entries: [] };
 }
 
 /** An error like the Office.js adapter's: a typed error whose message is Chinese and meant for the user. */

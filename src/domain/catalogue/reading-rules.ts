@@ -12,7 +12,7 @@ export const SHEET_MISSING = defineRule<P>({
   id: "sheet.missing",
   severity: "error",
   basis: "BRIEF.md 标准工作簿",
-  message: (p) => `缺少工作表「${p.sheet}」。请在任务窗格中点击“补齐缺失工作表”，或用 tisheng init 生成标准工作簿。`,
+  message: (p) => `缺少工作表「${p.sheet}」。请在任务窗格中点击“补齐缺失工作表”，补齐后再运行。`,
 });
 
 export const HEADER_MISSING = defineRule<P>({

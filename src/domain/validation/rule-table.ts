@@ -53,6 +53,7 @@ const RANKING_NOTES: Record<string, string> = {
   "ranking.groupMissing": "缺少某评议主体评分的单位，按其余主体的权重归一",
   "ranking.unscored": "没有任何评分的单位列为未参评，不参加排名",
   "ranking.smallCategory": "参加排名少于 2 个单位的类别，不产生考评问责（排名最后一位；重点科室为后N位）",
+  "ranking.nothingToRank": "评议评分中还没有任何评分时，一键排名不排名，提示先录入评分",
 };
 
 type AnyRule = Rule<never>;

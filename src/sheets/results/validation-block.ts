@@ -14,7 +14,7 @@ export interface ValidationMeta {
   /** The time of the run, already formatted by the caller (the sheets never read a clock). */
   runAt: string;
   year: number;
-  /** Which run produced the findings: 校验 (every rule) or 一键排名 (what the ranking reads). Default 校验. */
+  /** Which run produced the findings: 校验, or 一键排名 (the same findings plus the ranking's own). Default 校验. */
   source?: "校验" | "一键排名";
 }
 

@@ -2,6 +2,7 @@
 import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import { LIST_SHEET, META_SHEET } from "../../sheets/contract";
 import type { LastRun } from "../use-workbench";
+import { RankDetails } from "./RankDetails";
 import { RankSummaryView } from "./RankSummaryView";
 
 /** The sheets a user sees: the hidden list and metadata sheets are not worth naming. */
@@ -13,14 +14,27 @@ function barType(lastRun: LastRun): MessageBarType {
   return lastRun.outcome.findings.length > 0 ? MessageBarType.warning : MessageBarType.success;
 }
 
-/** The outcome's MessageBar plus the create or ranking summary. */
-export function OutcomeView({ lastRun }: { lastRun: LastRun }) {
+export interface OutcomeViewProps {
+  lastRun: LastRun;
+  /** Inside Excel: shows a result sheet. */
+  onOpenSheet?: (sheet: string) => void;
+  /** File mode: downloads the result workbook. */
+  onDownload?: () => void;
+}
+
+/** The outcome's MessageBar plus the create summary, or the ranking's summary and details. */
+export function OutcomeView({ lastRun, onOpenSheet, onDownload }: OutcomeViewProps) {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <MessageBar messageBarType={barType(lastRun)} isMultiline>
         {lastRun.outcome.message}
       </MessageBar>
-      {lastRun.kind === "rank" && lastRun.outcome.summary && <RankSummaryView summary={lastRun.outcome.summary} />}
+      {lastRun.kind === "rank" && lastRun.outcome.summary && (
+        <>
+          <RankSummaryView summary={lastRun.outcome.summary} />
+          <RankDetails summary={lastRun.outcome.summary} onOpenSheet={onOpenSheet} onDownload={onDownload} />
+        </>
+      )}
       {lastRun.kind === "create" && lastRun.outcome.summary && (
         <Stack tokens={{ childrenGap: 2 }}>
           {visible(lastRun.outcome.summary.created).length > 0 && (

@@ -1,4 +1,4 @@
-/** The summary of a ranking run: how many ranked, unranked, held accountable, to review, per category. */
+/** The summary of a ranking run: how many ranked, unranked, held accountable and to review (per category: RankDetails). */
 import { Stack, Text } from "@fluentui/react";
 import type { RankSummary } from "../../app/workbench";
 
@@ -10,11 +10,6 @@ export function RankSummaryView({ summary }: { summary: RankSummary }) {
       <Text>未参评：{summary.unranked} 个</Text>
       <Text>问责名单：{summary.accountability} 条</Text>
       <Text>需复核：{summary.needsReview} 条</Text>
-      {summary.categories.map((c) => (
-        <Text key={c.category} variant="small">
-          {c.category}：{c.ranked} 个
-        </Text>
-      ))}
     </Stack>
   );
 }

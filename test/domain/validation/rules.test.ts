@@ -467,7 +467,7 @@ describe("the fixtures cover the rules", () => {
   it("every rule of issue 5 has a fixture here (ranking-only rules are the ranking's tests)", () => {
     const covered = new Set(["units.rosterEmpty"]);
     for (const c of CASES) for (const e of c.change(demo())) covered.add(e.rule);
-    const rankingOnly = ["ranking.leaderMissing", "ranking.groupMissing", "ranking.unscored", "ranking.smallCategory"];
+    const rankingOnly = ["ranking.leaderMissing", "ranking.groupMissing", "ranking.unscored", "ranking.smallCategory", "ranking.nothingToRank"];
     // The reader refuses a 单位类别 outside its list (cell.notInList) before the roster could see it.
     // The reader already refuses an unknown 单位类别 and a weight of 0 or less at the cell.
     const unreachable = ["ranking.unknownCategory", "ranking.weightNotPositive"];
