@@ -38,6 +38,7 @@ export function validateGrids(grids: WorkbookGrids, today: string): { findings: 
     today,
     unreadSheets,
     unreadable: read.unreadable,
+    rejected: read.rejected,
     rankedByCaller: ranking !== undefined,
   });
   return { findings: sortFindings([...read.findings, ...rules, ...(ranking?.findings ?? [])]), settings: read.settings };

@@ -8,12 +8,12 @@ import { VALIDATION_SHEETS as S } from "./sheet-names";
 const OWE_A_PLAN: ReadonlySet<string> = new Set(UNIT_CATEGORIES.filter((c) => c !== KEY_SECTION_CATEGORY));
 
 export const PLAN_CHECKS: readonly Check[] = [
-  unknownUnitCheck(S.plans, (ctx) => ctx.data.plans, "单位编码须在单位名册中"),
+  unknownUnitCheck(S.plans, (ctx) => ctx.rows("plans", ["unitCode"]), "单位编码须在单位名册中"),
   duplicateCheck(
     V.PLAN_DUPLICATE,
     S.plans,
     "每个单位报送一份实施方案",
-    (ctx) => ctx.data.plans,
+    (ctx) => ctx.rows("plans", ["unitCode"]),
     (p) => p.unitCode,
     "unitCode",
     (p) => ({ code: p.unitCode })
@@ -24,7 +24,7 @@ export const PLAN_CHECKS: readonly Check[] = [
     description: "报送日期晚于方案报送截止日期的为逾期报送",
     *check(ctx) {
       const due = ctx.settings.planDue;
-      for (const plan of ctx.data.plans) {
+      for (const plan of ctx.rows("plans", ["date"])) {
         if (plan.date > due) yield { origin: plan.origin, field: "date", params: { date: plan.date, due } };
       }
     },
@@ -35,7 +35,8 @@ export const PLAN_CHECKS: readonly Check[] = [
     needs: [S.plans],
     description: "镇(区)、市级机关部门、市直单位尚未报送实施方案的逐一列出",
     *check(ctx) {
-      const planned = new Set(ctx.data.plans.map((p) => p.unitCode));
+      // A plan on a row with another bad cell was still sent: the unit is not "missing" its plan.
+      const planned = new Set(ctx.rows("plans", ["unitCode"]).map((p) => p.unitCode));
       const due = ctx.settings.planDue;
       for (const unit of ctx.roster.units) {
         if (!OWE_A_PLAN.has(unit.category) || planned.has(unit.code)) continue;
