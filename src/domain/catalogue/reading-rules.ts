@@ -50,6 +50,16 @@ export const CELL_NOT_NUMBER = defineRule<P>({
   message: (p) => `「${p.header}」应为${p.allowed}，实际填写的是“${p.value}”。`,
 });
 
+export const CELL_FORMAT_CHARS = defineRule<P>({
+  id: "cell.formatChars",
+  severity: "error",
+  basis: "填表说明：编码和名称按字面核对，看起来相同的两个值必须真正相同",
+  message: (p) =>
+    p.value === ""
+      ? `「${p.header}」看似空白，实际含有看不见的格式字符（${p.chars}）。请选中该单元格按 Delete 清空；需要填写的请重新手工输入。`
+      : `「${p.header}」“${p.value}”中夹有看不见的格式字符（${p.chars}），多来自从网页、聊天软件或文档复制粘贴的内容。带这种字符的值看起来与“${p.value}”相同，却会被当作另一个值（例如另一个单位）。请清空该单元格后重新手工输入。`,
+});
+
 export const CELL_NUMERIC_TEXT = defineRule<P>({
   id: "cell.numericText",
   severity: "warning",
