@@ -2,6 +2,7 @@
 import { KEY_SECTION_CATEGORY, UNIT_CATEGORIES } from "../campaign";
 import * as V from "../catalogue/validation-rules";
 import { unknownUnitCheck, type Check, duplicateCheck } from "./check-kit";
+import type { ValidationContext } from "./context";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
 
 /** 各镇(区)、各部门 make a plan (四、第二阶段); key sections are sections of a department, which plans for them. */
@@ -29,12 +30,26 @@ export const PLAN_CHECKS: readonly Check[] = [
       }
     },
   },
-  {
-    rule: V.PLAN_MISSING,
+  missingPlanCheck(
+    V.PLAN_MISSING,
+    "截止日期已过仍未报送实施方案的镇(区)、市级机关部门、市直单位逐一列出（与逾期报送同为警告）",
+    (ctx) => ctx.today > ctx.settings.planDue
+  ),
+  missingPlanCheck(V.PLAN_NOT_YET_DUE, "截止日期前尚未报送实施方案的单位逐一提示", (ctx) => ctx.today <= ctx.settings.planDue),
+];
+
+/**
+ * The units that owe a plan and have none on 方案报送, listed at their 单位编码 in 单位名册 under
+ * `rule` when `applies` (past the due date: a warning, as a late plan is; before it: a note).
+ */
+function missingPlanCheck(rule: Check["rule"], description: string, applies: (ctx: ValidationContext) => boolean): Check {
+  return {
+    rule,
     sheet: S.units,
     needs: [S.plans],
-    description: "镇(区)、市级机关部门、市直单位尚未报送实施方案的逐一列出",
+    description,
     *check(ctx) {
+      if (!applies(ctx)) return;
       // A plan on a row with another bad cell was still sent: the unit is not "missing" its plan.
       const planned = new Set(ctx.rows("plans", ["unitCode"]).map((p) => p.unitCode));
       const due = ctx.settings.planDue;
@@ -43,5 +58,5 @@ export const PLAN_CHECKS: readonly Check[] = [
         yield { origin: unit.origin, field: "code", params: { code: unit.code, name: unit.name, category: unit.category, due } };
       }
     },
-  },
-];
+  };
+}

@@ -89,6 +89,17 @@ export function splitNames(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/**
+ * A cell's value as a message quotes it: a date reads yyyy-mm-dd (a Date, or a serial in a
+ * date column), never as a serial such as 40237 or a JSON timestamp; an error value as #N/A.
+ */
+export function cellText(raw: CellValue | undefined, column?: Pick<ColumnSpec, "type">): string {
+  if (raw === null || raw === undefined) return "";
+  if (isCellError(raw)) return raw.error;
+  if (column?.type === "date" && typeof raw === "number") return serialToIso(raw) ?? String(raw);
+  return textOf(raw);
+}
+
 function textOf(raw: CellValue): string {
   if (raw instanceof Date) return jsDateToIso(raw) ?? "";
   if (typeof raw === "number") return String(raw);
