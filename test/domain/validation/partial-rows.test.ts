@@ -100,4 +100,22 @@ describe("unknown unit codes and 评议主体 on rows whose other cells are bad"
     const deadline = set(g, "重点工作", "完成时限", 2, "年底");
     expect(added(g)).toEqual([at("cell.notDate", "重点工作", deadline)]);
   });
+
+  it("单位名册: a repeated unit code on a row with a mistyped 单位类别 is still a repeated code", () => {
+    const g = demo();
+    const S = "单位名册";
+    const row = appendCopy(g, S, 2, { 单位名称: "另一个镇", 单位类别: "镇区" });
+    expect(added(g)).toEqual(
+      [at("cell.notInList", S, addr(g, S, "单位类别", row)), at("ranking.duplicateUnit", S, addr(g, S, "单位编码", row))].sort()
+    );
+  });
+
+  it("评议评分: the same evaluator scoring a unit twice, once with 得分 “九十”, is still a repeated score", () => {
+    const g = demo();
+    const S = "评议评分";
+    const row = appendCopy(g, S, 2, { 得分: "九十" });
+    expect(added(g)).toEqual(
+      [at("cell.notScore", S, addr(g, S, "得分", row)), at("ranking.duplicateScore", S, addr(g, S, "评议人编号", row))].sort()
+    );
+  });
 });
