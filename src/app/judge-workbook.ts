@@ -59,6 +59,7 @@ export function judgeWorkbook(grids: WorkbookGrids, today: string): WorkbookJudg
     today,
     unreadSheets,
     unreadable: read.unreadable,
+    rejected: read.rejected,
     rankedByCaller: ranking !== undefined,
   });
   return { read, settings: read.settings, findings: sortFindings([...read.findings, ...rules, ...(ranking?.findings ?? [])]), ranking };

@@ -26,3 +26,22 @@ export function trimAll(text: string): string {
 export function looseKey(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, "");
 }
+
+/**
+ * Unicode format characters (category Cf): zero-width space U+200B, the joiners U+200C/U+200D,
+ * the bidi marks U+200E/U+200F and U+202A–U+202E, the word joiner U+2060, U+FEFF and the like.
+ * Pasted from web pages and chat apps, they are invisible: “Z01” with one is a different
+ * value from “Z01” without it, so two units that look alike would silently be two units.
+ */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/** The distinct format characters in `text`, as "U+200B" (empty when there are none). */
+export function formatCharsIn(text: string): string[] {
+  const found = text.match(FORMAT_CHARS) ?? [];
+  return [...new Set(found)].map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+/** `text` with every format character removed: what the user sees of it. */
+export function withoutFormatChars(text: string): string {
+  return text.replace(FORMAT_CHARS, "");
+}

@@ -12,7 +12,8 @@ import { DATE_FORMAT, type SheetPlan, type WorkbookPlan } from "./plan";
 import type { SheetSchema } from "./schema";
 import { settingDateRows, settingsRows, settingValidations } from "./settings-sheet";
 import { columnValidation, inputRange } from "./validations";
-import { headerRow, rowsOf } from "./write-rows";
+import { headerRow } from "./write-rows";
+import { recordKindOf, recordRows } from "./record-sheets";
 
 export interface PlanOptions {
   /** When the workbook is made (written to the metadata sheet). */
@@ -26,25 +27,12 @@ export interface PlanOptions {
 /** The last row of a worksheet in Excel. */
 const EXCEL_MAX_ROWS = 1_048_576;
 
-/** Which CampaignData field fills each contract sheet (参数设置 is written from the settings). */
-const SHEET_DATA: Record<string, keyof CampaignData> = {
-  评议主体: "groups",
-  单位名册: "units",
-  重点工作: "tasks",
-  工作进度: "progress",
-  方案报送: "plans",
-  自查自纠: "inspections",
-  督查记录: "supervision",
-  评议评分: "scores",
-  加减分: "adjustments",
-  违规记录: "violations",
-};
-
 /** The whole standard workbook (or the sheets in `only`) for `settings`, filled with `options.data`. */
 export function buildWorkbookPlan(settings: Settings, options: PlanOptions): WorkbookPlan {
   const sheets: SheetPlan[] = [instructionsPlan(settings)];
   for (const schema of CONTRACT_SHEETS) {
-    const rows = schema === SETTINGS_SHEET ? settingsRows(settings) : rowsOf(schema, options.data[SHEET_DATA[schema.name]]);
+    const kind = recordKindOf(schema.name);
+    const rows = kind ? recordRows(kind, options.data) : settingsRows(settings);
     sheets.push(contractPlan(schema, rows, settings));
   }
   sheets.push(listPlan(settings), metaPlan(settings, options.createdAt));

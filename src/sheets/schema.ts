@@ -20,11 +20,15 @@ export type ColumnType = "text" | "code" | "integer" | "number" | "date" | "list
 export type ListSource =
   { kind: "values"; name: string; values: (settings: Settings) => readonly string[] } | { kind: "column"; sheet: string; header: string };
 
-export interface ColumnSpec {
+/**
+ * One column of a sheet whose rows read into records of type `T`. Without `T`, a column of
+ * any sheet: the erased form, for code that serves every sheet alike (validations, plans).
+ */
+export interface ColumnSpec<T = never> {
   /** The contract header (BRIEF.md): matched by name, never by position. */
   header: string;
-  /** The field of the domain record this column fills. */
-  field: string;
+  /** The field of the domain record this column fills: a field `T` really has. */
+  field: FieldOf<T>;
   type: ColumnType;
   required?: boolean;
   list?: ListSource;
@@ -45,20 +49,28 @@ export interface ColumnSpec {
 /** input: units fill it; config: the office sets it; output: the add-in writes it (never typed in). */
 export type SheetKind = "input" | "config" | "output";
 
-export interface SheetSchema {
+/**
+ * The field names of a record type that a column may fill (never `origin`: the reader sets
+ * it). Of `never`, any name: a field is named by the record type it belongs to, and the
+ * erased schema (SheetSchema<never>) accepts every typed one, since `keyof` turns around.
+ */
+export type FieldOf<T> = Exclude<keyof T & string, "origin">;
+
+/** A sheet whose rows read into records of type `T` (SheetSchema<Unit> for 单位名册); without `T`, any sheet. */
+export interface SheetSchema<T = never> {
   name: string;
   kind: SheetKind;
   /** 谁填写: who fills the sheet (for 填表说明 and the README). */
   filledBy: string;
   /** 用途: what the sheet is for, with the clause of the document it serves. */
   purpose: string;
-  columns: readonly ColumnSpec[];
+  columns: readonly ColumnSpec<T>[];
   /** Headers are locked and the sheet protected; the input area stays unlocked. */
   protect: boolean;
 }
 
 /** The column of `schema` that fills `field`. Throws on a programmer's typo, never on user data. */
-export function columnOf(schema: SheetSchema, field: string): ColumnSpec {
+export function columnOf<T>(schema: SheetSchema<T>, field: FieldOf<T>): ColumnSpec<T> {
   const column = schema.columns.find((c) => c.field === field);
   if (!column) throw new Error(`Sheet ${schema.name} has no field ${field}`);
   return column;

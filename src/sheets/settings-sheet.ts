@@ -7,7 +7,7 @@ import { findingOf, type Finding } from "../domain/findings";
 import { defaultSettings, DEFAULT_YEAR, type Settings } from "../domain/settings";
 import { isoToSerial } from "./dates";
 import { a1, isBlank, type CellValue, type SheetGrid } from "./grid";
-import { coerceCell, NO_VALUE, type CoerceContext } from "./read/coerce";
+import { cellText, coerceCell, NO_VALUE, type CoerceContext } from "./read/coerce";
 import { mapHeaders } from "./read/headers";
 import { headerKey } from "./read/normalize";
 import type { ColumnSpec } from "./schema";
@@ -153,7 +153,9 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
   for (const def of SETTING_DEFS.slice(1)) {
     const entry = entries.get(def.key);
     if (!entry || isBlank(entry.raw)) {
-      findings.push(findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, entry?.cell ?? "", { key: def.key, value: String(def.get(settings)) }));
+      findings.push(
+        findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, entry?.cell ?? "", { key: def.key, value: cellText(def.get(settings), def.column) })
+      );
       continue;
     }
     const value = readValue(def, entry, settings, findings);
@@ -177,8 +179,7 @@ function readValue(def: SettingDef, entry: { raw: CellValue; cell: string }, set
   const value = coerceCell(entry.raw, { header: def.key, field: "value", required: true, ...def.column }, entry.cell, ctx);
   const allowed = value === NO_VALUE ? describe(def, settings) : def.check?.(value as string | number, settings);
   if (allowed) {
-    const shown = typeof entry.raw === "object" && entry.raw !== null ? JSON.stringify(entry.raw) : String(entry.raw);
-    findings.push(findingOf(R.SETTING_MALFORMED, SETTINGS_SHEET.name, entry.cell, { key: def.key, value: shown, allowed }));
+    findings.push(findingOf(R.SETTING_MALFORMED, SETTINGS_SHEET.name, entry.cell, { key: def.key, value: cellText(entry.raw, def.column), allowed }));
     return null;
   }
   findings.push(...local);

@@ -4,17 +4,17 @@ import type { CellValue } from "./grid";
 import type { ColumnSpec, SheetSchema } from "./schema";
 
 /** The cell for one field value: dates become serials, lists of names are joined with 、, booleans 是/否. */
-export function cellOf(column: ColumnSpec, value: unknown): CellValue {
+export function cellOf(column: Pick<ColumnSpec, "type">, value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   switch (column.type) {
     case "date":
       return isoToSerial(String(value));
     case "multi":
-      return (value as string[]).join("、");
+      return Array.isArray(value) ? value.join("、") : String(value);
     case "yesno":
       return value ? "是" : "否";
     default:
-      return value as CellValue;
+      return typeof value === "number" || typeof value === "boolean" || value instanceof Date ? value : String(value);
   }
 }
 
@@ -24,6 +24,6 @@ export function headerRow(schema: SheetSchema): CellValue[] {
 }
 
 /** Rows of cells for `records`, one per record, in the schema's column order. */
-export function rowsOf(schema: SheetSchema, records: readonly object[]): CellValue[][] {
-  return records.map((record) => schema.columns.map((c) => cellOf(c, (record as Record<string, unknown>)[c.field])));
+export function rowsOf<T>(schema: SheetSchema<T>, records: readonly T[]): CellValue[][] {
+  return records.map((record) => schema.columns.map((c) => cellOf(c, record[c.field])));
 }

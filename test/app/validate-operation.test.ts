@@ -53,6 +53,15 @@ function fix(book: FakeWorkbook, f: Finding): void {
       return void book.sheet(f.sheet).setValues(f.cell, [[fakeSerial(2010, 10, 20)]]);
     case "plans.late":
       return void book.sheet(f.sheet).setValues(f.cell, [[fakeSerial(2010, 3, 1)]]);
+    case "plans.missing": {
+      // Past its due date a plan never sent is a warning, as a late one is: the unit sends it on time.
+      const plans = book.sheet("方案报送");
+      const line: (string | number | null)[] = plans.grid()[0].map(() => null);
+      line[columnOf(plans, "单位编码")] = unitAt(f.cell);
+      line[columnOf(plans, "报送日期")] = fakeSerial(2010, 3, 1);
+      line[columnOf(plans, "方案名称")] = "实施方案";
+      return void plans.setValues(`A${plans.grid().length + 1}`, [line]);
+    }
     case "ranking.groupMissing":
     case "ranking.unscored":
       return addScores(

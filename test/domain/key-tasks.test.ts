@@ -172,7 +172,7 @@ describe("the key tasks are the office's list: their count, leads and deadlines 
   it("says on the sheet that 牵头单位, 配合单位 and 完成时限 are defaults for the office to set", () => {
     expect(TASKS_SHEET.purpose).toContain("文件未规定牵头单位、配合单位和完成时限");
     expect(TASKS_SHEET.purpose).toContain("由市优化办");
-    for (const field of ["lead", "cooperating", "deadline"]) {
+    for (const field of ["lead", "cooperating", "deadline"] as const) {
       expect(columnOf(TASKS_SHEET, field).hint).toMatch(/^默认值，文件未规定：请市优化办/);
     }
   });

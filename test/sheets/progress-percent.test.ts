@@ -8,7 +8,7 @@ import { columnValidation, inputRange } from "../../src/sheets/validations";
 
 const settings = defaultSettings(2010);
 const read = (percent: CellValue) =>
-  readSheet<{ percent: number }>(
+  readSheet(
     { name: PROGRESS_SHEET.name, rows: [PROGRESS_SHEET.columns.map((c) => c.header), [1, "B01", isoToSerial("2010-05-01"), percent, "推进中", ""]] },
     PROGRESS_SHEET,
     settings,

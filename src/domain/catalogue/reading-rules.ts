@@ -1,8 +1,9 @@
 /**
  * Rules about reading a sheet: headers, required cells, types, lists and limits. They
- * apply to every sheet of the contract (BRIEF.md: "Read sheets by header name, never by
- * column position"; "Every error points at a sheet and a cell, says what is wrong and
- * what is allowed").
+ * apply to every sheet of the contract (read by header name, never by column position;
+ * every error points at a sheet and a cell, says what is wrong and what is allowed). A
+ * rule's basis is shown to users in 规则说明: it cites the campaign document or the
+ * workbook's own 填表说明, never a file of this project.
  */
 import { defineRule } from "../findings";
 
@@ -11,84 +12,95 @@ type P = Record<string, string | number>;
 export const SHEET_MISSING = defineRule<P>({
   id: "sheet.missing",
   severity: "error",
-  basis: "BRIEF.md 标准工作簿",
-  message: (p) => `缺少工作表「${p.sheet}」。请在任务窗格中点击“补齐缺失工作表”，补齐后再运行。`,
+  basis: "填表说明：标准工作簿的各工作表",
+  message: (p) =>
+    `缺少工作表「${p.sheet}」，其中的数据无法核对。请在任务窗格中点击“补齐缺失工作表”（一张标准工作表都没有时，按钮为“创建标准工作簿”）补上该表；已有的工作表不会改动。`,
 });
 
 export const HEADER_MISSING = defineRule<P>({
   id: "header.missing",
   severity: "error",
-  basis: "BRIEF.md 标准工作簿：表头是与各单位的约定",
+  basis: "填表说明：表头名称是与各单位约定的格式，列的位置可以调整",
   message: (p) => `工作表「${p.sheet}」第1行缺少表头「${p.header}」。请恢复该列（表头名称须与模板一致，列的位置可以调整）。`,
 });
 
 export const HEADER_DUPLICATE = defineRule<P>({
   id: "header.duplicate",
   severity: "warning",
-  basis: "BRIEF.md 标准工作簿",
+  basis: "填表说明：表头名称是与各单位约定的格式",
   message: (p) => `表头「${p.header}」出现了多次，只读取第一处（${p.first}），本列被忽略。`,
 });
 
 export const CELL_REQUIRED = defineRule<P>({
   id: "cell.required",
   severity: "error",
-  basis: "BRIEF.md 标准工作簿：必填列",
+  basis: "填表说明：必填列",
   message: (p) => `「${p.header}」为必填项，不能为空。`,
 });
 
 export const CELL_FORMULA_ERROR = defineRule<P>({
   id: "cell.formulaError",
   severity: "error",
-  basis: "BRIEF.md：错误数据只报告，不猜测",
+  basis: "填表说明：有误的数据只报告，不猜测",
   message: (p) => `「${p.header}」的公式结果是错误值 ${p.value}。请修正公式，或直接填写${p.allowed}。`,
 });
 
 export const CELL_NOT_NUMBER = defineRule<P>({
   id: "cell.notNumber",
   severity: "error",
-  basis: "BRIEF.md：数字列",
+  basis: "填表说明：数字列",
   message: (p) => `「${p.header}」应为${p.allowed}，实际填写的是“${p.value}”。`,
+});
+
+export const CELL_FORMAT_CHARS = defineRule<P>({
+  id: "cell.formatChars",
+  severity: "error",
+  basis: "填表说明：编码和名称按字面核对，看起来相同的两个值必须真正相同",
+  message: (p) =>
+    p.value === ""
+      ? `「${p.header}」看似空白，实际含有看不见的格式字符（${p.chars}）。请选中该单元格按 Delete 清空；需要填写的请重新手工输入。`
+      : `「${p.header}」“${p.value}”中夹有看不见的格式字符（${p.chars}），多来自从网页、聊天软件或文档复制粘贴的内容。带这种字符的值看起来与“${p.value}”相同，却会被当作另一个值（例如另一个单位）。请清空该单元格后重新手工输入。`,
 });
 
 export const CELL_NUMERIC_TEXT = defineRule<P>({
   id: "cell.numericText",
   severity: "warning",
-  basis: "BRIEF.md：按实际填写习惯读取",
+  basis: "填表说明：按实际填写习惯读取，并提示改正",
   message: (p) => `「${p.header}」是文本格式的数字“${p.value}”，已按 ${p.number} 读取；建议改为数字格式。`,
 });
 
 export const CELL_FULL_WIDTH = defineRule<P>({
   id: "cell.fullWidth",
   severity: "warning",
-  basis: "BRIEF.md：按实际填写习惯读取",
+  basis: "填表说明：按实际填写习惯读取，并提示改正",
   message: (p) => `「${p.header}」含全角字符“${p.value}”，已按“${p.normalized}”读取。`,
 });
 
 export const CELL_STRAY_SPACES = defineRule<P>({
   id: "cell.straySpaces",
   severity: "warning",
-  basis: "BRIEF.md：按实际填写习惯读取",
+  basis: "填表说明：按实际填写习惯读取，并提示改正",
   message: (p) => `「${p.header}」前后有多余空格，已按“${p.normalized}”读取。`,
 });
 
 export const CELL_OUT_OF_RANGE = defineRule<P>({
   id: "cell.outOfRange",
   severity: "error",
-  basis: "BRIEF.md：数值范围",
+  basis: "填表说明：数值范围",
   message: (p) => `「${p.header}」应为${p.allowed}，实际为 ${p.value}。`,
 });
 
 export const CELL_NOT_DATE = defineRule<P>({
   id: "cell.notDate",
   severity: "error",
-  basis: "BRIEF.md：日期列",
+  basis: "填表说明：日期列",
   message: (p) => `「${p.header}」应为日期（例如 ${p.example}），实际填写的是“${p.value}”。`,
 });
 
 export const CELL_TEXT_DATE = defineRule<P>({
   id: "cell.textDate",
   severity: "warning",
-  basis: "BRIEF.md：按实际填写习惯读取",
+  basis: "填表说明：按实际填写习惯读取，并提示改正",
   message: (p) => `「${p.header}」是文本格式的日期“${p.value}”，已按 ${p.date} 读取；建议改为日期格式。`,
 });
 
@@ -102,7 +114,7 @@ export const CELL_DATE_OUT_OF_YEAR = defineRule<P>({
 export const CELL_NOT_IN_LIST = defineRule<P>({
   id: "cell.notInList",
   severity: "error",
-  basis: "BRIEF.md：下拉列表",
+  basis: "填表说明：下拉列表",
   message: (p) => `「${p.header}」应为下列之一：${p.allowed}；实际填写的是“${p.value}”。`,
 });
 
@@ -116,7 +128,7 @@ export const CELL_NOT_SCORE = defineRule<P>({
 export const AREA_MERGED = defineRule<P>({
   id: "area.merged",
   severity: "error",
-  basis: "BRIEF.md：一行一条记录",
+  basis: "填表说明：一行一条记录",
   message: (p) => `数据区域内有合并单元格 ${p.range}。请取消合并，每行填写一条完整记录。`,
 });
 

@@ -16,7 +16,7 @@ const INSPECTION_CLAUSE = "四、第三阶段：“制定切实可行的整改�
 export const UNIT_UNKNOWN_PARENT = defineRule<P>({
   id: "units.unknownParent",
   severity: "error",
-  basis: "BRIEF.md 单位名册：重点科室的上级单位编码是其所属部门",
+  basis: "四、第四阶段：“100家重点科室”（重点科室的上级单位编码是其所属部门）",
   message: (p) => `上级单位编码“${p.code}”不在「单位名册」的单位编码中。请填写名册中已有单位的编码（重点科室填所属部门的编码）；没有上级单位的留空。`,
 });
 
@@ -83,7 +83,7 @@ export const PROGRESS_NOT_RESPONSIBLE = defineRule<P>({
 export const PROGRESS_STATUS_MISMATCH = defineRule<P>({
   id: "progress.statusMismatch",
   severity: "error",
-  basis: "BRIEF.md 工作进度：状态与进度(%)一致，进度 100% 即“已完成”",
+  basis: "填表说明 工作进度：状态与进度(%)一致，进度 100% 即“已完成”",
   message: (p) =>
     p.percent === 100
       ? `进度为 100%，状态却是“${p.status}”。进度达到 100% 的状态应为“已完成”；尚未完成的请改正进度。`
@@ -93,14 +93,14 @@ export const PROGRESS_STATUS_MISMATCH = defineRule<P>({
 export const PROGRESS_NOT_STARTED = defineRule<P>({
   id: "progress.notStartedWithProgress",
   severity: "warning",
-  basis: "BRIEF.md 工作进度：状态与进度(%)一致",
+  basis: "填表说明 工作进度：状态与进度(%)一致",
   message: (p) => `状态为“未启动”，进度却是 ${p.percent}%。已有进度的请选择“推进中”或“滞后”；尚未启动的进度应为 0。`,
 });
 
 export const PROGRESS_FUTURE_DATE = defineRule<P>({
   id: "progress.futureDate",
   severity: "error",
-  basis: "BRIEF.md 工作进度：填报日期不能晚于校验当天",
+  basis: "填表说明 工作进度：填报日期不能晚于校验当天",
   message: (p) => `填报日期 ${p.date} 晚于今天（${p.today}）。请填写实际填报的日期。`,
 });
 
@@ -118,11 +118,20 @@ export const PLAN_LATE = defineRule<P>({
   message: (p) => `逾期报送：报送日期 ${p.date} 晚于截止日期 ${p.due}（参数设置“方案报送截止日期”）。`,
 });
 
+// A unit that never sent its plan is at least as far behind as one that sent it late (plans.late, a warning).
 export const PLAN_MISSING = defineRule<P>({
   id: "plans.missing",
+  severity: "warning",
+  basis: PLAN_CLAUSE,
+  message: (p) =>
+    `单位“${p.code}”（${p.name}，${p.category}）逾期未报送实施方案：截止日期 ${p.due} 已过，「方案报送」中没有该单位的记录。请督促该单位报送，收到后在「方案报送」中登记。`,
+});
+
+export const PLAN_NOT_YET_DUE = defineRule<P>({
+  id: "plans.notYetDue",
   severity: "info",
   basis: PLAN_CLAUSE,
-  message: (p) => `单位“${p.code}”（${p.name}，${p.category}）尚未报送实施方案（截止日期 ${p.due}），「方案报送」中没有该单位的记录。`,
+  message: (p) => `单位“${p.code}”（${p.name}，${p.category}）尚未报送实施方案，截止日期 ${p.due} 未到。收到后请在「方案报送」中登记。`,
 });
 
 export const INSPECTION_DUE_BEFORE_START = defineRule<P>({

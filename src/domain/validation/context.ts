@@ -10,6 +10,7 @@ import type { Unreadable } from "../ranking/types";
 import type { Settings } from "../settings";
 import { looseKey } from "../text";
 import type { CampaignData, IsoDate, KeyTask, Locate } from "../types";
+import { withFields, type RecordOf, type RejectedRecords, type WithFields } from "./partial";
 
 /** What validateCampaign is given. */
 export interface ValidationInput {
@@ -27,6 +28,12 @@ export interface ValidationInput {
   /** Units and groups on rows the reader could not read (it has reported them); default: none. */
   unreadable?: Unreadable;
   /**
+   * The rows of each sheet the reader left out for a cell it could not read (it has reported
+   * that cell), with the fields it could read: they still go through every rule whose fields
+   * they have. Default: none.
+   */
+  rejected?: RejectedRecords;
+  /**
    * True when the caller runs the ranking itself on the same records (校验 does, to report
    * the ranking's own judgements): the ranking then makes the checks it shares with
    * validation (RANKING_CHECKS), and they are left out here so each is made once.
@@ -42,10 +49,19 @@ export interface ValidationContext {
   /** The roster's own findings (duplicate codes and groups, categories, weights). */
   rosterFindings: Finding[];
   locate: Locate;
-  /** True when 单位名册 holds no unit (a blank workbook): names in 重点工作 are not checked. */
+  /** True when 单位名册 holds no unit, readable or not (a blank workbook): names in 重点工作 are not checked. */
   rosterEmpty: boolean;
   /** Tasks by 序号 (the first row of a repeated 序号). */
   tasksBySeq: Map<number, KeyTask>;
+  /** The rows the reader left out, by sheet (see ValidationInput.rejected). */
+  rejected: RejectedRecords;
+  /** Every 序号 on a row of 重点工作, including rows the reader could not read whole (known, not unknown). */
+  knownSeqs: ReadonlySet<number>;
+  /**
+   * The records of sheet `key` whose `fields` were read: the whole records and the rows the
+   * reader left out that have every one of those fields, in worksheet row order.
+   */
+  rows<K extends keyof CampaignData, F extends keyof RecordOf<K>>(key: K, fields: readonly F[]): WithFields<RecordOf<K>, F>[];
   /**
    * The unit codes a name, a code or “各”+category typed in 重点工作 stands for; empty for a
    * unit whose row could not be read (known, but it stands for no usable unit); undefined when unknown.
@@ -76,6 +92,10 @@ export function validationContext(input: ValidationInput): ValidationContext {
   const unreadableNames = new Set([...unreadable.unitNames].map(looseKey));
   const tasksBySeq = new Map<number, KeyTask>();
   for (const task of data.tasks) if (!tasksBySeq.has(task.seq)) tasksBySeq.set(task.seq, task);
+  const rejected = input.rejected ?? {};
+  const rows = <K extends keyof CampaignData, F extends keyof RecordOf<K>>(key: K, fields: readonly F[]) =>
+    withFields<RecordOf<K>, F>(data[key], rejected[key], fields);
+  const knownSeqs = new Set(rows("tasks", ["seq"]).map((t) => t.seq));
 
   const unitsNamed = (ref: string): readonly string[] | undefined => {
     const key = looseKey(ref);
@@ -95,5 +115,19 @@ export function validationContext(input: ValidationInput): ValidationContext {
     }
     return set;
   };
-  return { data, settings, today, roster, rosterFindings, locate, rosterEmpty: data.units.length === 0, tasksBySeq, unitsNamed, responsibleFor };
+  return {
+    data,
+    settings,
+    today,
+    roster,
+    rosterFindings,
+    locate,
+    rosterEmpty: data.units.length === 0 && (rejected.units ?? []).length === 0,
+    tasksBySeq,
+    rejected,
+    knownSeqs,
+    rows,
+    unitsNamed,
+    responsibleFor,
+  };
 }

@@ -8,15 +8,15 @@ import { VALIDATION_SHEETS as S } from "./sheet-names";
 const NOT_STARTED: (typeof PROGRESS_STATUSES)[number] = "未启动";
 
 export const PROGRESS_CHECKS: readonly Check[] = [
-  unknownUnitCheck(S.progress, (ctx) => ctx.data.progress, "填报单位编码须在单位名册中"),
+  unknownUnitCheck(S.progress, (ctx) => ctx.rows("progress", ["unitCode"]), "填报单位编码须在单位名册中"),
   {
     rule: V.PROGRESS_UNKNOWN_TASK,
     sheet: S.progress,
     needs: [S.tasks],
     description: "序号须为重点工作中已有的序号",
     *check(ctx) {
-      for (const report of ctx.data.progress) {
-        if (!ctx.tasksBySeq.has(report.taskSeq)) yield { origin: report.origin, field: "taskSeq", params: { seq: report.taskSeq } };
+      for (const report of ctx.rows("progress", ["taskSeq"])) {
+        if (!ctx.knownSeqs.has(report.taskSeq)) yield { origin: report.origin, field: "taskSeq", params: { seq: report.taskSeq } };
       }
     },
   },
@@ -26,7 +26,7 @@ export const PROGRESS_CHECKS: readonly Check[] = [
     needs: [S.tasks, S.units],
     description: "填报单位是该项工作的牵头单位或配合单位",
     *check(ctx) {
-      for (const report of ctx.data.progress) {
+      for (const report of ctx.rows("progress", ["taskSeq", "unitCode"])) {
         const task = ctx.tasksBySeq.get(report.taskSeq);
         const unit = ctx.roster.unitIndex.get(report.unitCode);
         // An unknown task, unit or lead is an error of its own; whose task it is cannot be judged then.
@@ -49,7 +49,7 @@ export const PROGRESS_CHECKS: readonly Check[] = [
     sheet: S.progress,
     description: "进度 100% 与状态“已完成”互为条件",
     *check(ctx) {
-      for (const report of ctx.data.progress) {
+      for (const report of ctx.rows("progress", ["percent", "status"])) {
         if ((report.percent === 100) !== (report.status === PROGRESS_DONE)) {
           yield { origin: report.origin, field: "status", params: { percent: report.percent, status: report.status } };
         }
@@ -61,7 +61,7 @@ export const PROGRESS_CHECKS: readonly Check[] = [
     sheet: S.progress,
     description: "状态“未启动”的进度应为 0",
     *check(ctx) {
-      for (const report of ctx.data.progress) {
+      for (const report of ctx.rows("progress", ["status", "percent"])) {
         if (report.status === NOT_STARTED && report.percent > 0)
           yield { origin: report.origin, field: "status", params: { percent: report.percent } };
       }
@@ -72,7 +72,7 @@ export const PROGRESS_CHECKS: readonly Check[] = [
     sheet: S.progress,
     description: "填报日期不晚于校验当天",
     *check(ctx) {
-      for (const report of ctx.data.progress) {
+      for (const report of ctx.rows("progress", ["date"])) {
         if (report.date > ctx.today) yield { origin: report.origin, field: "date", params: { date: report.date, today: ctx.today } };
       }
     },

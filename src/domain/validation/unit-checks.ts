@@ -18,7 +18,7 @@ export const UNIT_CHECKS: readonly Check[] = [
     sheet: S.units,
     description: "上级单位编码须为名册中已有的单位编码",
     *check(ctx) {
-      for (const unit of ctx.data.units) {
+      for (const unit of ctx.rows("units", ["parentCode"])) {
         if (unit.parentCode !== "" && !ctx.roster.unitIndex.has(unit.parentCode) && !ctx.roster.unreadableUnits.has(unit.parentCode)) {
           yield { origin: unit.origin, field: "parentCode", params: { code: unit.parentCode } };
         }
@@ -42,7 +42,7 @@ export const TASK_CHECKS: readonly Check[] = [
     V.TASK_DUPLICATE_SEQ,
     S.tasks,
     "重点工作的序号不重复",
-    (ctx) => ctx.data.tasks,
+    (ctx) => ctx.rows("tasks", ["seq"]),
     (t) => t.seq,
     "seq",
     (t) => ({ seq: t.seq })
@@ -53,12 +53,12 @@ export const TASK_CHECKS: readonly Check[] = [
     description: "重点工作的序号从 1 起连续编号（项数以「重点工作」表为准）",
     *check(ctx) {
       // An empty sheet is a sheet the reader could not read or a list not yet entered: nothing to compare.
-      if (ctx.data.tasks.length === 0) return;
+      if (ctx.knownSeqs.size === 0) return;
       // The document names "28项重点工作" but not the list; the office's sheet sets how many, so
       // only a gap below its highest 序号 is missing, never a number past it.
-      const highest = Math.max(...ctx.data.tasks.map((t) => t.seq));
+      const highest = Math.max(...ctx.knownSeqs);
       const missing: number[] = [];
-      for (let seq = 1; seq <= highest; seq++) if (!ctx.tasksBySeq.has(seq)) missing.push(seq);
+      for (let seq = 1; seq <= highest; seq++) if (!ctx.knownSeqs.has(seq)) missing.push(seq);
       if (missing.length > 0) yield { params: { seqs: ranges(missing), count: missing.length } };
     },
   },
@@ -69,7 +69,7 @@ export const TASK_CHECKS: readonly Check[] = [
     description: "牵头单位是名册中的一个单位（名称或编码）",
     *check(ctx) {
       if (ctx.rosterEmpty) return;
-      for (const task of ctx.data.tasks) {
+      for (const task of ctx.rows("tasks", ["lead"])) {
         if (!ctx.unitsNamed(task.lead)) yield { origin: task.origin, field: "lead", params: { lead: task.lead } };
       }
     },
@@ -81,7 +81,7 @@ export const TASK_CHECKS: readonly Check[] = [
     description: "配合单位是名册中的单位（名称或编码，用、分隔，或“各”加单位类别）",
     *check(ctx) {
       if (ctx.rosterEmpty) return;
-      for (const task of ctx.data.tasks) {
+      for (const task of ctx.rows("tasks", ["cooperating"])) {
         const unknown = task.cooperating.filter((name) => !ctx.unitsNamed(name));
         if (unknown.length > 0) yield { origin: task.origin, field: "cooperating", params: { names: unknown.join("、") } };
       }

@@ -10,6 +10,7 @@ import { INSPECTION_CHECKS } from "./inspection-checks";
 import { PLAN_CHECKS } from "./plan-checks";
 import { PROGRESS_CHECKS } from "./progress-checks";
 import { RANKING_CHECKS } from "./ranking-checks";
+import { REJECTED_ROW_CHECKS } from "./rejected-row-checks";
 import { SUPERVISION_CHECKS } from "./supervision-checks";
 import { TASK_CHECKS, UNIT_CHECKS } from "./unit-checks";
 
@@ -21,6 +22,7 @@ export const RULE_TABLE: readonly Check[] = [
   ...PLAN_CHECKS,
   ...INSPECTION_CHECKS,
   ...SUPERVISION_CHECKS,
+  ...REJECTED_ROW_CHECKS,
 ];
 
 /**

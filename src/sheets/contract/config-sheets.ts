@@ -1,8 +1,16 @@
 /** The sheets the campaign office sets up: 参数设置, 评议主体, 单位名册, 重点工作. */
+import type { EvaluatorGroup, KeyTask, Unit } from "../../domain/types";
 import type { SheetSchema } from "../schema";
 import { LISTS } from "./lists";
 
-export const SETTINGS_SHEET: SheetSchema = {
+/** One row of 参数设置: a setting's name, its value as typed, and what it means (read by ../settings-sheet). */
+export interface SettingEntry {
+  key: string;
+  value: string;
+  note: string;
+}
+
+export const SETTINGS_SHEET: SheetSchema<SettingEntry> = {
   name: "参数设置",
   kind: "config",
   filledBy: "市优化办",
@@ -15,7 +23,7 @@ export const SETTINGS_SHEET: SheetSchema = {
   ],
 };
 
-export const GROUPS_SHEET: SheetSchema = {
+export const GROUPS_SHEET: SheetSchema<EvaluatorGroup> = {
   name: "评议主体",
   kind: "config",
   filledBy: "市优化办",
@@ -37,7 +45,7 @@ export const GROUPS_SHEET: SheetSchema = {
   ],
 };
 
-export const UNITS_SHEET: SheetSchema = {
+export const UNITS_SHEET: SheetSchema<Unit> = {
   name: "单位名册",
   kind: "config",
   filledBy: "市优化办",
@@ -58,7 +66,7 @@ export const UNITS_SHEET: SheetSchema = {
  * sheet starts with a default list whose leads and deadlines are the office's to set, and the
  * number of tasks is the sheet's: nothing limits 序号 to 28.
  */
-export const TASKS_SHEET: SheetSchema = {
+export const TASKS_SHEET: SheetSchema<KeyTask> = {
   name: "重点工作",
   kind: "config",
   filledBy: "市优化办",

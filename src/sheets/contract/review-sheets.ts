@@ -1,8 +1,9 @@
 /** The sheets of supervision and evaluation: 督查记录, 评议评分, 加减分, 违规记录. */
+import type { Adjustment, Score, SupervisionFinding, Violation } from "../../domain/types";
 import type { SheetSchema } from "../schema";
 import { LISTS } from "./lists";
 
-export const SUPERVISION_SHEET: SheetSchema = {
+export const SUPERVISION_SHEET: SheetSchema<SupervisionFinding> = {
   name: "督查记录",
   kind: "input",
   filledBy: "市优化办督查组",
@@ -17,7 +18,7 @@ export const SUPERVISION_SHEET: SheetSchema = {
   ],
 };
 
-export const SCORES_SHEET: SheetSchema = {
+export const SCORES_SHEET: SheetSchema<Score> = {
   name: "评议评分",
   kind: "input",
   filledBy: "市优化办（汇总各评议主体评分）",
@@ -40,7 +41,7 @@ export const SCORES_SHEET: SheetSchema = {
   ],
 };
 
-export const ADJUSTMENTS_SHEET: SheetSchema = {
+export const ADJUSTMENTS_SHEET: SheetSchema<Adjustment> = {
   name: "加减分",
   kind: "input",
   filledBy: "市优化办",
@@ -53,7 +54,7 @@ export const ADJUSTMENTS_SHEET: SheetSchema = {
   ],
 };
 
-export const VIOLATIONS_SHEET: SheetSchema = {
+export const VIOLATIONS_SHEET: SheetSchema<Violation> = {
   name: "违规记录",
   kind: "input",
   filledBy: "市优化办、市行政效能监察投诉中心",

@@ -1,8 +1,9 @@
 /** The sheets departments, towns and key sections fill: progress, plans, self-inspection. */
+import type { PlanSubmission, ProgressReport, SelfInspection } from "../../domain/types";
 import type { SheetSchema } from "../schema";
 import { LISTS } from "./lists";
 
-export const PROGRESS_SHEET: SheetSchema = {
+export const PROGRESS_SHEET: SheetSchema<ProgressReport> = {
   name: "工作进度",
   kind: "input",
   filledBy: "牵头单位、配合单位",
@@ -28,7 +29,7 @@ export const PROGRESS_SHEET: SheetSchema = {
   ],
 };
 
-export const PLANS_SHEET: SheetSchema = {
+export const PLANS_SHEET: SheetSchema<PlanSubmission> = {
   name: "方案报送",
   kind: "input",
   filledBy: "各镇(区)、各部门",
@@ -41,7 +42,7 @@ export const PLANS_SHEET: SheetSchema = {
   ],
 };
 
-export const INSPECTION_SHEET: SheetSchema = {
+export const INSPECTION_SHEET: SheetSchema<SelfInspection> = {
   name: "自查自纠",
   kind: "input",
   filledBy: "各镇(区)、各部门",

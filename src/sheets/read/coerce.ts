@@ -10,7 +10,7 @@ import type { IsoDate } from "../../domain/types";
 import { isValidIso, jsDateToIso, serialToIso } from "../dates";
 import { isBlank, isCellError, type CellValue } from "../grid";
 import type { ColumnSpec } from "../schema";
-import { hasFullWidth, toHalfWidth, trimAll } from "../../domain/text";
+import { formatCharsIn, hasFullWidth, toHalfWidth, trimAll, withoutFormatChars } from "../../domain/text";
 
 export interface CoerceContext {
   sheet: string;
@@ -42,6 +42,14 @@ export function coerceCell(raw: CellValue, column: ColumnSpec, cell: string, ctx
   if (isCellError(raw)) {
     report(ctx, R.CELL_FORMULA_ERROR, cell, { header: column.header, value: raw.error, allowed: allowedOf(column, ctx) });
     return NO_VALUE;
+  }
+  if (typeof raw === "string" && !isBlank(raw)) {
+    const chars = formatCharsIn(raw);
+    if (chars.length > 0) {
+      // Never folded away: the cell must be retyped, so the workbook itself no longer holds two look-alike values.
+      report(ctx, R.CELL_FORMAT_CHARS, cell, { header: column.header, chars: chars.join("、"), value: trimAll(withoutFormatChars(raw)) });
+      return NO_VALUE;
+    }
   }
   if (isBlank(raw)) {
     if (column.required) {
@@ -79,6 +87,17 @@ export function splitNames(text: string): string[] {
     .split(/[、，,；;\n]+/)
     .map((s) => trimAll(s))
     .filter((s) => s !== "");
+}
+
+/**
+ * A cell's value as a message quotes it: a date reads yyyy-mm-dd (a Date, or a serial in a
+ * date column), never as a serial such as 40237 or a JSON timestamp; an error value as #N/A.
+ */
+export function cellText(raw: CellValue | undefined, column?: Pick<ColumnSpec, "type">): string {
+  if (raw === null || raw === undefined) return "";
+  if (isCellError(raw)) return raw.error;
+  if (column?.type === "date" && typeof raw === "number") return serialToIso(raw) ?? String(raw);
+  return textOf(raw);
 }
 
 function textOf(raw: CellValue): string {

@@ -5,44 +5,17 @@
  * it could not read (so later rules know they exist), and a `locate` function so later
  * rules can point at the exact cell of any record's field.
  */
-import { emptyCampaign } from "../../domain/blank";
 import * as R from "../../domain/catalogue/reading-rules";
 import { findingOf, type Finding } from "../../domain/findings";
 import type { RankingInput, Unreadable } from "../../domain/ranking";
 import type { Settings } from "../../domain/settings";
-import type { CampaignData, EvaluatorGroup, Locate, Unit } from "../../domain/types";
-import {
-  ADJUSTMENTS_SHEET,
-  GROUPS_SHEET,
-  INSPECTION_SHEET,
-  PLANS_SHEET,
-  PROGRESS_SHEET,
-  SCORES_SHEET,
-  SETTINGS_SHEET,
-  STATIC_LISTS,
-  SUPERVISION_SHEET,
-  TASKS_SHEET,
-  UNITS_SHEET,
-  VIOLATIONS_SHEET,
-} from "../contract";
+import type { CampaignData, Locate } from "../../domain/types";
+import type { RecordOf, RejectedRecords } from "../../domain/validation/partial";
+import { SETTINGS_SHEET, STATIC_LISTS } from "../contract";
 import { a1, type WorkbookGrids } from "../grid";
-import type { SheetSchema } from "../schema";
+import { RECORD_SHEETS } from "../record-sheets";
 import { readSettings } from "../settings-sheet";
 import { readSheet } from "./read-sheet";
-
-/** Which CampaignData field each sheet fills. */
-const SHEET_FIELDS: readonly [keyof CampaignData, SheetSchema][] = [
-  ["groups", GROUPS_SHEET],
-  ["units", UNITS_SHEET],
-  ["tasks", TASKS_SHEET],
-  ["progress", PROGRESS_SHEET],
-  ["plans", PLANS_SHEET],
-  ["inspections", INSPECTION_SHEET],
-  ["supervision", SUPERVISION_SHEET],
-  ["scores", SCORES_SHEET],
-  ["adjustments", ADJUSTMENTS_SHEET],
-  ["violations", VIOLATIONS_SHEET],
-];
 
 export interface CampaignRead {
   data: CampaignData;
@@ -54,6 +27,8 @@ export interface CampaignRead {
   incompleteSheets: string[];
   /** Units and groups on rows of 单位名册 and 评议主体 left out for a cell that could not be read. */
   unreadable: Unreadable;
+  /** Every row left out for a cell that could not be read, with the fields that could: validation still judges them. */
+  rejected: RejectedRecords;
   locate: Locate;
 }
 
@@ -76,37 +51,51 @@ export function readCampaign(grids: WorkbookGrids, sheets?: readonly string[]): 
   const { settings, findings: settingFindings } = readSettings(settingsGrid);
   findings.push(...settingFindings);
   const lists = staticListValues(settings);
-  const data = emptyCampaign();
   const columnsBySheet = new Map<string, Map<string, number>>();
-  const rejected = new Map<keyof CampaignData, Partial<Record<string, unknown>>[]>();
-  for (const [field, schema] of SHEET_FIELDS) {
-    if (!wanted(schema.name)) continue;
+  const rejected: RejectedRecords = {};
+  /** The records of one kind (none when its sheet is not asked for or missing); its rejected rows go to `rejected`. */
+  const records = <K extends keyof CampaignData>(kind: K): RecordOf<K>[] => {
+    const schema = RECORD_SHEETS[kind];
+    if (!wanted(schema.name)) return [];
     const grid = grids.get(schema.name);
     if (!grid) {
       missingSheets.push(schema.name);
-      continue;
+      return [];
     }
     const read = readSheet(grid, schema, settings, lists);
     findings.push(...read.findings);
     if (!read.complete) incompleteSheets.push(schema.name);
     columnsBySheet.set(schema.name, read.columns);
-    (data[field] as unknown[]) = read.records;
-    rejected.set(field, read.rejected);
-  }
+    rejected[kind] = read.rejected;
+    return read.records;
+  };
+  // In RECORD_SHEETS order (an object literal is evaluated in source order): the findings keep the workbook's order.
+  const data: CampaignData = {
+    groups: records("groups"),
+    units: records("units"),
+    tasks: records("tasks"),
+    progress: records("progress"),
+    plans: records("plans"),
+    inspections: records("inspections"),
+    supervision: records("supervision"),
+    scores: records("scores"),
+    adjustments: records("adjustments"),
+    violations: records("violations"),
+  };
   for (const name of missingSheets) findings.push(findingOf(R.SHEET_MISSING, name, "", { sheet: name }));
   const locate: Locate = (origin, field) => {
     if (!origin) return "";
     const col = columnsBySheet.get(origin.sheet)?.get(field);
     return col === undefined ? `A${origin.row}` : a1(origin.row, col + 1);
   };
-  const units = (rejected.get("units") ?? []) as Partial<Unit>[];
-  const groups = (rejected.get("groups") ?? []) as Partial<EvaluatorGroup>[];
+  const units = rejected.units ?? [];
+  const groups = rejected.groups ?? [];
   const unreadable: Unreadable = {
     unitCodes: textsOf(units.map((u) => u.code)),
     unitNames: textsOf(units.map((u) => u.name)),
     groupNames: textsOf(groups.map((g) => g.name)),
   };
-  return { data, settings, findings, missingSheets, incompleteSheets, unreadable, locate };
+  return { data, settings, findings, missingSheets, incompleteSheets, unreadable, rejected, locate };
 }
 
 /** The non-empty texts among the fields that could be read. */

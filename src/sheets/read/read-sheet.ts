@@ -10,14 +10,15 @@ import { findingOf, type Finding } from "../../domain/findings";
 import type { Settings } from "../../domain/settings";
 import type { Origin } from "../../domain/types";
 import { a1, isBlank, type MergedArea, type SheetGrid } from "../grid";
-import type { SheetSchema } from "../schema";
-import { coerceCell, NO_VALUE, type CoerceContext } from "./coerce";
+import type { PartialRecord } from "../../domain/validation/partial";
+import type { FieldOf, SheetSchema } from "../schema";
+import { coerceCell, NO_VALUE, type CoerceContext, type Coerced } from "./coerce";
 import { mapHeaders } from "./headers";
 
 export interface SheetRead<T> {
   records: (T & { origin: Origin })[];
   /** The rows left out because a cell could not be read (an error was reported there), with the fields that could. */
-  rejected: (Partial<T> & { origin: Origin })[];
+  rejected: (PartialRecord<T> & { origin: Origin })[];
   findings: Finding[];
   /** Column index (0-based) of each field, as found by header. */
   columns: Map<string, number>;
@@ -28,7 +29,7 @@ export interface SheetRead<T> {
 /** Reads `grid` as `schema`: every non-blank row below the header becomes a record or a finding. */
 export function readSheet<T>(
   grid: SheetGrid,
-  schema: SheetSchema,
+  schema: SheetSchema<T>,
   settings: Settings,
   lists: ReadonlyMap<string, ReadonlySet<string>>
 ): SheetRead<T> {
@@ -36,7 +37,7 @@ export function readSheet<T>(
   const findings = header.findings;
   const complete = header.columns.size === schema.columns.length;
   const records: (T & { origin: Origin })[] = [];
-  const rejected: (Partial<T> & { origin: Origin })[] = [];
+  const rejected: (PartialRecord<T> & { origin: Origin })[] = [];
   if (!complete) return { records, rejected, findings, columns: header.columns, complete };
   findings.push(...mergedFindings(grid.merges ?? [], schema.name));
   const ctx: CoerceContext = { sheet: schema.name, settings, lists, findings };
@@ -44,18 +45,32 @@ export function readSheet<T>(
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (!row || fields.every((f) => isBlank(row[f.index]))) continue;
-    const record: Record<string, unknown> = {};
+    const read: Partial<T> = {};
     let readable = true;
     for (const { column, index } of fields) {
       const value = coerceCell(row[index] ?? null, column, a1(r + 1, index + 1), ctx);
       if (value === NO_VALUE) readable = false;
-      else record[column.field] = value;
+      else setField(read, column.field, value);
     }
-    record.origin = { sheet: schema.name, row: r + 1 };
-    if (readable) records.push(record as T & { origin: Origin });
-    else rejected.push(record as Partial<T> & { origin: Origin });
+    const record = Object.assign(read, { origin: { sheet: schema.name, row: r + 1 } });
+    if (readable && isWhole(record, fields)) records.push(record);
+    else rejected.push(record);
   }
   return { records, rejected, findings, columns: header.columns, complete };
+}
+
+/**
+ * Sets a field to the value its column's type reads as. The schema binds the field's name to
+ * the record type; the value's type follows from the column's type (coerceCell), which the
+ * type system cannot see: this is the one place the reader trusts that pairing.
+ */
+function setField<T>(record: Partial<T>, field: FieldOf<T>, value: Coerced): void {
+  (record as Record<string, unknown>)[field] = value;
+}
+
+/** True when every column's field was read, so the record is whole. */
+function isWhole<T>(record: Partial<T> & { origin: Origin }, fields: readonly { column: { field: FieldOf<T> } }[]): record is T & { origin: Origin } {
+  return fields.every((f) => f.column.field in record);
 }
 
 /** Merged cells below the header are an error: one row must be one record. */

@@ -47,6 +47,13 @@ const clearRow = (g: Grids, sheet: string, row: number) => {
 
 const READING_CASES: Case[] = [
   {
+    name: "a unit code with a zero-width space in 评议评分 (never a second look-alike unit)",
+    change: (g) => {
+      const code = String(get(g, "评议评分", "单位编码", 2));
+      return [E("评议评分", set(g, "评议评分", "单位编码", 2, `${code}\u200B`), "cell.formatChars", "error", ["U+200B", code])];
+    },
+  },
+  {
     name: "a sheet of the contract removed from the workbook",
     change: (g) => {
       g.delete("督查记录");
@@ -116,15 +123,9 @@ const READING_CASES: Case[] = [
     change: (g) => [E("工作进度", set(g, "工作进度", "进度(%)", 2, 150), "cell.outOfRange", "error", ["150"])],
   },
   {
-    name: "a date that is not a date (the plan is not counted until it is fixed)",
-    change: (g) => {
-      const code = get(g, "方案报送", "单位编码", 2);
-      return [
-        E("方案报送", set(g, "方案报送", "报送日期", 2, "三月初"), "cell.notDate", "error", ["三月初"]),
-        // A record with an unreadable cell is left out, never guessed at: the unit counts as without a plan.
-        E("单位名册", addr(g, "单位名册", "单位编码", unitRow(g, code)), "plans.missing", "info", [String(code)]),
-      ];
-    },
+    // The row is not read whole, but its 单位编码 was: the unit sent a plan and is not also listed as missing one.
+    name: "a date that is not a date (the plan was still sent)",
+    change: (g) => [E("方案报送", set(g, "方案报送", "报送日期", 2, "三月初"), "cell.notDate", "error", ["三月初"])],
   },
   {
     name: "a date typed as text is read as intended, with a warning",
@@ -234,7 +235,7 @@ const RANKING_CASES: Case[] = [
       const code = get(g, "方案报送", "单位编码", 2);
       return [
         E("方案报送", set(g, "方案报送", "单位编码", 2, "X99"), "ranking.unknownUnit", "error", ["X99"]),
-        E("单位名册", addr(g, "单位名册", "单位编码", unitRow(g, code)), "plans.missing", "info", [String(code)]),
+        E("单位名册", addr(g, "单位名册", "单位编码", unitRow(g, code)), "plans.missing", "warning", [String(code)]),
       ];
     },
   },
@@ -364,7 +365,7 @@ const PLAN_INSPECTION_SUPERVISION_CASES: Case[] = [
     change: (g) => {
       const code = get(g, "方案报送", "单位编码", 2);
       clearRow(g, "方案报送", 2);
-      return [E("单位名册", addr(g, "单位名册", "单位编码", unitRow(g, code)), "plans.missing", "info", [String(code)])];
+      return [E("单位名册", addr(g, "单位名册", "单位编码", unitRow(g, code)), "plans.missing", "warning", [String(code)])];
     },
   },
   {
@@ -433,12 +434,12 @@ const clean = findingsOf(demo());
 const cleanKeys = new Set(clean.map(key));
 
 describe("the clean demo workbook", () => {
-  it("yields no errors, and only the late and missing plans the demo was built with", () => {
+  it("yields no errors, and only the late and missing plans the demo was built with (both warnings: never sent is no lighter than late)", () => {
     expect(clean.filter((f) => f.severity === "error")).toEqual([]);
     const shape = clean.map((f) => [f.rule, f.severity]);
     // demoPlans: three units late, three with no plan at all.
     expect(shape.filter(([r]) => r === "plans.late")).toEqual(Array(3).fill(["plans.late", "warning"]));
-    expect(shape.filter(([r]) => r === "plans.missing")).toEqual(Array(3).fill(["plans.missing", "info"]));
+    expect(shape.filter(([r]) => r === "plans.missing")).toEqual(Array(3).fill(["plans.missing", "warning"]));
     expect(clean).toHaveLength(6);
   });
 });
@@ -465,7 +466,8 @@ describe("the blank standard workbook of tisheng init", () => {
 
 describe("the fixtures cover the rules", () => {
   it("every rule of issue 5 has a fixture here (ranking-only rules are the ranking's tests)", () => {
-    const covered = new Set(["units.rosterEmpty"]);
+    // plans.notYetDue needs a run date before the due date: see "a plan not sent, against one sent late".
+    const covered = new Set(["units.rosterEmpty", "plans.notYetDue"]);
     for (const c of CASES) for (const e of c.change(demo())) covered.add(e.rule);
     const rankingOnly = ["ranking.leaderMissing", "ranking.groupMissing", "ranking.unscored", "ranking.smallCategory", "ranking.nothingToRank"];
     // The reader refuses a 单位类别 outside its list (cell.notInList) before the roster could see it.
@@ -473,5 +475,28 @@ describe("the fixtures cover the rules", () => {
     const unreachable = ["ranking.unknownCategory", "ranking.weightNotPositive"];
     const expected = allRuleIds().filter((id) => !rankingOnly.includes(id) && !unreachable.includes(id));
     expect([...covered].sort()).toEqual(expected.sort());
+  });
+});
+
+describe("a plan not sent, against one sent late", () => {
+  const plans = (today: string) => findingsOf(demo(), today).filter((f) => f.rule.startsWith("plans."));
+  const order = { info: 0, warning: 1, error: 2 } as const;
+
+  it("after the due date, a unit that never sent its plan is at least as severe as one that sent it late", () => {
+    const found = plans(TODAY);
+    const late = found.filter((f) => f.rule === "plans.late");
+    const missing = found.filter((f) => f.rule === "plans.missing");
+    expect(late.length).toBeGreaterThan(0);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const m of missing) for (const l of late) expect(order[m.severity]).toBeGreaterThanOrEqual(order[l.severity]);
+    expect(missing[0].message).toContain("逾期未报送");
+  });
+
+  it("before the due date, a plan not yet sent is only a note, not yet overdue", () => {
+    const found = plans("2010-03-01");
+    expect(found.filter((f) => f.rule === "plans.missing")).toEqual([]);
+    const pending = found.filter((f) => f.rule === "plans.notYetDue");
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((f) => f.severity === "info" && f.message.includes("2010-03-05"))).toBe(true);
   });
 });

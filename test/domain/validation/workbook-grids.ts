@@ -50,7 +50,15 @@ function copy(grids: Grids): Grids {
 export function findingsOf(grids: Grids, today = TODAY): Finding[] {
   const read = readCampaign(grids);
   const unreadSheets = [...read.missingSheets, ...read.incompleteSheets];
-  const rules = validateCampaign({ data: read.data, settings: read.settings, locate: read.locate, today, unreadSheets, unreadable: read.unreadable });
+  const rules = validateCampaign({
+    data: read.data,
+    settings: read.settings,
+    locate: read.locate,
+    today,
+    unreadSheets,
+    unreadable: read.unreadable,
+    rejected: read.rejected,
+  });
   return [...read.findings, ...rules];
 }
 

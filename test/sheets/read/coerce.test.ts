@@ -10,8 +10,8 @@ import type { SheetSchema } from "../../../src/sheets/schema";
 const settings = defaultSettings(2010);
 const lists = staticListValues(settings);
 const header = (schema: SheetSchema) => schema.columns.map((c) => c.header);
-const readRow = (schema: SheetSchema, row: CellValue[]) =>
-  readSheet<Record<string, unknown>>({ name: schema.name, rows: [header(schema), row] }, schema, settings, lists);
+const readRow = <T>(schema: SheetSchema<T>, row: CellValue[]) =>
+  readSheet({ name: schema.name, rows: [header(schema), row] }, schema, settings, lists);
 
 describe("reading scores as people type them", () => {
   it.each([
@@ -83,7 +83,7 @@ describe("reading dates, lists and booleans", () => {
   });
 
   it("reads full-width brackets of a list value as intended, with a warning", () => {
-    const result = readSheet<Record<string, unknown>>(
+    const result = readSheet(
       { name: UNITS_SHEET.name, rows: [header(UNITS_SHEET), ["Z01", "金城镇", "镇（区）", "", "王强"]] },
       UNITS_SHEET,
       settings,

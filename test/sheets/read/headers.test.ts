@@ -6,17 +6,12 @@ import { readSheet } from "../../../src/sheets/read/read-sheet";
 
 const settings = defaultSettings(2010);
 const lists = staticListValues(settings);
-const read = (name: string, rows: CellValue[][]) =>
-  readSheet<Record<string, unknown>>(
-    rows === undefined ? { name, rows: [] } : { name, rows },
-    name === UNITS_SHEET.name ? UNITS_SHEET : SCORES_SHEET,
-    settings,
-    lists
-  );
+const readUnits = (rows: CellValue[][]) => readSheet({ name: UNITS_SHEET.name, rows }, UNITS_SHEET, settings, lists);
+const readScores = (rows: CellValue[][]) => readSheet({ name: SCORES_SHEET.name, rows }, SCORES_SHEET, settings, lists);
 
 describe("headers are found by name", () => {
   it("reads a sheet whose columns were moved and extra columns inserted", () => {
-    const result = read(UNITS_SHEET.name, [
+    const result = readUnits([
       ["备注", "主要负责人", "单位类别", "单位名称", "联系电话", "上级单位编码", "单位编码"],
       ["自加列", "王强", "镇(区)", "金城镇", "8888", "", "Z01"],
     ]);
@@ -27,7 +22,7 @@ describe("headers are found by name", () => {
   });
 
   it("tolerates stray and full-width spaces and full-width brackets in headers", () => {
-    const result = read(SCORES_SHEET.name, [
+    const result = readScores([
       [" 单位编码 ", "评议\u3000主体", "评议人编号", "得 分"],
       ["Z01", "党代表", "DB-01", 90],
     ]);
@@ -36,7 +31,7 @@ describe("headers are found by name", () => {
   });
 
   it("reports a missing header at the first free cell of row 1 and reads no records", () => {
-    const result = read(SCORES_SHEET.name, [
+    const result = readScores([
       ["单位编码", "评议主体", "得分"],
       ["Z01", "党代表", 90],
     ]);
@@ -47,7 +42,7 @@ describe("headers are found by name", () => {
   });
 
   it("uses the first of two columns with the same header and warns at the second", () => {
-    const result = read(SCORES_SHEET.name, [
+    const result = readScores([
       ["单位编码", "评议主体", "评议人编号", "得分", "得分"],
       ["Z01", "党代表", "DB-01", 90, 10],
     ]);

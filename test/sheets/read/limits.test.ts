@@ -13,10 +13,10 @@ const settings = defaultSettings(2010);
 const lists = staticListValues(settings);
 
 /** Reads one cell of a one-column sheet whose column has the given limits. */
-function readOne(limits: Partial<ColumnSpec>, raw: CellValue) {
-  const column: ColumnSpec = { header: "权重", field: "weight", type: "number", required: true, ...limits };
-  const schema: SheetSchema = { name: "评议主体", kind: "config", filledBy: "", purpose: "", columns: [column], protect: false };
-  return readSheet<{ weight: number }>({ name: schema.name, rows: [["权重"], [raw]] }, schema, settings, lists);
+function readOne(limits: Partial<Omit<ColumnSpec, "field">>, raw: CellValue) {
+  const column: ColumnSpec<{ weight: number }> = { header: "权重", field: "weight", type: "number", required: true, ...limits };
+  const schema: SheetSchema<{ weight: number }> = { name: "评议主体", kind: "config", filledBy: "", purpose: "", columns: [column], protect: false };
+  return readSheet({ name: schema.name, rows: [["权重"], [raw]] }, schema, settings, lists);
 }
 
 describe("numbers outside a column's limits", () => {

@@ -5,7 +5,7 @@
  * names the units and groups of 单位名册 and 评议主体 that are known but unreadable.
  */
 import { defaultSettings } from "../../../src/domain/settings";
-import { GROUPS_SHEET, UNITS_SHEET } from "../../../src/sheets/contract";
+import { GROUPS_SHEET, INSPECTION_SHEET, SCORES_SHEET, UNITS_SHEET } from "../../../src/sheets/contract";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { rankingInputOf, readCampaign, staticListValues } from "../../../src/sheets/read/read-campaign";
 import { readSheet } from "../../../src/sheets/read/read-sheet";
@@ -25,7 +25,7 @@ const unit = (code: CellValue, name: string, category: CellValue) => ({ 单位�
 describe("rows the reader cannot read whole", () => {
   it("are left out of the records but kept apart, with every field that could be read and their row", () => {
     const grid = gridOf(UNITS_SHEET, [unit("Z01", "甲镇", "镇区"), unit("Z02", "乙镇", "镇(区)")]);
-    const read = readSheet<Record<string, unknown>>(grid, UNITS_SHEET, settings, lists);
+    const read = readSheet(grid, UNITS_SHEET, settings, lists);
     expect(read.records.map((r) => r.code)).toEqual(["Z02"]);
     expect(read.rejected).toEqual([{ code: "Z01", name: "甲镇", parentCode: "", leader: "某人", origin: { sheet: "单位名册", row: 2 } }]);
     expect(read.findings.map((f) => [f.rule, f.cell])).toEqual([["cell.notInList", "C2"]]);
@@ -56,6 +56,23 @@ describe("rows the reader cannot read whole", () => {
       groupNames: new Set(["党代表"]),
     });
     expect(rankingInputOf(read).unreadable).toBe(read.unreadable);
+  });
+
+  it("reach the campaign for every sheet, with the fields that could be read, so validation can still judge them", () => {
+    const inspection = { 单位编码: "Z01", 问题编号: "Q1", 问题描述: "窗口服务态度生硬", 问题类别: "服务发展", 整改时限: 40452, 整改状态: "已整改" };
+    const score = { 单位编码: "Z99", 评议主体: "党代表", 评议人编号: "DB-01", 得分: "九十" };
+    const grids = new Map([
+      [INSPECTION_SHEET.name, gridOf(INSPECTION_SHEET, [inspection])],
+      [SCORES_SHEET.name, gridOf(SCORES_SHEET, [score])],
+    ]);
+    const read = readCampaign(grids, [INSPECTION_SHEET.name, SCORES_SHEET.name]);
+    expect(read.data.inspections).toEqual([]);
+    expect(read.rejected.inspections).toEqual([
+      expect.objectContaining({ unitCode: "Z01", problemId: "Q1", status: "已整改", doneDate: null, origin: { sheet: "自查自纠", row: 2 } }),
+    ]);
+    // The cells it could not read are absent, not guessed: 原因剖析, 整改措施 and 责任人 were empty.
+    expect(read.rejected.inspections?.[0]).not.toHaveProperty("cause");
+    expect(read.rejected.scores).toEqual([{ unitCode: "Z99", group: "党代表", evaluatorId: "DB-01", origin: { sheet: "评议评分", row: 2 } }]);
   });
 
   it("leave nothing unreadable in a workbook that lacks the sheets", () => {
