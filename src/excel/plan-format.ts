@@ -41,6 +41,8 @@ export function dataValidationRule(rule: ValidationRule): Excel.DataValidationRu
       return { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "date":
       return { date: { formula1: rule.from, formula2: rule.to, operator: "Between" } };
+    case "custom":
+      return { custom: { formula: rule.formula } };
   }
 }
 

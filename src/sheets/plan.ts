@@ -10,7 +10,11 @@ import type { CellValue } from "./grid";
 /** A data-validation rule, in the terms both Excel and exceljs share. */
 export type ValidationRule =
   /** `source` is a formula string such as "='选项'!$A$2:$A$5" (never a Range object, never a long comma list). */
-  { type: "list"; source: string } | { type: "whole" | "decimal"; min: number; max: number } | { type: "date"; from: IsoDate; to: IsoDate };
+  | { type: "list"; source: string }
+  | { type: "whole" | "decimal"; min: number; max: number }
+  | { type: "date"; from: IsoDate; to: IsoDate }
+  /** `formula` starts with "=" and refers to the range's first cell (relative references follow each cell). */
+  | { type: "custom"; formula: string };
 
 export interface ValidationPlan {
   /** A bounded A1 range, e.g. "B2:B2001" (never a whole column). */

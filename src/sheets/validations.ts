@@ -69,7 +69,32 @@ export function columnValidation(column: ColumnSpec, range: string, settings: Se
         error: `「${column.header}」应为 ${from} 至 ${to} 之间的日期。`,
       };
     }
+    case "score":
+      return scoreValidation(column, range, settings);
     default:
       return null;
   }
+}
+
+/**
+ * 得分 takes a number within the column's bounds or one of the grade words of 参数设置 (评议等次). No
+ * built-in rule kind says "a number or one of these words", so it is a custom formula — a standard
+ * feature that Excel, WPS and LibreOffice all keep — written for the range's first cell, which the
+ * spreadsheet shifts down the range like any relative reference.
+ */
+export function scoreValidation(column: ColumnSpec, range: string, settings: Settings): ValidationPlan {
+  const first = range.split(":")[0];
+  const min = column.min ?? 0;
+  const max = column.max ?? 100;
+  const words = settings.grades.map((g) => g.word);
+  const wordTests = words.map((w) => `${first}="${w.replace(/"/g, '""')}"`);
+  const formula = `=OR(AND(ISNUMBER(${first}),${first}>=${min},${first}<=${max}),${wordTests.join(",")})`;
+  const allowed = `${min}–${max} 的分数，或评议等次：${words.join("、")}`;
+  return {
+    range,
+    rule: { type: "custom", formula },
+    promptTitle: column.header,
+    prompt: column.hint ?? `请填写${allowed}`,
+    error: `「${column.header}」应为${allowed}（等次须一字不差）。`,
+  };
 }

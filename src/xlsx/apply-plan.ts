@@ -106,5 +106,8 @@ function validationOf(rule: ValidationRule, v: { promptTitle?: string; prompt?: 
       return { ...common, type: rule.type, operator: "between", formulae: [rule.min, rule.max] };
     case "date":
       return { ...common, type: "date", operator: "between", formulae: [isoToJsDate(rule.from), isoToJsDate(rule.to)] };
+    case "custom":
+      // exceljs writes formulae without their leading "=", as the file format stores them.
+      return { ...common, type: "custom", formulae: [rule.formula.replace(/^=/, "")] };
   }
 }
