@@ -3,6 +3,7 @@
  * written and how each is read back (with a finding at the 值 cell when malformed).
  */
 import * as R from "../domain/catalogue/reading-rules";
+import { YEAR_RANGE } from "../domain/campaign-year";
 import { findingOf, type Finding } from "../domain/findings";
 import { defaultSettings, DEFAULT_YEAR, type Settings } from "../domain/settings";
 import { isoToSerial } from "./dates";
@@ -73,7 +74,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: "活动年度",
     note: "开展“能力作风建设提升年”活动的年度；所有日期限制随之变化",
-    column: { type: "integer", min: 2000, max: 2100 },
+    column: { type: "integer", min: YEAR_RANGE.min, max: YEAR_RANGE.max },
     get: (s) => s.year,
     set: () => undefined,
   },

@@ -44,6 +44,41 @@ describe("the create button in the pane", () => {
     expect(screen.getByText("活动年度：2011年")).toBeTruthy();
   });
 
+  it("reads full-width digits typed into the year box", async () => {
+    const wb = new FakeWorkbench("excel", { year: null });
+    renderApp({ workbench: wb });
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+    const year = screen.getByRole("spinbutton", { name: "年度" });
+    fireEvent.input(year, { target: { value: "２０１１" } });
+    fireEvent.blur(year);
+    await waitFor(() => expect((year as HTMLInputElement).value).toBe("2011"));
+    fireEvent.click(button("创建标准工作簿"));
+    await screen.findByText("已创建标准工作簿");
+    expect(wb.actions()).toEqual([{ op: "createWorkbook", year: 2011, demo: false }]);
+  });
+
+  it.each([
+    ["二〇一一", "阿拉伯数字"],
+    ["1999", "超出可用范围"],
+  ])("refuses the year %p with a message, keeps it in the box and creates nothing (never a silent 2010 or 2000)", async (typed, words) => {
+    const wb = new FakeWorkbench("excel", { year: null });
+    renderApp({ workbench: wb });
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+    const year = screen.getByRole("spinbutton", { name: "年度" });
+    fireEvent.input(year, { target: { value: typed } });
+    fireEvent.blur(year);
+    expect((await screen.findByRole("alert")).textContent).toContain(words);
+    expect((year as HTMLInputElement).value).toBe(typed);
+    expect(isDisabled(button("创建标准工作簿"))).toBe(true);
+    fireEvent.click(button("创建标准工作簿"));
+    expect(wb.actions()).toEqual([]);
+    // Correcting the year clears the message and enables the button again.
+    fireEvent.input(year, { target: { value: "2012" } });
+    fireEvent.blur(year);
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    expect(isDisabled(button("创建标准工作簿"))).toBe(false);
+  });
+
   it("says 补齐缺失工作表 when some contract sheets already exist", async () => {
     const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置"], missingSheets: ["违规记录"] });
     renderApp({ workbench: wb });
