@@ -4,7 +4,7 @@
  * Measuring before queuing lets the first request be sized before anything is sent.
  */
 import { parseA1 } from "../sheets/grid";
-import type { SheetPlan, ValidationPlan, ValidationRule } from "../sheets/plan";
+import type { SheetPlan, ValidationPlan, ValidationRule, ValidationUpdate } from "../sheets/plan";
 import { charsToPoints, jsonBytes } from "./cells";
 
 /** The fill behind header rows (a pale blue that prints well in grey). */
@@ -46,7 +46,8 @@ export function dataValidationRule(rule: ValidationRule): Excel.DataValidationRu
   }
 }
 
-function validationOps(v: ValidationPlan): FormatOp[] {
+/** One validation's rule, error alert and prompt as measured operations. */
+export function validationOps(v: ValidationPlan): FormatOp[] {
   const rule = dataValidationRule(v.rule);
   const alert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "输入有误", message: clip(v.error, MESSAGE_LIMIT) };
   const ops = [
@@ -82,6 +83,11 @@ function widthRuns(widths: readonly number[]): [number, number, number][] {
     else runs.push([col, 1, chars]);
   });
   return runs;
+}
+
+/** An update's operations on an existing sheet: its old validations removed, then the new ones set. */
+export function validationUpdateOps(update: ValidationUpdate): FormatOp[] {
+  return [...update.clear.map((range) => op(range, (s) => s.getRange(range).dataValidation.clear())), ...update.validations.flatMap(validationOps)];
 }
 
 /** Every formatting operation of one sheet, in the order they must run (locks before protection, which comes later). */

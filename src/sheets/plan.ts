@@ -51,9 +51,24 @@ export interface SheetPlan {
   wrapColumns?: number[];
 }
 
+/**
+ * Validations replaced on a sheet that exists, its cells, formats and protection left as
+ * they are (按新年度更新日期限制). A protected sheet is unprotected for the change and
+ * protected again.
+ */
+export interface ValidationUpdate {
+  sheet: string;
+  /** Bounded A1 ranges whose validations are removed first. */
+  clear: string[];
+  /** The validations set afterwards. */
+  validations: ValidationPlan[];
+}
+
 /** The whole standard workbook, sheets in the order they appear. */
 export interface WorkbookPlan {
   sheets: SheetPlan[];
+  /** Validations to replace on existing sheets (applied after `sheets`); none when absent. */
+  validationUpdates?: ValidationUpdate[];
 }
 
 /** The number format of every date cell of the workbook. */

@@ -126,15 +126,18 @@ export function settingValidations(settings: Settings): ValidationPlan[] {
   );
 }
 
-/** Reads 参数设置 into Settings: unknown keys and missing keys are warnings, malformed values errors at their 值 cell. */
-export function readSettings(grid: SheetGrid | undefined): { settings: Settings; findings: Finding[] } {
+/**
+ * Reads 参数设置 into Settings: unknown keys and missing keys are warnings, malformed values errors at
+ * their 值 cell. `yearRead` is false when 活动年度 was missing or unreadable and the default year stands in.
+ */
+export function readSettings(grid: SheetGrid | undefined): { settings: Settings; findings: Finding[]; yearRead: boolean } {
   const findings: Finding[] = [];
-  if (!grid) return { settings: defaultSettings(DEFAULT_YEAR), findings };
+  if (!grid) return { settings: defaultSettings(DEFAULT_YEAR), findings, yearRead: false };
   const header = mapHeaders(SETTINGS_SHEET, grid.rows[0] ?? []);
   findings.push(...header.findings);
   const keyCol = header.columns.get("key");
   const valueCol = header.columns.get("value");
-  if (keyCol === undefined || valueCol === undefined) return { settings: defaultSettings(DEFAULT_YEAR), findings };
+  if (keyCol === undefined || valueCol === undefined) return { settings: defaultSettings(DEFAULT_YEAR), findings, yearRead: false };
   const entries = new Map<string, { raw: CellValue; cell: string }>();
   grid.rows.slice(1).forEach((row, i) => {
     const key = row?.[keyCol];
@@ -146,7 +149,7 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
     else if (!entries.has(name)) entries.set(name, { raw: row[valueCol] ?? null, cell });
   });
   const year = readYear(entries.get("活动年度"), findings);
-  const settings = defaultSettings(year);
+  const settings = defaultSettings(year ?? DEFAULT_YEAR);
   for (const def of SETTING_DEFS.slice(1)) {
     const entry = entries.get(def.key);
     if (!entry || isBlank(entry.raw)) {
@@ -156,16 +159,17 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
     const value = readValue(def, entry, settings, findings);
     if (value !== null) def.set(settings, value);
   }
-  return { settings, findings };
+  return { settings, findings, yearRead: year !== null };
 }
 
-function readYear(entry: { raw: CellValue; cell: string } | undefined, findings: Finding[]): number {
+/** 活动年度, or null (with a finding) when it is missing or unreadable. */
+function readYear(entry: { raw: CellValue; cell: string } | undefined, findings: Finding[]): number | null {
   if (!entry) {
     findings.push(findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, "", { key: "活动年度", value: DEFAULT_YEAR }));
-    return DEFAULT_YEAR;
+    return null;
   }
   const value = readValue(SETTING_DEFS[0], entry, defaultSettings(DEFAULT_YEAR), findings);
-  return value === null ? DEFAULT_YEAR : Number(value);
+  return value === null ? null : Number(value);
 }
 
 function readValue(def: SettingDef, entry: { raw: CellValue; cell: string }, settings: Settings, findings: Finding[]): string | number | null {

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { FakeWorkbench } from "./fake-workbench";
 import { button, isDisabled, renderApp } from "./render-app";
-import { createActionOf } from "../../src/taskpane/create-action";
+import { createActionOf, dateLimitsOfferOf } from "../../src/taskpane/create-action";
 
 describe("createActionOf", () => {
   it("offers 创建标准工作簿 when no contract sheet exists", () => {
@@ -28,7 +28,8 @@ describe("the create button in the pane", () => {
   it("creates the standard workbook with the chosen year and sample data", async () => {
     const wb = new FakeWorkbench("excel", { year: null });
     renderApp({ workbench: wb });
-    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+    // The suite's first render loads Fluent: allow it time on a busy machine.
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false), { timeout: 5000 });
 
     const year = screen.getByRole("spinbutton", { name: "年度" });
     // Fluent's SpinButton listens to input events and commits the typed value on blur.
@@ -77,6 +78,26 @@ describe("the create button in the pane", () => {
     fireEvent.blur(year);
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
     expect(isDisabled(button("创建标准工作簿"))).toBe(false);
+  });
+
+  it("offers 按新年度更新日期限制 when 活动年度 differs from the year of the date limits, and runs it", async () => {
+    const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置", "工作进度"], missingSheets: [], year: 2011, dateLimitYear: 2010 });
+    renderApp({ workbench: wb });
+    const update = await screen.findByRole("button", { name: "按新年度更新日期限制" });
+    expect(screen.getByText(/仍只接受 2010 年内的日期/)).toBeTruthy();
+    fireEvent.click(update);
+    await screen.findByText("已按新年度更新日期限制");
+    expect(wb.actions()).toEqual([{ op: "updateDateLimits" }]);
+    // The state is read again: the limits now follow 2011, so the offer is gone.
+    await waitFor(() => expect(screen.queryByRole("button", { name: "按新年度更新日期限制" })).toBeNull());
+  });
+
+  it("does not offer 按新年度更新日期限制 when the limits follow 活动年度 or their year is unknown", async () => {
+    renderApp({ workbench: new FakeWorkbench("excel", { presentSheets: ["参数设置"], missingSheets: [], year: 2011, dateLimitYear: 2011 }) });
+    await screen.findByText("活动年度：2011年");
+    expect(screen.queryByRole("button", { name: "按新年度更新日期限制" })).toBeNull();
+    expect(dateLimitsOfferOf({ presentSheets: [], missingSheets: [], year: 2011, dateLimitYear: null })).toBeNull();
+    expect(dateLimitsOfferOf({ presentSheets: [], missingSheets: [], year: 2011, dateLimitYear: 2010 })?.label).toBe("按新年度更新日期限制");
   });
 
   it("says 补齐缺失工作表 when some contract sheets already exist", async () => {
