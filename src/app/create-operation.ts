@@ -4,7 +4,7 @@
  * button is the same function the command calls first (STYLE.md, habit 3).
  */
 import { blankCampaign } from "../domain/blank";
-import { demoCampaign } from "../domain/demo";
+import { demoCampaign } from "../demo";
 import { defaultSettings } from "../domain/settings";
 import { buildWorkbookPlan } from "../sheets/build-plan";
 import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";

@@ -3,8 +3,8 @@
  * the efficiency rules or erred in law enforcement, one of them with 影响恶劣 impact so
  * that the unit's principal leader is held accountable for weak supervision.
  */
-import { isoDate, type Settings } from "../settings";
-import type { Severity, Unit, Violation } from "../types";
+import { isoDate, type Settings } from "../domain/settings";
+import type { Severity, Unit, Violation } from "../domain/types";
 import { randomDate } from "./calendar";
 import type { NamePool } from "./names";
 import type { Random } from "./random";

@@ -6,4 +6,3 @@ export { RANKING_CHECKS } from "./ranking-checks";
 export { allRuleIds, ruleTable, validationRuleTable, type RuleInfo, type RuleStage } from "./rule-table";
 export { VALIDATION_SHEETS } from "./sheet-names";
 export { TASK_COUNT } from "./unit-checks";
-export { largeCampaign, recordCount } from "./large-campaign";
