@@ -44,7 +44,7 @@ export class ExcelOperationError extends Error {
 }
 
 /** True for an error raised by Office.js (it carries a string `code`, as OfficeExtension.Error does). */
-export function isOfficeError(error: unknown): error is { code: string; message: string } {
+function isOfficeError(error: unknown): error is { code: string; message: string } {
   return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string";
 }
 

@@ -31,7 +31,7 @@ export function clip(text: string, limit: number): string {
 }
 
 /** A plan's rule in Office.js terms; a list source stays a formula string, never a Range. */
-export function dataValidationRule(rule: ValidationRule): Excel.DataValidationRule {
+function dataValidationRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.type) {
     case "list":
       return { list: { inCellDropDown: true, source: rule.source } };
@@ -47,7 +47,7 @@ export function dataValidationRule(rule: ValidationRule): Excel.DataValidationRu
 }
 
 /** One validation's rule, error alert and prompt as measured operations. */
-export function validationOps(v: ValidationPlan): FormatOp[] {
+function validationOps(v: ValidationPlan): FormatOp[] {
   const rule = dataValidationRule(v.rule);
   const alert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "输入有误", message: clip(v.error, MESSAGE_LIMIT) };
   const ops = [
@@ -66,7 +66,7 @@ export function validationOps(v: ValidationPlan): FormatOp[] {
 }
 
 /** Rows and columns of a bounded A1 range ("C2:C2001" → 2000 × 1). */
-export function rangeSize(address: string): { rows: number; cols: number } {
+function rangeSize(address: string): { rows: number; cols: number } {
   const [first, last = first] = address.split(":");
   const a = parseA1(first);
   const b = parseA1(last);

@@ -11,7 +11,7 @@ import type { ValidationPlan } from "./plan";
 import type { ColumnSpec, ListSource } from "./schema";
 
 /** The formula string of a list's source range, e.g. "='选项'!$B$2:$B$6" (Excel needs a string, never a Range). */
-export function listSourceFormula(list: ListSource, settings: Settings): string {
+function listSourceFormula(list: ListSource, settings: Settings): string {
   if (list.kind === "values") {
     const index = STATIC_LISTS.findIndex((l) => l.name === list.name);
     const col = columnLetter(index + 1);

@@ -91,6 +91,3 @@ export const RANK_SMALL_CATEGORY = defineRule<P>({
       p.category === KEY_SECTION_CATEGORY ? `“考评排名在后${p.bottomN}位”` : "“排名最后一位”"
     }的考评问责。`,
 });
-
-/** The type of every rule in this catalogue. */
-export type RankingRule = typeof RANK_UNSCORED;

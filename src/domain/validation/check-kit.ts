@@ -49,7 +49,7 @@ export function* repeats<T extends Located>(records: readonly T[], keyOf: (recor
 }
 
 /** "第5行": where the first occurrence of a repeated key is. */
-export function firstRow(record: Located): string {
+function firstRow(record: Located): string {
   return rowText(record.origin);
 }
 
