@@ -73,7 +73,8 @@ const gradeDef = (word: string): SettingDef => ({
 export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: "活动年度",
-    note: "开展“能力作风建设提升年”活动的年度；所有日期限制随之变化",
+    // Excel keeps a date limit as fixed dates: they move to a new year only when the pane re-applies them.
+    note: "开展“能力作风建设提升年”活动的年度（2000–2100）。修改后请在加载项中点击“按新年度更新日期限制”，各填报表的日期限制随之改为新年度",
     column: { type: "integer", min: YEAR_RANGE.min, max: YEAR_RANGE.max },
     get: (s) => s.year,
     set: () => undefined,
