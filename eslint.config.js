@@ -1,27 +1,61 @@
 // Lint: Microsoft's office-addins rules (sync and load discipline), typescript-eslint,
-// prettier formatting, a naming convention, and the architecture's boundaries:
-// domain/ and sheets/ are pure, so they import no adapter, React, Office or file system.
+// prettier formatting, a naming convention, and the architecture's boundaries (proven by
+// test/architecture/lint-boundaries.test.ts, which feeds each rule a violating snippet):
+// - domain/ is pure campaign logic: it imports nothing of the project outside domain/;
+// - sheets/ (the workbook contract) may import domain/, never the reverse;
+// - demo/ (sample and benchmark data) may import domain/ and sheets/, nothing else;
+// - none of the three imports an adapter, React, Office or the file system, or reads a
+//   clock or a random source (the caller passes the clock in; the demo seeds its own generator);
+// - commands/ import no taskpane internals (only its composition root and error wording);
+// - no import cycles anywhere (test/architecture/import-cycles.test.ts: eslint-plugin-import is not installed).
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
 // Reuse the plugin instances of Microsoft's config: ESLint refuses two instances under one name.
 const basePlugins = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["@typescript-eslint"]).plugins;
 
-const adapterImports = {
-  patterns: [
-    {
-      group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "**/app/**"],
-      message: "domain/ and sheets/ are pure: no adapters, UI or shells.",
-    },
-    {
-      group: ["react", "react-dom", "react/*", "@fluentui/*", "exceljs", "office-addin-*", "@microsoft/office-js"],
-      message: "domain/ and sheets/ know nothing of React, Office or exceljs.",
-    },
-  ],
-  paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "path", "node:path"].map((name) => ({
-    name,
-    message: "domain/ and sheets/ do no I/O.",
-  })),
-};
+/** no-restricted-imports options for a pure layer that must not import the `banned` project folders. */
+function pureImports(layer, banned) {
+  return {
+    patterns: [
+      {
+        group: banned.map((dir) => `**/${dir}/**`).concat(banned.map((dir) => `**/${dir}`)),
+        message: `${layer}/ may not import ${banned.join(", ")}: see the layers in eslint.config.js.`,
+      },
+      {
+        group: ["react", "react-dom", "react/*", "@fluentui/*", "exceljs", "office-addin-*", "@microsoft/office-js"],
+        message: `${layer}/ knows nothing of React, Office or exceljs.`,
+      },
+    ],
+    paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "path", "node:path"].map((name) => ({
+      name,
+      message: `${layer}/ does no I/O.`,
+    })),
+  };
+}
+
+const SHELLS = ["excel", "xlsx", "taskpane", "commands", "cli", "app"];
+
+/** Clock and random reads: the pure layers get the time passed in and seed their own generator. */
+const clockAndRandom = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "no clock in the pure core: pass the time in" },
+  { selector: "CallExpression[callee.name='Date']", message: "Date() reads the clock: pass the time in" },
+  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: "no clock in the pure core: pass the time in" },
+  { selector: "MemberExpression[object.name='performance'][property.name='now']", message: "no clock in the pure core" },
+  {
+    selector: "MemberExpression[object.name='Math'][property.name='random']",
+    message: "no unseeded randomness in the pure core (the demo seeds its own)",
+  },
+  { selector: "MemberExpression[property.name='getRandomValues']", message: "no unseeded randomness in the pure core" },
+  { selector: "MemberExpression[property.name='randomUUID']", message: "no unseeded randomness in the pure core" },
+];
+
+const pureGlobals = [
+  "error",
+  { name: "Office", message: "no Office in the pure core" },
+  { name: "Excel", message: "no Excel in the pure core" },
+  { name: "document", message: "no DOM in the pure core" },
+  { name: "window", message: "no DOM in the pure core" },
+];
 
 module.exports = [
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "demo/**", "test-output/**", "assets/**"] },
@@ -72,17 +106,27 @@ module.exports = [
     },
   },
   {
-    files: ["src/domain/**", "src/sheets/**"],
+    files: ["src/domain/**", "src/sheets/**", "src/demo/**"],
+    rules: { "no-restricted-globals": pureGlobals, "no-restricted-syntax": ["error", ...clockAndRandom] },
+  },
+  { files: ["src/domain/**"], rules: { "no-restricted-imports": ["error", pureImports("domain", ["sheets", "demo", ...SHELLS])] } },
+  { files: ["src/sheets/**"], rules: { "no-restricted-imports": ["error", pureImports("sheets", ["demo", ...SHELLS])] } },
+  { files: ["src/demo/**"], rules: { "no-restricted-imports": ["error", pureImports("demo", SHELLS)] } },
+  {
+    // Ribbon commands share the pane's composition root and its error wording, nothing else of it.
+    files: ["src/commands/**"],
     rules: {
-      "no-restricted-imports": ["error", adapterImports],
-      "no-restricted-globals": [
+      "no-restricted-imports": [
         "error",
-        { name: "Office", message: "no Office in the pure core" },
-        { name: "Excel", message: "no Excel in the pure core" },
-        { name: "document", message: "no DOM in the pure core" },
-        { name: "window", message: "no DOM in the pure core" },
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "!**/taskpane/wiring", "!**/taskpane/error-message"],
+              message: "commands/ import no taskpane internals (only taskpane/wiring and taskpane/error-message).",
+            },
+          ],
+        },
       ],
-      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "pass the clock in" }],
     },
   },
   {
@@ -93,7 +137,10 @@ module.exports = [
         { name: "Excel", message: "components receive operations as props" },
         { name: "Office", message: "components receive operations as props" },
       ],
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "exceljs"], message: "components receive operations as props" }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "exceljs"], message: "components receive operations as props" }] },
+      ],
     },
   },
   {

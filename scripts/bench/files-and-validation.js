@@ -41,7 +41,7 @@ async function readDemoSection() {
 
 async function validationSection() {
   const { defaultSettings } = lib("domain/settings");
-  const { largeCampaign, recordCount } = lib("domain/validation/large-campaign");
+  const { largeCampaign, recordCount } = lib("demo/large-campaign");
   const { buildWorkbookPlan } = lib("sheets/build-plan");
   const { validateGrids } = lib("app/validate-operation");
   const settings = defaultSettings(2010);

@@ -4,12 +4,14 @@
  * button is the same function the command calls first (STYLE.md, habit 3).
  */
 import { blankCampaign } from "../domain/blank";
-import { demoCampaign } from "../domain/demo";
+import { demoCampaign } from "../demo";
 import { defaultSettings } from "../domain/settings";
 import { buildWorkbookPlan } from "../sheets/build-plan";
 import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
+import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookSession } from "../sheets/port";
 import { readSettings } from "../sheets/settings-sheet";
+import { dateLimitsOutdated } from "./date-limits-operation";
 import type { CreateWorkbookSummary, OperationOutcome, ProgressFn } from "./workbench";
 
 /** Every sheet the standard workbook consists of, in order. */
@@ -37,7 +39,7 @@ export async function createOperation(
 ): Promise<OperationOutcome<CreateWorkbookSummary>> {
   progress("检查现有工作表", 0.1);
   // One read learns both the sheet names and 参数设置: 补齐 follows the workbook's own settings.
-  const grids = await session.readSheets([SETTINGS_SHEET.name]);
+  const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET]);
   const check = creationPlanFor(await session.sheetNames());
   if (check.mode === "nothing") {
     return { ok: true, findings: [], summary: { created: [], skipped: check.present }, message: "标准工作簿的工作表已齐全，未做任何修改。" };
@@ -51,7 +53,14 @@ export async function createOperation(
   await session.applyPlan(plan);
   progress("完成", 1);
   const created = plan.sheets.map((s) => s.name);
+  // Sheets kept by 补齐 keep the date limits of the year they were made for: say so when 活动年度 moved on.
+  const dateLimitYear = created.includes(META_SHEET) ? settings.year : readMeta(grids.get(META_SHEET)).dateLimitYear;
+  const outdated = dateLimitsOutdated({ year: settings.year, dateLimitYear })
+    ? `原有工作表的日期仍只接受 ${dateLimitYear} 年内的日期，可点击“按新年度更新日期限制”按 ${settings.year} 年重设。`
+    : "";
   const message =
-    check.mode === "create" ? `已创建标准工作簿（${settings.year} 年度，${created.length} 张工作表）。` : `已补齐缺失工作表：${created.join("、")}。`;
+    check.mode === "create"
+      ? `已创建标准工作簿（${settings.year} 年度，${created.length} 张工作表）。`
+      : `已补齐缺失工作表：${created.join("、")}。${outdated}`;
   return { ok: true, findings: [], summary: { created, skipped: check.present }, message };
 }

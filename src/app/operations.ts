@@ -3,9 +3,11 @@
  * port: each action is one session (one Excel.run inside Excel).
  */
 import { readSettings } from "../sheets/settings-sheet";
-import { SETTINGS_SHEET } from "../sheets/contract";
+import { META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
+import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPort } from "../sheets/port";
 import { createOperation, creationPlanFor } from "./create-operation";
+import { updateDateLimitsOperation } from "./date-limits-operation";
 import { rankOperation } from "./rank-operation";
 import { validateOperation } from "./validate-operation";
 import type { Workbench } from "./workbench";
@@ -16,13 +18,15 @@ export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], selec
     mode,
     state: () =>
       port.run(async (session) => {
-        const grids = await session.readSheets([SETTINGS_SHEET.name]);
+        const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET]);
         const check = creationPlanFor(await session.sheetNames());
         const grid = grids.get(SETTINGS_SHEET.name);
         const settings = grid ? readSettings(grid).settings : null;
-        return { presentSheets: check.present, missingSheets: check.missing, year: settings?.year ?? null, settings };
+        const dateLimitYear = readMeta(grids.get(META_SHEET)).dateLimitYear;
+        return { presentSheets: check.present, missingSheets: check.missing, year: settings?.year ?? null, settings, dateLimitYear };
       }),
     createWorkbook: (options, progress) => port.run((session) => createOperation(session, options, clock(), progress)),
+    updateDateLimits: (progress) => port.run((session) => updateDateLimitsOperation(session, clock(), progress)),
     rank: (progress) => port.run(async (session) => (await rankOperation(session, clock(), progress)).outcome),
     validate: (progress) => port.run((session) => validateOperation(session, clock(), progress)),
     selectCell: select,

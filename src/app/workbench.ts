@@ -68,6 +68,8 @@ export interface WorkbenchState {
   year: number | null;
   /** The settings read from 参数设置 (its stage dates drive the pane's 当前阶段), if it exists. */
   settings?: Settings | null;
+  /** The year the input sheets' date limits were made for (元数据), if known. */
+  dateLimitYear?: number | null;
 }
 
 export interface Workbench {
@@ -76,6 +78,8 @@ export interface Workbench {
   state(): Promise<WorkbenchState>;
   /** 创建标准工作簿, or 补齐缺失工作表 when some contract sheets exist (touches nothing else). */
   createWorkbook(options: { year: number; demo: boolean }, progress: ProgressFn): Promise<OperationOutcome<CreateWorkbookSummary>>;
+  /** 按新年度更新日期限制: re-applies every input sheet's date limits for 参数设置's 活动年度 (values untouched). */
+  updateDateLimits(progress: ProgressFn): Promise<OperationOutcome<CreateWorkbookSummary>>;
   /** 一键排名: rank every unit per category and write 排名结果 and 问责名单. */
   rank(progress: ProgressFn): Promise<OperationOutcome<RankSummary>>;
   /** 校验: validate every input sheet and write 校验结果. */

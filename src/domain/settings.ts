@@ -47,7 +47,7 @@ export interface Settings {
 export const DEFAULT_YEAR = 2010;
 
 /** Default grade points: 满意 counts in full, 基本满意 at 60%, 不满意 not at all (the usual 满意度 weighting). */
-export const DEFAULT_GRADES: readonly GradePoints[] = [
+const DEFAULT_GRADES: readonly GradePoints[] = [
   { word: "满意", points: 100 },
   { word: "基本满意", points: 60 },
   { word: "不满意", points: 0 },
@@ -80,7 +80,7 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 }
 
 /** The last day of February of `year` (动员部署 ends "2月底"). */
-export function lastDayOfFebruary(year: number): IsoDate {
+function lastDayOfFebruary(year: number): IsoDate {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return isoDate(year, 2, leap ? 29 : 28);
 }

@@ -7,6 +7,9 @@
  *    into the rule that shows 校验's marks (./highlights) while it is still unprotected;
  * 3. protect what the plan protects — only where not already protected — and hide
  *    what it hides.
+ * A plan's validation updates ride along: in round trip 2 each updated sheet is
+ * unprotected if it was, its old validations cleared and the new ones set; in round
+ * trip 3 it is protected again. Its cells are never touched.
  * Cells beyond one request's budget add one round trip per extra chunk of rows; the
  * standard workbook never needs one.
  */
@@ -15,7 +18,7 @@ import { jsonBytes, planValue, rectangle, widthOf, type ExcelScalar } from "./ce
 import { packRows } from "./chunks";
 import { takesMarks } from "../sheets/marks";
 import { addMarkRule, MARK_RULE_BYTES } from "./highlights";
-import { formatOps, type FormatOp } from "./plan-format";
+import { formatOps, validationUpdateOps, type FormatOp } from "./plan-format";
 import type { SheetDirectory } from "./sheet-directory";
 
 /** What users may still do on a protected sheet: size rows and columns and filter; the input area is unlocked. */
@@ -58,8 +61,10 @@ export async function applyPlan(
   options: { budget: number; suspendCalculation: boolean; markRules: boolean }
 ): Promise<void> {
   const existing = new Map<string, Excel.Worksheet>();
+  const updates = plan.validationUpdates ?? [];
   // 补齐 and a new workbook create sheets only: what the session knows of the names is enough.
-  if (!directory.known || plan.sheets.some((p) => directory.has(p.name))) {
+  // Updates need the protection of the sheets they change.
+  if (!directory.known || updates.length > 0 || plan.sheets.some((p) => directory.has(p.name))) {
     const worksheets = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
     await context.sync();
     directory.set(worksheets.items.map((s) => s.name));
@@ -71,7 +76,12 @@ export async function applyPlan(
   const prepared = plan.sheets.map(prepare);
   // Every sheet exists before any is filled: a dropdown may point at a sheet later in the plan.
   const sheets = plan.sheets.map((p) => sheetFor(context, p.name, existing.get(p.name.toLowerCase())));
-  const formatBytes = prepared.reduce((sum, p) => sum + p.ops.reduce((s, o) => s + o.bytes, 0), 0) + marked.length * MARK_RULE_BYTES;
+  const updated = updates.map((u) => {
+    const sheet = updatedSheet(existing, u.sheet);
+    return { sheet, wasProtected: sheet.protection.protected, ops: validationUpdateOps(u) };
+  });
+  const updateBytes = updated.reduce((sum, u) => sum + u.ops.reduce((s, o) => s + o.bytes, 0), 0);
+  const formatBytes = prepared.reduce((sum, p) => sum + p.ops.reduce((s, o) => s + o.bytes, 0), 0) + marked.length * MARK_RULE_BYTES + updateBytes;
   const chunks = packRows(
     prepared.map((p) => p.rowBytes),
     options.budget,
@@ -83,6 +93,10 @@ export async function applyPlan(
       plan.sheets.forEach((p, i) => {
         if (marked.includes(p.name)) addMarkRule(sheets[i], p.name);
       });
+      for (const { sheet, wasProtected, ops } of updated) {
+        if (wasProtected) sheet.protection.unprotect();
+        ops.forEach((o) => o.apply(sheet));
+      }
     }
     for (const slice of chunk.slices) {
       const { rows, width } = prepared[slice.item];
@@ -100,5 +114,13 @@ export async function applyPlan(
     const before = existing.get(p.name.toLowerCase());
     if (VISIBILITY[p.visibility] !== (before?.visibility ?? "Visible")) sheet.visibility = VISIBILITY[p.visibility];
   });
+  for (const { sheet, wasProtected } of updated) if (wasProtected) sheet.protection.protect(PROTECTION);
   await context.sync();
+}
+
+/** The existing sheet an update changes; a plan only updates sheets that exist (a programmer's error otherwise). */
+function updatedSheet(existing: ReadonlyMap<string, Excel.Worksheet>, name: string): Excel.Worksheet {
+  const sheet = existing.get(name.toLowerCase());
+  if (!sheet) throw new Error(`A validation update names a sheet that does not exist: ${name}`);
+  return sheet;
 }

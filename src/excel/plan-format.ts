@@ -4,7 +4,7 @@
  * Measuring before queuing lets the first request be sized before anything is sent.
  */
 import { parseA1 } from "../sheets/grid";
-import type { SheetPlan, ValidationPlan, ValidationRule } from "../sheets/plan";
+import type { SheetPlan, ValidationPlan, ValidationRule, ValidationUpdate } from "../sheets/plan";
 import { charsToPoints, jsonBytes } from "./cells";
 
 /** The fill behind header rows (a pale blue that prints well in grey). */
@@ -31,7 +31,7 @@ export function clip(text: string, limit: number): string {
 }
 
 /** A plan's rule in Office.js terms; a list source stays a formula string, never a Range. */
-export function dataValidationRule(rule: ValidationRule): Excel.DataValidationRule {
+function dataValidationRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.type) {
     case "list":
       return { list: { inCellDropDown: true, source: rule.source } };
@@ -41,9 +41,12 @@ export function dataValidationRule(rule: ValidationRule): Excel.DataValidationRu
       return { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "date":
       return { date: { formula1: rule.from, formula2: rule.to, operator: "Between" } };
+    case "custom":
+      return { custom: { formula: rule.formula } };
   }
 }
 
+/** One validation's rule, error alert and prompt as measured operations. */
 function validationOps(v: ValidationPlan): FormatOp[] {
   const rule = dataValidationRule(v.rule);
   const alert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "输入有误", message: clip(v.error, MESSAGE_LIMIT) };
@@ -63,7 +66,7 @@ function validationOps(v: ValidationPlan): FormatOp[] {
 }
 
 /** Rows and columns of a bounded A1 range ("C2:C2001" → 2000 × 1). */
-export function rangeSize(address: string): { rows: number; cols: number } {
+function rangeSize(address: string): { rows: number; cols: number } {
   const [first, last = first] = address.split(":");
   const a = parseA1(first);
   const b = parseA1(last);
@@ -80,6 +83,11 @@ function widthRuns(widths: readonly number[]): [number, number, number][] {
     else runs.push([col, 1, chars]);
   });
   return runs;
+}
+
+/** An update's operations on an existing sheet: its old validations removed, then the new ones set. */
+export function validationUpdateOps(update: ValidationUpdate): FormatOp[] {
+  return [...update.clear.map((range) => op(range, (s) => s.getRange(range).dataValidation.clear())), ...update.validations.flatMap(validationOps)];
 }
 
 /** Every formatting operation of one sheet, in the order they must run (locks before protection, which comes later). */

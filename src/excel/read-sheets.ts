@@ -177,7 +177,7 @@ function a1(block: Block): string {
 }
 
 /** "Sheet!A1:C1, 'My sheet'!B4:B6" → merged areas (1-based, inclusive). */
-export function parseAreas(address: string): MergedArea[] {
+function parseAreas(address: string): MergedArea[] {
   const areas: MergedArea[] = [];
   const pattern = /(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?/g;
   for (const m of address.matchAll(pattern)) {

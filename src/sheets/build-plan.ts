@@ -5,10 +5,11 @@
  */
 import type { Settings } from "../domain/settings";
 import type { CampaignData } from "../domain/types";
-import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SCHEMA_VERSION, SETTINGS_SHEET, STATIC_LISTS } from "./contract";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, SETTINGS_SHEET, STATIC_LISTS } from "./contract";
 import { columnLetter, type CellValue } from "./grid";
 import { instructionRows } from "./instructions";
-import { DATE_FORMAT, type SheetPlan, type WorkbookPlan } from "./plan";
+import { metaPlan } from "./meta-sheet";
+import { DATE_FORMAT, type SheetPlan, type ValidationUpdate, type WorkbookPlan } from "./plan";
 import type { SheetSchema } from "./schema";
 import { settingDateRows, settingsRows, settingValidations } from "./settings-sheet";
 import { columnValidation, inputRange } from "./validations";
@@ -43,7 +44,7 @@ export function buildWorkbookPlan(settings: Settings, options: PlanOptions): Wor
 /** One contract sheet: header, rows, dropdowns and limits over the template rows, input area unlocked. */
 export function contractPlan(schema: SheetSchema, dataRows: CellValue[][], settings: Settings): SheetPlan {
   const isSettings = schema === SETTINGS_SHEET;
-  const lastRow = isSettings ? dataRows.length + 1 : Math.max(settings.templateRows, dataRows.length) + 1;
+  const lastRow = isSettings ? dataRows.length + 1 : inputLastRow(settings, dataRows.length);
   const validations = isSettings
     ? settingValidations(settings)
     : schema.columns.flatMap((c, i) => columnValidation(c, inputRange(i + 1, lastRow), settings) ?? []);
@@ -66,6 +67,34 @@ export function contractPlan(schema: SheetSchema, dataRows: CellValue[][], setti
     protect: schema.protect,
     unlocked: schema.protect ? unlocked : [],
   };
+}
+
+/** The last worksheet row of an input sheet's dropdowns and limits: the template rows, or the data when it is longer. */
+function inputLastRow(settings: Settings, dataRowCount: number): number {
+  return Math.max(settings.templateRows, dataRowCount) + 1;
+}
+
+/**
+ * 按新年度更新日期限制: the date limits of every contract sheet in `rowCounts` (its worksheet rows,
+ * header included) for `settings.year`, and 元数据 saying so. Only validations change: cells stay
+ * as typed. Each date column's old limits are removed down to the last row of the sheet, so no
+ * limit of the old year survives below the template rows.
+ */
+export function dateLimitsPlan(settings: Settings, rowCounts: ReadonlyMap<string, number>, createdAt: string | Date, now: Date): WorkbookPlan {
+  const validationUpdates: ValidationUpdate[] = [];
+  for (const schema of CONTRACT_SHEETS) {
+    const rows = rowCounts.get(schema.name);
+    if (schema === SETTINGS_SHEET || rows === undefined) continue;
+    const lastRow = inputLastRow(settings, rows - 1);
+    const dated = schema.columns.flatMap((c, i) => (c.type === "date" && c.dates !== "any" ? [{ column: c, col: i + 1 }] : []));
+    if (dated.length === 0) continue;
+    validationUpdates.push({
+      sheet: schema.name,
+      clear: dated.map(({ col }) => `${columnLetter(col)}2:${columnLetter(col)}${EXCEL_MAX_ROWS}`),
+      validations: dated.flatMap(({ column, col }) => columnValidation(column, inputRange(col, lastRow), settings) ?? []),
+    });
+  }
+  return { sheets: [metaPlan(settings, createdAt, now)], validationUpdates };
 }
 
 function instructionsPlan(settings: Settings): SheetPlan {
@@ -97,17 +126,6 @@ function listPlan(settings: Settings): SheetPlan {
     rows,
     STATIC_LISTS.map(() => 18)
   );
-}
-
-function metaPlan(settings: Settings, createdAt: Date): SheetPlan {
-  const rows: CellValue[][] = [
-    ["键", "值"],
-    ["模板版本", SCHEMA_VERSION],
-    ["活动年度", settings.year],
-    ["创建时间", createdAt.toISOString()],
-    ["生成工具", "提升年工作台 Tisheng Workbench"],
-  ];
-  return readOnlySheet(META_SHEET, "veryHidden", rows, [14, 30]);
 }
 
 /** A protected sheet the add-in fills and nobody types in: a header row, no dropdowns, nothing unlocked. */

@@ -10,7 +10,11 @@ import type { CellValue } from "./grid";
 /** A data-validation rule, in the terms both Excel and exceljs share. */
 export type ValidationRule =
   /** `source` is a formula string such as "='选项'!$A$2:$A$5" (never a Range object, never a long comma list). */
-  { type: "list"; source: string } | { type: "whole" | "decimal"; min: number; max: number } | { type: "date"; from: IsoDate; to: IsoDate };
+  | { type: "list"; source: string }
+  | { type: "whole" | "decimal"; min: number; max: number }
+  | { type: "date"; from: IsoDate; to: IsoDate }
+  /** `formula` starts with "=" and refers to the range's first cell (relative references follow each cell). */
+  | { type: "custom"; formula: string };
 
 export interface ValidationPlan {
   /** A bounded A1 range, e.g. "B2:B2001" (never a whole column). */
@@ -47,9 +51,24 @@ export interface SheetPlan {
   wrapColumns?: number[];
 }
 
+/**
+ * Validations replaced on a sheet that exists, its cells, formats and protection left as
+ * they are (按新年度更新日期限制). A protected sheet is unprotected for the change and
+ * protected again.
+ */
+export interface ValidationUpdate {
+  sheet: string;
+  /** Bounded A1 ranges whose validations are removed first. */
+  clear: string[];
+  /** The validations set afterwards. */
+  validations: ValidationPlan[];
+}
+
 /** The whole standard workbook, sheets in the order they appear. */
 export interface WorkbookPlan {
   sheets: SheetPlan[];
+  /** Validations to replace on existing sheets (applied after `sheets`); none when absent. */
+  validationUpdates?: ValidationUpdate[];
 }
 
 /** The number format of every date cell of the workbook. */

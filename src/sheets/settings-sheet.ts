@@ -3,6 +3,7 @@
  * written and how each is read back (with a finding at the 值 cell when malformed).
  */
 import * as R from "../domain/catalogue/reading-rules";
+import { YEAR_RANGE } from "../domain/campaign-year";
 import { findingOf, type Finding } from "../domain/findings";
 import { defaultSettings, DEFAULT_YEAR, type Settings } from "../domain/settings";
 import { isoToSerial } from "./dates";
@@ -72,8 +73,9 @@ const gradeDef = (word: string): SettingDef => ({
 export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: "活动年度",
-    note: "开展“能力作风建设提升年”活动的年度；所有日期限制随之变化",
-    column: { type: "integer", min: 2000, max: 2100 },
+    // Excel keeps a date limit as fixed dates: they move to a new year only when the pane re-applies them.
+    note: "开展“能力作风建设提升年”活动的年度（2000–2100）。修改后请在加载项中点击“按新年度更新日期限制”，各填报表的日期限制随之改为新年度",
+    column: { type: "integer", min: YEAR_RANGE.min, max: YEAR_RANGE.max },
     get: (s) => s.year,
     set: () => undefined,
   },
@@ -129,15 +131,18 @@ export function settingValidations(settings: Settings): ValidationPlan[] {
   );
 }
 
-/** Reads 参数设置 into Settings: unknown keys and missing keys are warnings, malformed values errors at their 值 cell. */
-export function readSettings(grid: SheetGrid | undefined): { settings: Settings; findings: Finding[] } {
+/**
+ * Reads 参数设置 into Settings: unknown keys and missing keys are warnings, malformed values errors at
+ * their 值 cell. `yearRead` is false when 活动年度 was missing or unreadable and the default year stands in.
+ */
+export function readSettings(grid: SheetGrid | undefined): { settings: Settings; findings: Finding[]; yearRead: boolean } {
   const findings: Finding[] = [];
-  if (!grid) return { settings: defaultSettings(DEFAULT_YEAR), findings };
+  if (!grid) return { settings: defaultSettings(DEFAULT_YEAR), findings, yearRead: false };
   const header = mapHeaders(SETTINGS_SHEET, grid.rows[0] ?? []);
   findings.push(...header.findings);
   const keyCol = header.columns.get("key");
   const valueCol = header.columns.get("value");
-  if (keyCol === undefined || valueCol === undefined) return { settings: defaultSettings(DEFAULT_YEAR), findings };
+  if (keyCol === undefined || valueCol === undefined) return { settings: defaultSettings(DEFAULT_YEAR), findings, yearRead: false };
   const entries = new Map<string, { raw: CellValue; cell: string }>();
   grid.rows.slice(1).forEach((row, i) => {
     const key = row?.[keyCol];
@@ -149,7 +154,7 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
     else if (!entries.has(name)) entries.set(name, { raw: row[valueCol] ?? null, cell });
   });
   const year = readYear(entries.get("活动年度"), findings);
-  const settings = defaultSettings(year);
+  const settings = defaultSettings(year ?? DEFAULT_YEAR);
   for (const def of SETTING_DEFS.slice(1)) {
     const entry = entries.get(def.key);
     if (!entry || isBlank(entry.raw)) {
@@ -161,16 +166,17 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
     const value = readValue(def, entry, settings, findings);
     if (value !== null) def.set(settings, value);
   }
-  return { settings, findings };
+  return { settings, findings, yearRead: year !== null };
 }
 
-function readYear(entry: { raw: CellValue; cell: string } | undefined, findings: Finding[]): number {
+/** 活动年度, or null (with a finding) when it is missing or unreadable. */
+function readYear(entry: { raw: CellValue; cell: string } | undefined, findings: Finding[]): number | null {
   if (!entry) {
     findings.push(findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, "", { key: "活动年度", value: DEFAULT_YEAR }));
-    return DEFAULT_YEAR;
+    return null;
   }
   const value = readValue(SETTING_DEFS[0], entry, defaultSettings(DEFAULT_YEAR), findings);
-  return value === null ? DEFAULT_YEAR : Number(value);
+  return value === null ? null : Number(value);
 }
 
 function readValue(def: SettingDef, entry: { raw: CellValue; cell: string }, settings: Settings, findings: Finding[]): string | number | null {

@@ -11,7 +11,7 @@ import type { ValidationPlan } from "./plan";
 import type { ColumnSpec, ListSource } from "./schema";
 
 /** The formula string of a list's source range, e.g. "='选项'!$B$2:$B$6" (Excel needs a string, never a Range). */
-export function listSourceFormula(list: ListSource, settings: Settings): string {
+function listSourceFormula(list: ListSource, settings: Settings): string {
   if (list.kind === "values") {
     const index = STATIC_LISTS.findIndex((l) => l.name === list.name);
     const col = columnLetter(index + 1);
@@ -75,7 +75,32 @@ export function columnValidation(column: ColumnSpec, range: string, settings: Se
         error: `「${column.header}」应为 ${from} 至 ${to} 之间的日期。`,
       };
     }
+    case "score":
+      return scoreValidation(column, range, settings);
     default:
       return null;
   }
+}
+
+/**
+ * 得分 takes a number within the column's bounds or one of the grade words of 参数设置 (评议等次). No
+ * built-in rule kind says "a number or one of these words", so it is a custom formula — a standard
+ * feature that Excel, WPS and LibreOffice all keep — written for the range's first cell, which the
+ * spreadsheet shifts down the range like any relative reference.
+ */
+export function scoreValidation(column: ColumnSpec, range: string, settings: Settings): ValidationPlan {
+  const first = range.split(":")[0];
+  const min = column.min ?? 0;
+  const max = column.max ?? 100;
+  const words = settings.grades.map((g) => g.word);
+  const wordTests = words.map((w) => `${first}="${w.replace(/"/g, '""')}"`);
+  const formula = `=OR(AND(ISNUMBER(${first}),${first}>=${min},${first}<=${max}),${wordTests.join(",")})`;
+  const allowed = `${min}–${max} 的分数，或评议等次：${words.join("、")}`;
+  return {
+    range,
+    rule: { type: "custom", formula },
+    promptTitle: column.header,
+    prompt: column.hint ?? `请填写${allowed}`,
+    error: `「${column.header}」应为${allowed}（等次须一字不差）。`,
+  };
 }

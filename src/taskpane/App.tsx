@@ -74,6 +74,7 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
             initialYear={view.state?.year ?? DEFAULT_YEAR}
             running={view.running}
             onCreate={(year, demo) => void view.createWorkbook(year, demo)}
+            onUpdateDateLimits={() => void view.updateDateLimits()}
           />
           <ActionBar disabled={view.running} onRank={() => void view.rank()} onValidate={() => void view.validate()} />
           {view.progress && <RunProgress progress={view.progress} />}

@@ -3,6 +3,7 @@
  * the create operation checks first (STYLE.md, habit 3): all contract sheets missing →
  * 创建标准工作簿; some missing → 补齐缺失工作表 (touches nothing else); none missing → disabled.
  */
+import { dateLimitsOutdated } from "../app/date-limits-operation";
 import type { WorkbenchState } from "../app/workbench";
 import { CONTRACT_SHEETS } from "../sheets/contract";
 
@@ -24,4 +25,13 @@ export function createActionOf(state: WorkbenchState | null): CreateAction {
     return { label: "补齐缺失工作表", disabled: false, hint: `缺少：${state.missingSheets.join("、")}。已有的工作表不会改动。` };
   }
   return { label: "创建标准工作簿", disabled: false, hint: "在当前工作簿中创建全部标准工作表。" };
+}
+
+/** The 按新年度更新日期限制 offer: shown when 活动年度 differs from the year of the date limits (null otherwise). */
+export function dateLimitsOfferOf(state: WorkbenchState | null): { label: string; hint: string } | null {
+  if (!state || !dateLimitsOutdated(state)) return null;
+  return {
+    label: "按新年度更新日期限制",
+    hint: `「参数设置」的活动年度已改为 ${state.year} 年，各填报表的日期仍只接受 ${state.dateLimitYear} 年内的日期。点击按钮按 ${state.year} 年重设；已填写的内容不会改动。`,
+  };
 }

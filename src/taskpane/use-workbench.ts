@@ -29,6 +29,7 @@ export interface WorkbenchView {
   /** Reports an error from outside the workbench (reading a file, a download). */
   showError(error: unknown): void;
   createWorkbook(year: number, demo: boolean): Promise<void>;
+  updateDateLimits(): Promise<void>;
   rank(): Promise<void>;
   validate(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -85,6 +86,7 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
     dismissError: () => setError(null),
     showError: (e: unknown) => setError(messageOf(e)),
     createWorkbook: (year, demo) => run(async (wb, p) => ({ kind: "create", outcome: await wb.createWorkbook({ year, demo }, p) })),
+    updateDateLimits: () => run(async (wb, p) => ({ kind: "create", outcome: await wb.updateDateLimits(p) })),
     rank: () => run(async (wb, p) => ({ kind: "rank", outcome: await wb.rank(p) })),
     validate: () => run(async (wb, p) => ({ kind: "validate", outcome: await wb.validate(p) })),
     selectCell: async (sheet, cell) => {

@@ -66,5 +66,11 @@ function markBrokenOnFailure(workbench: Workbench, onFailure: () => void): Workb
         throw e;
       }
     };
-  return { ...workbench, createWorkbook: guard(workbench.createWorkbook), rank: guard(workbench.rank), validate: guard(workbench.validate) };
+  return {
+    ...workbench,
+    createWorkbook: guard(workbench.createWorkbook),
+    updateDateLimits: guard(workbench.updateDateLimits),
+    rank: guard(workbench.rank),
+    validate: guard(workbench.validate),
+  };
 }

@@ -7,14 +7,21 @@
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { isoToJsDate } from "../sheets/dates";
 import { parseA1 } from "../sheets/grid";
-import type { SheetPlan, ValidationRule, WorkbookPlan } from "../sheets/plan";
+import type { SheetPlan, ValidationRule, ValidationUpdate, WorkbookPlan } from "../sheets/plan";
 import { takesMarks } from "../sheets/marks";
 import { addMarkRule } from "./marks";
 import { writeCells } from "./write-cells";
 
 const HEADER_FILL = "FFD9E1F2";
 
-/** Adds every sheet of `plan` to `wb` (replacing sheets of the same name). */
+/** exceljs's typings omit worksheet.dataValidations; its model maps an address or a range to a validation. */
+type ValidationsOf = { dataValidations: { model: Record<string, DataValidation | undefined>; add(address: string, v: DataValidation): void } };
+
+function validationsOf(ws: Worksheet): ValidationsOf["dataValidations"] {
+  return (ws as Worksheet & ValidationsOf).dataValidations;
+}
+
+/** Adds every sheet of `plan` to `wb` (replacing sheets of the same name), then applies its validation updates. */
 export async function applyPlanToWorkbook(wb: Workbook, plan: WorkbookPlan): Promise<void> {
   for (const sheet of plan.sheets) {
     const existing = wb.getWorksheet(sheet.name);
@@ -26,8 +33,8 @@ export async function applyPlanToWorkbook(wb: Workbook, plan: WorkbookPlan): Pro
     layout(ws, sheet);
     writeCells(ws, sheet.rows);
     styleHeaders(ws, sheet);
-    // exceljs's typings omit worksheet.dataValidations; adding by range keeps one <dataValidation> per column.
-    const validations = (ws as Worksheet & { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations;
+    // Adding by range keeps one <dataValidation> per column.
+    const validations = validationsOf(ws);
     for (const v of sheet.validations) validations.add(v.range, validationOf(v.rule, v));
     if (takesMarks(sheet)) addMarkRule(ws);
     if (sheet.protect) {
@@ -35,6 +42,34 @@ export async function applyPlanToWorkbook(wb: Workbook, plan: WorkbookPlan): Pro
       await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
     }
   }
+  for (const update of plan.validationUpdates ?? []) {
+    const ws = wb.getWorksheet(update.sheet);
+    if (!ws) throw new Error(`A validation update names a sheet that does not exist: ${update.sheet}`);
+    updateValidations(ws, update);
+  }
+}
+
+/**
+ * Replaces validations on an existing sheet; its cells stay. exceljs keys a file it read by
+ * single cells and a sheet it wrote by ranges, so every key inside a cleared range goes.
+ * Protection in a file is a flag that does not stop changes, so nothing is unprotected.
+ */
+function updateValidations(ws: Worksheet, update: ValidationUpdate): void {
+  const validations = validationsOf(ws);
+  const cleared = update.clear.map(rectOf);
+  for (const key of Object.keys(validations.model)) {
+    const rect = rectOf(key);
+    if (cleared.some((c) => rect.top >= c.top && rect.bottom <= c.bottom && rect.left >= c.left && rect.right <= c.right))
+      delete validations.model[key];
+  }
+  for (const v of update.validations) validations.add(v.range, validationOf(v.rule, v));
+}
+
+function rectOf(range: string): { top: number; bottom: number; left: number; right: number } {
+  const [fromText, toText] = range.split(":");
+  const a = parseA1(fromText);
+  const b = parseA1(toText ?? fromText);
+  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
 }
 
 function layout(ws: Worksheet, sheet: SheetPlan): void {
@@ -106,5 +141,8 @@ function validationOf(rule: ValidationRule, v: { promptTitle?: string; prompt?: 
       return { ...common, type: rule.type, operator: "between", formulae: [rule.min, rule.max] };
     case "date":
       return { ...common, type: "date", operator: "between", formulae: [isoToJsDate(rule.from), isoToJsDate(rule.to)] };
+    case "custom":
+      // exceljs writes formulae without their leading "=", as the file format stores them.
+      return { ...common, type: "custom", formulae: [rule.formula.replace(/^=/, "")] };
   }
 }

@@ -3,7 +3,7 @@ import type { CellValue as XCellValue, Worksheet } from "exceljs";
 import type { CellValue, MergedArea, SheetGrid } from "../sheets/grid";
 
 /** The neutral value of one exceljs cell value. */
-export function cellValueOf(value: XCellValue | undefined): CellValue {
+function cellValueOf(value: XCellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
   if (typeof value === "object") {

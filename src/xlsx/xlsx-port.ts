@@ -29,7 +29,7 @@ export interface XlsxHandle {
 }
 
 /** A port over an exceljs workbook. */
-export function createXlsxPort(wb: Workbook): WorkbookPort {
+function createXlsxPort(wb: Workbook): WorkbookPort {
   const session: WorkbookSession = {
     sheetNames: async () => wb.worksheets.map((ws) => ws.name),
     readSheets: async (names) => {

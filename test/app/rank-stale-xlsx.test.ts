@@ -4,7 +4,7 @@
  */
 import { makeWorkbench } from "../../src/app/operations";
 import { buildWorkbookPlan } from "../../src/sheets/build-plan";
-import { demoCampaign } from "../../src/domain/demo";
+import { demoCampaign } from "../../src/demo";
 import { defaultSettings } from "../../src/domain/settings";
 import { openXlsxPort, type XlsxHandle } from "../../src/xlsx/xlsx-port";
 import { RUN_AT } from "./fixture";

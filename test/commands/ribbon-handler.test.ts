@@ -35,6 +35,7 @@ function fakeWorkbench(outcome: OperationOutcome<RankSummary> | Error, options: 
     mode: "excel",
     state: async () => ({ presentSheets: [], missingSheets: [], year: 2010 }),
     createWorkbook: () => Promise.reject(new Error("not used")),
+    updateDateLimits: () => Promise.reject(new Error("not used")),
     rank: () => run<OperationOutcome<RankSummary>>(),
     validate: () => run<OperationOutcome>(),
     selectCell: async (sheet, cell) => {

@@ -3,6 +3,9 @@ import { createOfficePort, ExcelOperationError } from "../../src/excel";
 import { FakeWorkbook } from "../support/fake-excel";
 import { isChinese, rejectionOf, useFake } from "./helpers";
 import { SMALL_PLAN } from "./plan-fixture";
+import { defaultSettings } from "../../src/domain/settings";
+import { contractPlan } from "../../src/sheets/build-plan";
+import { SCORES_SHEET } from "../../src/sheets/contract";
 
 async function applySmallPlan(book = new FakeWorkbook()) {
   if (book.sheets.length === 0) book.addSheet("Sheet1");
@@ -41,6 +44,20 @@ describe("applyPlan", () => {
     expect(Array.from(b?.prompt?.title ?? "").length).toBeLessThanOrEqual(32);
     expect(b?.prompt?.message).toBe("从下拉列表中选择。");
     expect(sheet.validationAt("B202")).toBeUndefined();
+  });
+
+  it("gives 评议评分's 得分 a custom rule for 0–100 or a grade word, written for the range's first cell", async () => {
+    const settings = defaultSettings(2010);
+    const fake = useFake();
+    // The dropdowns of the other columns point at these sheets.
+    for (const name of ["Sheet1", "单位名册", "评议主体", "选项"]) fake.workbook.addSheet(name);
+    await createOfficePort().run((s) => s.applyPlan({ sheets: [contractPlan(SCORES_SHEET, [], settings)] }));
+    const sheet = fake.workbook.sheet("评议评分");
+    const expected = '=OR(AND(ISNUMBER(D2),D2>=0,D2<=100),D2="满意",D2="基本满意",D2="不满意")';
+    expect(sheet.validationAt("D2")?.rule).toEqual({ custom: { formula: expected } });
+    expect(sheet.validationAt("D2001")?.rule).toEqual({ custom: { formula: expected } });
+    expect(sheet.validationAt("D2")?.prompt?.message).toContain("满意、基本满意、不满意");
+    expect(sheet.validationAt("D2")?.errorAlert?.message).toMatch(/^「得分」应为0–100 的分数，或评议等次：满意、基本满意、不满意/);
   });
 
   it("locks headers, unlocks the input area before protecting, and hides the list and metadata sheets", async () => {

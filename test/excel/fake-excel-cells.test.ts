@@ -96,6 +96,18 @@ describe("the fake's data validation", () => {
       code: "InvalidArgument",
     });
   });
+
+  it("accepts a custom rule whose formula is a string starting with =, and refuses one without = or over 255 characters", async () => {
+    const book = setup();
+    book.addSheet("表");
+    const set = (formula: unknown) =>
+      attempt((c) => (c.workbook.worksheets.getItem("表").getRange("A2:A9").dataValidation.rule = { custom: { formula } } as never));
+    await set('=OR(A2="是",A2="否")');
+    expect(book.sheet("表").validationAt("A5")?.rule).toEqual({ custom: { formula: '=OR(A2="是",A2="否")' } });
+    await expect(set('OR(A2="是")')).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(set(42)).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(set(`=OR(${Array.from({ length: 60 }, (_, i) => `A2=${i}`).join(",")})`)).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });
 
 describe("the fake's values", () => {

@@ -3,7 +3,7 @@
  * applied within three syncs, and read back cell for cell.
  */
 import { blankCampaign } from "../../src/domain/blank";
-import { demoCampaign } from "../../src/domain/demo";
+import { demoCampaign } from "../../src/demo";
 import { defaultSettings } from "../../src/domain/settings";
 import { createOfficePort } from "../../src/excel";
 import { buildWorkbookPlan } from "../../src/sheets/build-plan";

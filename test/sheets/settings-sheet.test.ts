@@ -9,8 +9,16 @@ describe("参数设置", () => {
   it("reads back what it writes, for any year", () => {
     for (const year of [2010, 2024]) {
       const settings = { ...defaultSettings(year), rankingMethod: "dense" as const, trimThreshold: 7 };
-      expect(readSettings(sheet(settingsRows(settings)))).toEqual({ settings, findings: [] });
+      expect(readSettings(sheet(settingsRows(settings)))).toEqual({ settings, findings: [], yearRead: true });
     }
+  });
+
+  it.each([
+    ["an unreadable 活动年度", edited("活动年度", "二〇一一")],
+    ["an out-of-range 活动年度", edited("活动年度", 1999)],
+    ["no 活动年度", sheet(settingsRows(defaultSettings(2011)).filter((r) => r[0] !== "活动年度"))],
+  ])("says when %s left the default year standing in", (_what, grid) => {
+    expect(readSettings(grid).yearRead).toBe(false);
   });
 
   it("moves every default date with the campaign year", () => {

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { FakeWorkbench } from "./fake-workbench";
 import { button, isDisabled, renderApp } from "./render-app";
-import { createActionOf } from "../../src/taskpane/create-action";
+import { createActionOf, dateLimitsOfferOf } from "../../src/taskpane/create-action";
 
 describe("createActionOf", () => {
   it("offers 创建标准工作簿 when no contract sheet exists", () => {
@@ -28,7 +28,8 @@ describe("the create button in the pane", () => {
   it("creates the standard workbook with the chosen year and sample data", async () => {
     const wb = new FakeWorkbench("excel", { year: null });
     renderApp({ workbench: wb });
-    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+    // The suite's first render loads Fluent: allow it time on a busy machine.
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false), { timeout: 5000 });
 
     const year = screen.getByRole("spinbutton", { name: "年度" });
     // Fluent's SpinButton listens to input events and commits the typed value on blur.
@@ -42,6 +43,61 @@ describe("the create button in the pane", () => {
     // After creating, the state is read again: every sheet exists, so the button is disabled.
     await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(true));
     expect(screen.getByText("活动年度：2011年")).toBeTruthy();
+  });
+
+  it("reads full-width digits typed into the year box", async () => {
+    const wb = new FakeWorkbench("excel", { year: null });
+    renderApp({ workbench: wb });
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+    const year = screen.getByRole("spinbutton", { name: "年度" });
+    fireEvent.input(year, { target: { value: "２０１１" } });
+    fireEvent.blur(year);
+    await waitFor(() => expect((year as HTMLInputElement).value).toBe("2011"));
+    fireEvent.click(button("创建标准工作簿"));
+    await screen.findByText("已创建标准工作簿");
+    expect(wb.actions()).toEqual([{ op: "createWorkbook", year: 2011, demo: false }]);
+  });
+
+  it.each([
+    ["二〇一一", "阿拉伯数字"],
+    ["1999", "超出可用范围"],
+  ])("refuses the year %p with a message, keeps it in the box and creates nothing (never a silent 2010 or 2000)", async (typed, words) => {
+    const wb = new FakeWorkbench("excel", { year: null });
+    renderApp({ workbench: wb });
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+    const year = screen.getByRole("spinbutton", { name: "年度" });
+    fireEvent.input(year, { target: { value: typed } });
+    fireEvent.blur(year);
+    expect((await screen.findByRole("alert")).textContent).toContain(words);
+    expect((year as HTMLInputElement).value).toBe(typed);
+    expect(isDisabled(button("创建标准工作簿"))).toBe(true);
+    fireEvent.click(button("创建标准工作簿"));
+    expect(wb.actions()).toEqual([]);
+    // Correcting the year clears the message and enables the button again.
+    fireEvent.input(year, { target: { value: "2012" } });
+    fireEvent.blur(year);
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    expect(isDisabled(button("创建标准工作簿"))).toBe(false);
+  });
+
+  it("offers 按新年度更新日期限制 when 活动年度 differs from the year of the date limits, and runs it", async () => {
+    const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置", "工作进度"], missingSheets: [], year: 2011, dateLimitYear: 2010 });
+    renderApp({ workbench: wb });
+    const update = await screen.findByRole("button", { name: "按新年度更新日期限制" });
+    expect(screen.getByText(/仍只接受 2010 年内的日期/)).toBeTruthy();
+    fireEvent.click(update);
+    await screen.findByText("已按新年度更新日期限制");
+    expect(wb.actions()).toEqual([{ op: "updateDateLimits" }]);
+    // The state is read again: the limits now follow 2011, so the offer is gone.
+    await waitFor(() => expect(screen.queryByRole("button", { name: "按新年度更新日期限制" })).toBeNull());
+  });
+
+  it("does not offer 按新年度更新日期限制 when the limits follow 活动年度 or their year is unknown", async () => {
+    renderApp({ workbench: new FakeWorkbench("excel", { presentSheets: ["参数设置"], missingSheets: [], year: 2011, dateLimitYear: 2011 }) });
+    await screen.findByText("活动年度：2011年");
+    expect(screen.queryByRole("button", { name: "按新年度更新日期限制" })).toBeNull();
+    expect(dateLimitsOfferOf({ presentSheets: [], missingSheets: [], year: 2011, dateLimitYear: null })).toBeNull();
+    expect(dateLimitsOfferOf({ presentSheets: [], missingSheets: [], year: 2011, dateLimitYear: 2010 })?.label).toBe("按新年度更新日期限制");
   });
 
   it("says 补齐缺失工作表 when some contract sheets already exist", async () => {

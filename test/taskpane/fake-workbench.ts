@@ -8,6 +8,7 @@ import type { CreateWorkbookSummary, OperationOutcome, ProgressFn, RankSummary, 
 export type Call =
   | { op: "state" }
   | { op: "createWorkbook"; year: number; demo: boolean }
+  | { op: "updateDateLimits" }
   | { op: "rank" }
   | { op: "validate" }
   | { op: "selectCell"; sheet: string; cell: string };
@@ -26,6 +27,7 @@ export class FakeWorkbench implements Workbench {
     message: "已创建标准工作簿",
     summary: { created: [], skipped: [] },
   };
+  dateLimitsOutcome: OperationOutcome<CreateWorkbookSummary> = { ok: true, findings: [], message: "已按新年度更新日期限制" };
   /** The next action (or selectCell) throws this, once. */
   failNext: Error | null = null;
   /** state() throws this, every time, while set. */
@@ -53,7 +55,13 @@ export class FakeWorkbench implements Workbench {
     this.calls.push({ op: "state" });
     if (this.failState) throw this.failState;
     const s = this.workbookState;
-    return { presentSheets: [...s.presentSheets], missingSheets: [...s.missingSheets], year: s.year, settings: s.settings };
+    return {
+      presentSheets: [...s.presentSheets],
+      missingSheets: [...s.missingSheets],
+      year: s.year,
+      settings: s.settings,
+      dateLimitYear: s.dateLimitYear,
+    };
   }
 
   async createWorkbook(options: { year: number; demo: boolean }, progress: ProgressFn): Promise<OperationOutcome<CreateWorkbookSummary>> {
@@ -61,6 +69,13 @@ export class FakeWorkbench implements Workbench {
     const outcome = await this.perform(progress, this.createOutcome);
     const s = this.workbookState;
     this.workbookState = { presentSheets: [...s.presentSheets, ...s.missingSheets], missingSheets: [], year: options.year };
+    return outcome;
+  }
+
+  async updateDateLimits(progress: ProgressFn): Promise<OperationOutcome<CreateWorkbookSummary>> {
+    this.calls.push({ op: "updateDateLimits" });
+    const outcome = await this.perform(progress, this.dateLimitsOutcome);
+    this.workbookState = { ...this.workbookState, dateLimitYear: this.workbookState.year };
     return outcome;
   }
 

@@ -18,6 +18,7 @@ jest.mock("../../src/app/operations", () => ({
     mode: mode as Workbench["mode"],
     state: async () => ({ presentSheets: [], missingSheets: [], year: 2010 }),
     createWorkbook: async () => ({ ok: true, findings: [], message: "ok" }),
+    updateDateLimits: async () => ({ ok: true, findings: [], message: "ok" }),
     rank: async () => {
       if (failRank) throw new Error("写入失败");
       return { ok: true, findings: [], message: "ok" };

@@ -8,9 +8,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createOperation } from "../../src/app/create-operation";
-import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET } from "../../src/sheets/contract";
+import { defaultSettings } from "../../src/domain/settings";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SCORES_SHEET } from "../../src/sheets/contract";
+import { scoreValidation } from "../../src/sheets/validations";
 import { readCampaign } from "../../src/sheets/read/read-campaign";
 import { newXlsxPort, openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { describeWithTool, which } from "../support/external-tool";
@@ -79,16 +82,69 @@ describeWithTool(
               ? "decimal"
               : column.type === "date"
                 ? "date"
-                : undefined;
+                : column.type === "score"
+                  ? "custom"
+                  : undefined;
         expect({ sheet: schema.name, header: column.header, type: rule?.type }).toEqual({
           sheet: schema.name,
           header: column.header,
           type: expected,
         });
         if (expected === "list") expect(String(rule.formulae[0])).toMatch(/!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
+        if (expected === "custom") expect(String(rule.formulae[0])).toContain(`ISNUMBER(${letter}2)`);
       });
     }
   });
+
+  it("computes 得分's custom rule as intended: 0–100 and the three grade words pass, anything else fails", async () => {
+    const settings = defaultSettings(2010);
+    const column = SCORES_SHEET.columns.find((c) => c.type === "score")!;
+    const { rule } = scoreValidation(column, "A2:A20", settings);
+    if (rule.type !== "custom") throw new Error("得分 should have a custom rule");
+    const cases: [string | number, boolean][] = [
+      [0, true],
+      [100, true],
+      [87.5, true],
+      ["满意", true],
+      ["基本满意", true],
+      ["不满意", true],
+      [-1, false],
+      [100.5, false],
+      ["九十", false],
+      ["较满意", false],
+      ["90", false],
+    ];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("t");
+    ws.getCell("A1").value = "得分";
+    cases.forEach(([value], i) => {
+      ws.getCell(`A${i + 2}`).value = value;
+      // The rule is written for A2; each row's copy refers to its own cell, as the validation does.
+      ws.getCell(`B${i + 2}`).value = { formula: rule.formula.slice(1).replace(/A2\b/g, `A${i + 2}`) } as ExcelJS.CellFormulaValue;
+    });
+    writeFileSync(join(dir, "score.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "csv",
+        "--outdir",
+        join(dir, "csv"),
+        join(dir, "score.xlsx"),
+      ],
+      {
+        timeout: 180_000,
+        stdio: "pipe",
+      }
+    );
+    const lines = readFileSync(join(dir, "csv", "score.csv"), "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
+    expect(lines.map((l) => l.split(",")[1])).toEqual(cases.map(([, ok]) => (ok ? "TRUE" : "FALSE")));
+  }, 240_000);
 
   it("keeps protection: protected sheets with locked headers and unlocked input cells", async () => {
     const zip = await JSZip.loadAsync(converted);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { createOperation } from "../../src/app/create-operation";
-import { demoCampaign } from "../../src/domain/demo";
+import { demoCampaign } from "../../src/demo";
 import { defaultSettings, type Settings } from "../../src/domain/settings";
 import type { CampaignData, Unit } from "../../src/domain/types";
 import { buildWorkbookPlan } from "../../src/sheets/build-plan";

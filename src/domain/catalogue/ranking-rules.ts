@@ -100,6 +100,3 @@ export const RANK_NOTHING_TO_RANK = defineRule<P>({
   message: () =>
     `「评议评分」中还没有任何评分，暂时没有可以排名的单位，也不会产生问责名单。请在「评议评分」中录入或导入各评议主体的评分后，再点击“一键排名”。`,
 });
-
-/** The type of every rule in this catalogue. */
-export type RankingRule = typeof RANK_UNSCORED;

@@ -87,7 +87,7 @@ export function groupScores(scores: readonly Score[], roster: Roster, trimThresh
  * `threshold` of them (0 = never). At least three are needed for anything to remain,
  * so a threshold below 3 trims only groups of three or more. Sorts `values` in place.
  */
-export function trimmedMean(values: Float64Array, threshold: number): number {
+function trimmedMean(values: Float64Array, threshold: number): number {
   values.sort();
   const trim = threshold > 0 && values.length >= threshold && values.length >= 3;
   const from = trim ? 1 : 0;

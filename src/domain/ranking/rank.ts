@@ -26,7 +26,7 @@ export function compareCategories(a: string, b: string): number {
 }
 
 /** The note for a unit some group did not score. */
-export function reweightedNote(missingGroups: readonly string[]): string {
+function reweightedNote(missingGroups: readonly string[]): string {
   return `缺少评议主体：${missingGroups.join("、")}（已按其余主体权重归一）`;
 }
 

@@ -5,4 +5,3 @@ export type { Check, Offence } from "./check-kit";
 export { RANKING_CHECKS } from "./ranking-checks";
 export { allRuleIds, ruleTable, validationRuleTable, type RuleInfo, type RuleStage } from "./rule-table";
 export { VALIDATION_SHEETS } from "./sheet-names";
-export { largeCampaign, recordCount } from "./large-campaign";

@@ -39,8 +39,3 @@ export const OUTPUT_SHEETS = {
   supervision: "督查通报",
   dashboard: "工作看板",
 } as const;
-
-/** The schema of the contract sheet called `name`, if any. */
-export function schemaByName(name: string): SheetSchema | undefined {
-  return CONTRACT_SHEETS.find((s) => s.name === name);
-}

@@ -1,11 +1,9 @@
 /** 创建标准工作簿 / 补齐缺失工作表 with its year and sample-data options. */
-import { Checkbox, PrimaryButton, SpinButton, Stack, Text } from "@fluentui/react";
+import { Checkbox, DefaultButton, PrimaryButton, SpinButton, Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
+import { parseCampaignYear, YEAR_RANGE } from "../../domain/campaign-year";
 import type { WorkbenchState } from "../../app/workbench";
-import { createActionOf } from "../create-action";
-
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
+import { createActionOf, dateLimitsOfferOf } from "../create-action";
 
 export interface CreateWorkbookPanelProps {
   state: WorkbenchState | null;
@@ -13,41 +11,69 @@ export interface CreateWorkbookPanelProps {
   initialYear: number;
   running: boolean;
   onCreate: (year: number, demo: boolean) => void;
+  /** 按新年度更新日期限制 (offered when 活动年度 differs from the year of the date limits). */
+  onUpdateDateLimits: () => void;
 }
 
 /** The create button (label and enabled state from createActionOf), 年度 and 示例数据. */
-export function CreateWorkbookPanel({ state, initialYear, running, onCreate }: CreateWorkbookPanelProps) {
-  const [year, setYear] = useState(initialYear);
+export function CreateWorkbookPanel({ state, initialYear, running, onCreate, onUpdateDateLimits }: CreateWorkbookPanelProps) {
+  // The box keeps what was typed: a year it cannot read stays visible beside its message, never
+  // silently replaced by the previous year or clamped to a bound.
+  const [text, setText] = useState(String(initialYear));
   const [demo, setDemo] = useState(false);
-  useEffect(() => setYear(initialYear), [initialYear]);
+  useEffect(() => setText(String(initialYear)), [initialYear]);
+  const parsed = parseCampaignYear(text);
   const action = createActionOf(state);
+  const dateOffer = dateLimitsOfferOf(state);
 
-  const onYear = (value: string | undefined) => {
-    const parsed = Number(value);
-    if (Number.isInteger(parsed) && parsed >= MIN_YEAR && parsed <= MAX_YEAR) setYear(parsed);
+  const commit = (value: string | undefined) => {
+    const next = parseCampaignYear(value ?? "");
+    setText(next.ok ? String(next.year) : (value ?? ""));
   };
+  const step = (delta: number) => (parsed.ok ? String(Math.min(YEAR_RANGE.max, Math.max(YEAR_RANGE.min, parsed.year + delta))) : text);
 
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 12 }}>
         <SpinButton
           label="年度"
-          value={String(year)}
-          min={MIN_YEAR}
-          max={MAX_YEAR}
+          value={text}
+          min={YEAR_RANGE.min}
+          max={YEAR_RANGE.max}
           step={1}
           disabled={running || action.disabled}
-          onChange={(_e, value) => onYear(value)}
+          // Commit the typed text as it is; reading it is parseCampaignYear's job, not Fluent's clamping.
+          onValidate={(value) => value}
+          onIncrement={() => step(1)}
+          onDecrement={() => step(-1)}
+          onChange={(_e, value) => commit(value)}
           styles={{ root: { width: 110 } }}
           incrementButtonAriaLabel="加一年"
           decrementButtonAriaLabel="减一年"
         />
         <Checkbox label="示例数据" checked={demo} disabled={running || action.disabled} onChange={(_e, checked) => setDemo(!!checked)} />
       </Stack>
+      {!parsed.ok && !action.disabled && (
+        <Text role="alert" variant="small" styles={{ root: { color: "#a4262c" } }}>
+          {parsed.message}
+        </Text>
+      )}
       <Stack horizontal>
-        <PrimaryButton text={action.label} disabled={running || action.disabled} onClick={() => onCreate(year, demo)} />
+        <PrimaryButton
+          text={action.label}
+          disabled={running || action.disabled || !parsed.ok}
+          onClick={() => parsed.ok && onCreate(parsed.year, demo)}
+        />
       </Stack>
       <Text variant="small">{action.hint}</Text>
+      {dateOffer && (
+        <Stack tokens={{ childrenGap: 4 }}>
+          <Text variant="small">{dateOffer.hint}</Text>
+          <Stack horizontal>
+            <DefaultButton text={dateOffer.label} disabled={running} onClick={onUpdateDateLimits} />
+          </Stack>
+        </Stack>
+      )}
     </Stack>
   );
 }

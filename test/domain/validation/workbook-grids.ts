@@ -4,7 +4,7 @@
  * name, then read by the real reader and validated.
  */
 import { blankCampaign } from "../../../src/domain/blank";
-import { demoCampaign } from "../../../src/domain/demo";
+import { demoCampaign } from "../../../src/demo";
 import type { Finding } from "../../../src/domain/findings";
 import { defaultSettings, type Settings } from "../../../src/domain/settings";
 import type { CampaignData } from "../../../src/domain/types";

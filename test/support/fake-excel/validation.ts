@@ -56,7 +56,9 @@ export function checkRule(rule: unknown): void {
     return;
   }
   if (kind === "custom") {
-    if (typeof body.formula !== "string" || !body.formula.startsWith("=")) invalid("custom.formula must be a formula");
+    if (typeof body.formula !== "string" || !body.formula.startsWith("=")) invalid("custom.formula must be a formula string starting with =");
+    // Excel keeps a validation formula of at most 255 characters (the file format's limit as well).
+    if (body.formula.length > 255) invalid("custom.formula is limited to 255 characters");
     return;
   }
   if (!OPERATORS.includes(body.operator as string)) invalid(`${kind}.operator is missing or unknown`);

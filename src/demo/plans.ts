@@ -3,8 +3,8 @@
  * fortnight before the due date (四、第二阶段: 3月5日前报市优化办), a few send it late and a
  * few send none, so that the plan checks have something to report.
  */
-import type { Settings } from "../settings";
-import type { PlanSubmission, Unit } from "../types";
+import type { Settings } from "../domain/settings";
+import type { PlanSubmission, Unit } from "../domain/types";
 import { addDays, randomDate } from "./calendar";
 import type { Random } from "./random";
 

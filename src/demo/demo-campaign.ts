@@ -4,10 +4,10 @@
  * seed and settings always give the same data; no clock and no Math.random are used.
  * The picture is the one of late November of the campaign year, before the evaluation.
  */
-import { DEFAULT_EVALUATOR_GROUPS, KEY_SECTION_CATEGORY, SERIOUS_SEVERITY } from "../campaign";
-import { defaultKeyTasks, LEAD_DEPARTMENTS } from "../catalogue/key-tasks";
-import type { Settings } from "../settings";
-import type { CampaignData, Unit } from "../types";
+import { DEFAULT_EVALUATOR_GROUPS, KEY_SECTION_CATEGORY, SERIOUS_SEVERITY } from "../domain/campaign";
+import { defaultKeyTasks, LEAD_DEPARTMENTS } from "../domain/catalogue/key-tasks";
+import type { Settings } from "../domain/settings";
+import type { CampaignData, Unit } from "../domain/types";
 import { demoInspections } from "./inspections";
 import { NamePool } from "./names";
 import { demoPlans } from "./plans";

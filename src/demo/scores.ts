@@ -5,7 +5,7 @@
  * Two gaps are deliberate: one unit nobody scored (未参评) and one unit a group skipped
  * (its evaluation score is re-weighted over the other groups).
  */
-import type { Adjustment, EvaluatorGroup, Score, Unit } from "../types";
+import type { Adjustment, EvaluatorGroup, Score, Unit } from "../domain/types";
 import type { Random } from "./random";
 
 const PREFIXES: Record<string, string> = { 党代表: "DB", 人大代表: "RD", 政协委员: "ZX", 软环境监督员: "JD", 新闻媒体: "MT" };

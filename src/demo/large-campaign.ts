@@ -3,10 +3,10 @@
  * with clean rows of progress, self-inspection, supervision and scores until the input
  * sheets hold `rows` records in all. Pure and deterministic: no clock, no Math.random.
  */
-import { PROBLEM_CATEGORIES, supervisionBatches } from "../campaign";
-import { demoCampaign } from "../demo";
-import { isoDate, type Settings } from "../settings";
-import type { CampaignData } from "../types";
+import { PROBLEM_CATEGORIES, supervisionBatches } from "../domain/campaign";
+import { demoCampaign } from "./demo-campaign";
+import { isoDate, type Settings } from "../domain/settings";
+import type { CampaignData } from "../domain/types";
 
 /** Shares of the added rows: scores dominate a real workbook, then progress reports. */
 const SHARES = { progress: 0.3, inspections: 0.2, supervision: 0.1 };

@@ -4,9 +4,9 @@
  * (and no later than the end of November, the demo's "today"). Units that sent their plan
  * late or not at all are the first-quarter findings, as an inspector would have found them.
  */
-import { supervisionBatches } from "../campaign";
-import { isoDate, type Settings } from "../settings";
-import type { SupervisionFinding, Unit } from "../types";
+import { supervisionBatches } from "../domain/campaign";
+import { isoDate, type Settings } from "../domain/settings";
+import type { SupervisionFinding, Unit } from "../domain/types";
 import { addDays, maxDate, minDate, randomDate } from "./calendar";
 import type { Random } from "./random";
 

@@ -2,7 +2,7 @@
  * Day arithmetic on calendar dates for the demo generator. Every step is in UTC, so
  * the demo is the same in every time zone; no clock is read.
  */
-import type { IsoDate } from "../types";
+import type { IsoDate } from "../domain/types";
 import type { Random } from "./random";
 
 const MS_PER_DAY = 86_400_000;

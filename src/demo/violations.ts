@@ -4,8 +4,8 @@
  * 监管不力 judged 是, so that the unit's principal leader is held accountable for weak
  * supervision; one of type 其他, which the list marks for review.
  */
-import { isoDate, type Settings } from "../settings";
-import type { Severity, Unit, Violation } from "../types";
+import { isoDate, type Settings } from "../domain/settings";
+import type { Severity, Unit, Violation } from "../domain/types";
 import { randomDate } from "./calendar";
 import type { NamePool } from "./names";
 import type { Random } from "./random";

@@ -3,8 +3,8 @@
  * with a percentage that grows over the year and a status that agrees with it
  * (100 ⇔ 已完成, 0 ⇔ 未启动, well behind the calendar ⇒ 滞后).
  */
-import { isoDate, type Settings } from "../settings";
-import type { IsoDate, KeyTask, ProgressReport, Unit } from "../types";
+import { isoDate, type Settings } from "../domain/settings";
+import type { IsoDate, KeyTask, ProgressReport, Unit } from "../domain/types";
 import { addDays, daysBetween, maxDate, minDate, randomDate } from "./calendar";
 import type { Random } from "./random";
 

@@ -11,7 +11,7 @@ import {
   VIOLATION_SEVERITIES,
 } from "../../src/domain/campaign";
 import { defaultKeyTasks, LEAD_DEPARTMENTS } from "../../src/domain/catalogue/key-tasks";
-import { demoCampaign } from "../../src/domain/demo";
+import { demoCampaign } from "../../src/demo";
 import { defaultSettings, type Settings } from "../../src/domain/settings";
 import type { CampaignData } from "../../src/domain/types";
 

@@ -1,8 +1,7 @@
 /** The bench's data: any number of records, as clean as the demo it grows from. */
-import { demoCampaign } from "../../../src/domain/demo";
-import { largeCampaign } from "../../../src/domain/validation";
-import { recordCount } from "../../../src/domain/validation/large-campaign";
-import { demo, findingsOf, gridsOf, SETTINGS } from "./workbook-grids";
+import { demoCampaign } from "../../src/demo";
+import { largeCampaign, recordCount } from "../../src/demo/large-campaign";
+import { demo, findingsOf, gridsOf, SETTINGS } from "../domain/validation/workbook-grids";
 
 describe("largeCampaign", () => {
   it("holds exactly the records asked for, over every input sheet", () => {

@@ -4,8 +4,8 @@
  * category of the five capabilities and five styles. The picture is the one of late
  * November: early deadlines are met, later ones are still being worked on.
  */
-import { isoDate, type Settings } from "../settings";
-import type { IsoDate, SelfInspection, Unit } from "../types";
+import { isoDate, type Settings } from "../domain/settings";
+import type { IsoDate, SelfInspection, Unit } from "../domain/types";
 import { addDays, minDate, monthEnd, randomDate } from "./calendar";
 import type { NamePool } from "./names";
 import type { Random } from "./random";

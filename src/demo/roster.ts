@@ -4,8 +4,8 @@
  * them), and the 100 key sections (重点科室, 三(二): 具有审批、执法、招投标、采购职能以及
  * 直接服务企业的部门科室), each under its department.
  */
-import { KEY_SECTION_CATEGORY } from "../campaign";
-import type { Unit } from "../types";
+import { KEY_SECTION_CATEGORY } from "../domain/campaign";
+import type { Unit } from "../domain/types";
 import type { NamePool } from "./names";
 
 export const TOWN_CATEGORY = "镇(区)";

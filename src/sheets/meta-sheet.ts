@@ -1,0 +1,70 @@
+/**
+ * 元数据, the hidden sheet the add-in keeps about the workbook: the template version,
+ * the campaign year, the year the input sheets' date limits were made for, and when the
+ * workbook was created. 参数设置's 活动年度 may change afterwards; the date limits do not
+ * follow by themselves (Excel stores them as fixed dates), so the year they were made for
+ * is kept here for the pane to notice the difference.
+ */
+import type { Settings } from "../domain/settings";
+import { META_SHEET, SCHEMA_VERSION } from "./contract";
+import { isBlank, type CellValue, type SheetGrid } from "./grid";
+import type { SheetPlan } from "./plan";
+
+/** What 元数据 says about the workbook (null where it says nothing readable). */
+export interface WorkbookMeta {
+  /** The year the date limits of the input sheets were made for. */
+  dateLimitYear: number | null;
+  /** When the workbook was created (ISO 8601), kept when the date limits are updated. */
+  createdAt: string | null;
+}
+
+const KEY_CAMPAIGN_YEAR = "活动年度";
+const KEY_DATE_LIMIT_YEAR = "日期限制年度";
+const KEY_CREATED_AT = "创建时间";
+const KEY_UPDATED_AT = "日期限制更新时间";
+
+/** The hidden 元数据 sheet for `settings`; `updatedAt` is given when the date limits were re-applied. */
+export function metaPlan(settings: Settings, createdAt: Date | string, updatedAt?: Date): SheetPlan {
+  const rows: CellValue[][] = [
+    ["键", "值"],
+    ["模板版本", SCHEMA_VERSION],
+    [KEY_CAMPAIGN_YEAR, settings.year],
+    [KEY_DATE_LIMIT_YEAR, settings.year],
+    [KEY_CREATED_AT, typeof createdAt === "string" ? createdAt : createdAt.toISOString()],
+    ...(updatedAt ? [[KEY_UPDATED_AT, updatedAt.toISOString()]] : []),
+    ["生成工具", "提升年工作台 Tisheng Workbench"],
+  ];
+  return {
+    name: META_SHEET,
+    visibility: "veryHidden",
+    rows,
+    widths: [14, 30],
+    frozenRows: 1,
+    headerRows: [1],
+    numberFormats: [],
+    validations: [],
+    protect: true,
+    unlocked: [],
+  };
+}
+
+/**
+ * Reads 元数据. Workbooks made before 日期限制年度 existed have their limits of the year
+ * they were created in, which their 活动年度 row records.
+ */
+export function readMeta(grid: SheetGrid | undefined): WorkbookMeta {
+  const values = new Map<string, CellValue>();
+  for (const row of grid?.rows.slice(1) ?? []) {
+    const key = row?.[0];
+    if (!isBlank(key) && !isBlank(row[1])) values.set(String(key).trim(), row[1]);
+  }
+  const yearOf = (value: CellValue | undefined) => {
+    const year = Number(typeof value === "string" ? value.trim() : value);
+    return Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : null;
+  };
+  const created = values.get(KEY_CREATED_AT);
+  return {
+    dateLimitYear: yearOf(values.get(KEY_DATE_LIMIT_YEAR)) ?? yearOf(values.get(KEY_CAMPAIGN_YEAR)),
+    createdAt: typeof created === "string" ? created : null,
+  };
+}
