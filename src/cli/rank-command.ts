@@ -1,30 +1,29 @@
-/** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]`: ranking and accountability; the input is never modified. */
-import { resolve } from "node:path";
+/** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]`: ranking and accountability; the input is never modified. */
 import { rankJson } from "../app/contract-json";
 import { rankOperation, RANK_INPUT_SHEETS } from "../app/rank-operation";
 import { formatScore, type RankingResult } from "../domain/ranking";
 import { parseArgs } from "./args";
-import { UsageError } from "./errors";
-import { writeOutput } from "./files";
+import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { missingSheetsError, openBook } from "./open-book";
 import { formatFindings } from "./print-findings";
 
-const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]";
+const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]";
 
 /** Runs `tisheng rank`: exit 0 when ranked, 1 when errors blocked the ranking, 2 for usage and file errors. */
 export async function rankCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ["json"], options: ["out"], positional: 1, usage: USAGE });
+  const args = parseArgs(argv, { flags: ["json", "force"], options: ["out"], positional: 1, usage: USAGE });
   const input = args.positional[0];
   const out = args.options.get("out");
-  if (out !== undefined && resolve(out) === resolve(input)) throw new UsageError(`--out 不能与输入文件相同：输入文件从不被修改（${out}）`);
+  const outOptions = { force: args.flags.has("force"), input };
+  if (out !== undefined) await checkOutput(out, outOptions);
   const handle = await openBook(input);
   const present = new Set(await handle.port.run((s) => s.sheetNames()));
   const missing = RANK_INPUT_SHEETS.filter((name) => !present.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
   const run = await handle.port.run((session) => rankOperation(session, io.now(), () => undefined));
   const json = rankJson(run.result, run.outcome.findings);
-  if (out !== undefined && run.outcome.ok) await writeOutput(out, await handle.save(), true);
+  if (out !== undefined && run.outcome.ok) await writeOutput(out, await handle.save(), outOptions);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else io.out(formatRanking(run.result, run.read.settings.precision) + formatFindings(run.outcome.findings) + `${run.outcome.message}\n`);
   if (out !== undefined && run.outcome.ok && !args.flags.has("json")) io.out(`结果已写入 ${out}（排名结果、问责名单）\n`);
