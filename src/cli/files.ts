@@ -103,7 +103,11 @@ function writeError(path: string, error: unknown): UsageError {
  * file in the same directory, after the checks of checkOutput. Without `force` the file is
  * linked into place, which fails if something appeared at `out` meanwhile.
  */
-export async function writeOutput(out: string, content: Uint8Array | AsyncIterable<Uint8Array>, options: OutputOptions): Promise<void> {
+export async function writeOutput(
+  out: string,
+  content: Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  options: OutputOptions
+): Promise<void> {
   const target = await checkOutput(out, options);
   const dir = dirname(target.path);
   await removeStaleTemps(dir);

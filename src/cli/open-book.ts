@@ -3,11 +3,11 @@ import { openXlsxPort, type XlsxHandle } from "../xlsx/xlsx-port";
 import { UsageError } from "./errors";
 import { readInput } from "./files";
 
-/** Reads and opens `path` as .xlsx; the file itself is never written. */
-export async function openBook(path: string): Promise<XlsxHandle> {
+/** Reads and opens `path` as .xlsx, keeping its bytes (the result workbook copies them); the file itself is never written. */
+export async function openBook(path: string): Promise<XlsxHandle & { bytes: Uint8Array }> {
   const bytes = await readInput(path);
   try {
-    return await openXlsxPort(bytes);
+    return { ...(await openXlsxPort(bytes)), bytes };
   } catch (error) {
     if (error instanceof Error && error.name === "NotAWorkbookError")
       throw new UsageError(`不是有效的 .xlsx 工作簿：${path}（not an xlsx workbook）`);

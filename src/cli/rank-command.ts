@@ -2,9 +2,12 @@
 import { rankJson } from "../app/contract-json";
 import { rankOperation, RANK_INPUT_SHEETS } from "../app/rank-operation";
 import { formatScore, type RankingResult } from "../domain/ranking";
+import { recordingPort } from "../xlsx/result-recorder";
+import { resultWorkbookChunks } from "../xlsx/result-workbook";
 import { parseArgs } from "./args";
 import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
+import { nodeZipCodec } from "./zip-codec";
 import { missingSheetsError, openBook } from "./open-book";
 import { formatFindings } from "./print-findings";
 
@@ -21,9 +24,12 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   const present = new Set(await handle.port.run((s) => s.sheetNames()));
   const missing = RANK_INPUT_SHEETS.filter((name) => !present.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
-  const run = await handle.port.run((session) => rankOperation(session, io.now(), () => undefined));
+  // Writes are recorded, not applied: the result workbook is built from the input's bytes.
+  const recorder = recordingPort(handle.port);
+  const run = await recorder.port.run((session) => rankOperation(session, io.now(), () => undefined));
   const json = rankJson(run.result, run.outcome.findings);
-  if (out !== undefined && run.outcome.ok) await writeOutput(out, await handle.save(), outOptions);
+  if (out !== undefined && run.outcome.ok)
+    await writeOutput(out, resultWorkbookChunks(handle.bytes, recorder.writes.blocks, recorder.writes.highlights, nodeZipCodec), outOptions);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else io.out(formatRanking(run.result, run.read.settings.precision) + formatFindings(run.outcome.findings) + `${run.outcome.message}\n`);
   if (out !== undefined && run.outcome.ok && !args.flags.has("json")) io.out(`结果已写入 ${out}（排名结果、问责名单）\n`);
