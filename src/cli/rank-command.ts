@@ -7,9 +7,9 @@ import { resultWorkbookChunks } from "../xlsx/result-workbook";
 import { parseArgs } from "./args";
 import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
-import { nodeZipCodec } from "./zip-codec";
-import { missingSheetsError, openBook } from "./open-book";
+import { missingSheetsError, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
+import { nodeZipCodec } from "./zip-codec";
 
 const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]";
 
@@ -20,16 +20,17 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   const out = args.options.get("out");
   const outOptions = { force: args.flags.has("force"), input };
   if (out !== undefined) await checkOutput(out, outOptions);
-  const handle = await openBook(input);
-  const present = new Set(await handle.port.run((s) => s.sheetNames()));
+  // The input is only read: the lean reader streams just the sheets the ranking reads; with --out the
+  // operation's writes are recorded and the result workbook is built from the input's bytes.
+  const book = await openReadOnlyBook(input);
+  const present = new Set(await book.run((s) => s.sheetNames()));
   const missing = RANK_INPUT_SHEETS.filter((name) => !present.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
-  // Writes are recorded, not applied: the result workbook is built from the input's bytes.
-  const recorder = recordingPort(handle.port);
+  const recorder = recordingPort(book);
   const run = await recorder.port.run((session) => rankOperation(session, io.now(), () => undefined));
   const json = rankJson(run.result, run.outcome.findings);
   if (out !== undefined && run.outcome.ok)
-    await writeOutput(out, resultWorkbookChunks(handle.bytes, recorder.writes.blocks, recorder.writes.highlights, nodeZipCodec), outOptions);
+    await writeOutput(out, resultWorkbookChunks(book.bytes, recorder.writes.blocks, recorder.writes.highlights, nodeZipCodec), outOptions);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else io.out(formatRanking(run.result, run.read.settings.precision) + formatFindings(run.outcome.findings) + `${run.outcome.message}\n`);
   if (out !== undefined && run.outcome.ok && !args.flags.has("json")) io.out(`结果已写入 ${out}（排名结果、问责名单）\n`);
