@@ -84,9 +84,10 @@ export async function checkOutput(out: string, options: OutputOptions): Promise<
   return { path: await realpath(out), mode: existing.mode & 0o7777 };
 }
 
-function writeError(path: string, error: unknown): UsageError {
-  if (error instanceof UsageError) return error;
+/** A file system error as one Chinese line; anything else (a bug while producing the bytes) passes through. */
+function writeError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof UsageError || typeof code !== "string") return error;
   const why: Record<string, string> = {
     ENOSPC: "磁盘空间不足，请清理磁盘后重试",
     EDQUOT: "磁盘配额已满，请清理后重试",
@@ -95,7 +96,7 @@ function writeError(path: string, error: unknown): UsageError {
     EROFS: "该位置只读，请换一个输出位置",
     ENAMETOOLONG: "文件名过长，请缩短文件名",
   };
-  return new UsageError(`无法写入文件：${path}，${why[code ?? ""] ?? "写入失败"}（${code ?? "write error"}）`);
+  return new UsageError(`无法写入文件：${path}，${why[code] ?? "写入失败，请检查磁盘和输出位置"}（${code}）`);
 }
 
 /**
