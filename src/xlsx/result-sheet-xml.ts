@@ -6,6 +6,7 @@
  */
 import { a1, columnLetter, isCellError, type CellValue, type SheetBlock } from "../sheets/grid";
 import { escapeXml } from "./result-xml";
+import { concatChunks } from "./zip/write-zip";
 
 /** The cellXfs indices the generated sheets use (see ./result-styles). */
 export interface ResultStyleIds {
@@ -49,19 +50,48 @@ function sheetView(block: SheetBlock, selected: boolean): string {
   );
 }
 
-/** The worksheet XML of `block`; `selected` marks it as the workbook's active tab. */
-export function sheetXml(block: SheetBlock, styles: ResultStyleIds, selected: boolean): string {
+/**
+ * Collects XML text as UTF-8 bytes, encoding every few thousand pieces: a million-row sheet
+ * never becomes one string (Chinese text makes V8 strings two bytes a character, and a
+ * string has a length limit), only its bytes, once.
+ */
+class Utf8Sink {
+  private pieces: string[] = [];
+  private readonly chunks: Uint8Array[] = [];
+  private readonly encoder = new TextEncoder();
+
+  push(...texts: string[]): void {
+    for (const text of texts) this.pieces.push(text);
+    if (this.pieces.length >= 4096) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pieces.length > 0) this.chunks.push(this.encoder.encode(this.pieces.join("")));
+    this.pieces = [];
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    return concatChunks(this.chunks);
+  }
+}
+
+/** The worksheet XML of `block`, as UTF-8 bytes; `selected` marks it as the workbook's active tab. */
+export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selected: boolean): Uint8Array {
   const headings = new Set(block.headingRows ?? []);
   const linked = new Map((block.links ?? []).map((l) => [a1(l.row, l.col), l]));
-  const width = Math.max(block.widths?.length ?? 0, ...block.rows.map((r) => r?.length ?? 0), 1);
+  // Loops, not spread arguments: a sheet can have a million rows and links, past the call stack's limit.
+  let width = Math.max(block.widths?.length ?? 0, 1);
+  for (const row of block.rows) width = Math.max(width, row?.length ?? 0);
   const height = Math.max(block.rows.length, 1);
-  const parts: string[] = [
+  const parts = new Utf8Sink();
+  parts.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
     `<dimension ref="A1:${columnLetter(width)}${height}"/>`,
     sheetView(block, selected),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-  ];
+    '<sheetFormatPr defaultRowHeight="15"/>'
+  );
   if (block.widths && block.widths.length > 0) {
     parts.push("<cols>", ...block.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`), "</cols>");
   }
@@ -80,14 +110,12 @@ export function sheetXml(block: SheetBlock, styles: ResultStyleIds, selected: bo
   parts.push("</sheetData>");
   const links = block.links ?? [];
   if (links.length > 0) {
-    parts.push(
-      "<hyperlinks>",
-      ...links.map((l) => `<hyperlink ref="${a1(l.row, l.col)}" location="${escapeXml(l.target)}" display="${escapeXml(l.target)}"/>`),
-      "</hyperlinks>"
-    );
+    parts.push("<hyperlinks>");
+    for (const l of links) parts.push(`<hyperlink ref="${a1(l.row, l.col)}" location="${escapeXml(l.target)}" display="${escapeXml(l.target)}"/>`);
+    parts.push("</hyperlinks>");
   }
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>', "</worksheet>");
-  return parts.join("");
+  return parts.bytes();
 }
 
 /** The very hidden list of marked cells (column A), read by the input sheets' marking rule. */

@@ -23,7 +23,7 @@ import {
   workbookPart,
   WORKSHEET_TYPE,
 } from "./result-package";
-import { markListBlock, sheetXml } from "./result-sheet-xml";
+import { markListBlock, sheetXmlBytes } from "./result-sheet-xml";
 import { appendResultStyles, MINIMAL_STYLES } from "./result-styles";
 import { escapeXml, findElement, findElements, prefixedAttr, setAttr, splice } from "./result-xml";
 import { rawEntryBytes } from "./zip/central-directory";
@@ -138,7 +138,7 @@ export function resultWorkbookChunks(
   types = editContentTypes(types, removed, setTypes);
 
   const order = [...sheetNames, ...added.map((g) => g.block.name)];
-  const rewritten = new Map<string, string>([
+  const rewritten = new Map<string, string | Uint8Array>([
     [wbPath, workbook],
     [wbRelsPath, wbRels],
     ["[Content_Types].xml", types],
@@ -146,7 +146,7 @@ export function resultWorkbookChunks(
   ]);
   const app = partText(pkg, "docProps/app.xml");
   if (app !== undefined) rewritten.set("docProps/app.xml", editAppTitles(app, order));
-  const sheetText = (g: Generated) => sheetXml(g.block, styles.ids, order.indexOf(g.block.name) === activeTab);
+  const sheetText = (g: Generated) => sheetXmlBytes(g.block, styles.ids, order.indexOf(g.block.name) === activeTab);
   for (const [part, g] of [...replacedParts, ...newParts]) rewritten.set(part, sheetText(g));
 
   const out: ZipWriteEntry[] = [];
@@ -154,7 +154,7 @@ export function resultWorkbookChunks(
     if (removed.has(entry.name)) continue;
     const text = rewritten.get(entry.name);
     if (text !== undefined) {
-      out.push(deflatedEntry(entry.name, encoder.encode(text), codec));
+      out.push(deflatedEntry(entry.name, typeof text === "string" ? encoder.encode(text) : text, codec));
       rewritten.delete(entry.name);
     } else
       out.push({
@@ -165,7 +165,7 @@ export function resultWorkbookChunks(
         data: rawEntryBytes(input, entry),
       });
   }
-  for (const [name, text] of rewritten) out.push(deflatedEntry(name, encoder.encode(text), codec));
+  for (const [name, text] of rewritten) out.push(deflatedEntry(name, typeof text === "string" ? encoder.encode(text) : text, codec));
   return zipChunks(out);
 }
 
