@@ -26,7 +26,7 @@ describe("tisheng rank --out never overwrites the input", () => {
     const link = join(dir, "link.xlsx");
     symlinkSync(book, link);
     const before = sha(book);
-    const run = await runCli("rank", link, "--out", book, "--force");
+    const run = await runCli("rank", link, "--out", book);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("同一个文件");
     expect(sha(book)).toBe(before);
@@ -37,8 +37,11 @@ describe("tisheng rank --out never overwrites the input", () => {
     const link = join(dir, "link2.xlsx");
     symlinkSync(book, link);
     const before = sha(book);
-    const run = await runCli("rank", book, "--out", link, "--force");
-    expect(run.code).toBe(2);
+    for (const flags of [[], ["--force"]]) {
+      const run = await runCli("rank", book, "--out", link, ...flags);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("同一个文件");
+    }
     expect(sha(book)).toBe(before);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
@@ -47,9 +50,11 @@ describe("tisheng rank --out never overwrites the input", () => {
     const hard = join(dir, "hard.xlsx");
     linkSync(book, hard);
     const before = sha(book);
-    const run = await runCli("rank", book, "--out", hard, "--force");
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("同一个文件");
+    for (const flags of [[], ["--force"]]) {
+      const run = await runCli("rank", book, "--out", hard, ...flags);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("同一个文件");
+    }
     expect(sha(book)).toBe(before);
     expect(statSync(hard).ino).toBe(statSync(book).ino);
   });
@@ -77,18 +82,22 @@ describe("tisheng rank --out and existing files", () => {
   it("never replaces a FIFO, even with --force", async () => {
     const fifo = join(dir, "pipe.xlsx");
     execFileSync("mkfifo", [fifo]);
-    const run = await runCli("rank", book, "--out", fifo, "--force");
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("不是普通文件");
-    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    for (const flags of [[], ["--force"]]) {
+      const run = await runCli("rank", book, "--out", fifo, ...flags);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("不是普通文件");
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    }
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it("never replaces /dev/null or a directory", async () => {
     for (const target of ["/dev/null", dir]) {
-      const run = await runCli("rank", book, "--out", target, "--force");
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain("不是普通文件");
+      for (const flags of [[], ["--force"]]) {
+        const run = await runCli("rank", book, "--out", target, ...flags);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("不是普通文件");
+      }
     }
     expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
   });
