@@ -64,7 +64,8 @@ function sameFile(a: Stats, b: Stats): boolean {
  */
 export async function checkOutput(out: string, options: OutputOptions): Promise<OutputTarget> {
   const dir = await stat(dirname(resolve(out))).catch(() => undefined);
-  if (!dir?.isDirectory()) throw new UsageError(`输出目录不存在：${dirname(resolve(out))}。请先建立该目录或换一个输出位置（no such directory）`);
+  if (!dir?.isDirectory())
+    throw new UsageError(`无法写入文件：${out}，输出目录 ${dirname(resolve(out))} 不存在。请先建立该目录或换一个输出位置（no such directory）`);
   const existing = await stat(out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return undefined;
     throw new UsageError(`无法检查输出文件：${out}（${error.code ?? "stat error"}）`);

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { checkOutput } from "../../src/cli/files";
 import { runCli } from "./run-cli";
 
 let dir: string;
@@ -91,14 +92,18 @@ describe("tisheng rank --out and existing files", () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  it("never replaces /dev/null or a directory", async () => {
-    for (const target of ["/dev/null", dir]) {
-      for (const flags of [[], ["--force"]]) {
-        const run = await runCli("rank", book, "--out", target, ...flags);
-        expect(run.code).toBe(2);
-        expect(run.stderr).toContain("不是普通文件");
-      }
+  it("never replaces a directory", async () => {
+    for (const flags of [[], ["--force"]]) {
+      const run = await runCli("rank", book, "--out", dir, ...flags);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("不是普通文件");
     }
+    expect(statSync(dir).isDirectory()).toBe(true);
+  });
+
+  it("refuses a device such as /dev/null as output, before anything is written", async () => {
+    // Checked without writing: on code that got this wrong, a write would replace the machine's /dev/null.
+    for (const force of [false, true]) await expect(checkOutput("/dev/null", { force, input: book })).rejects.toThrow("不是普通文件");
     expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 });
