@@ -80,7 +80,8 @@ export function prefixedAttr(element: XmlElement, local: string): string | undef
 export function splice(xml: string, edits: readonly { start: number; end: number; text: string }[]): string {
   let out = "";
   let at = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+  // An insertion (start = end) goes before a replacement that starts at the same place.
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     out += xml.slice(at, edit.start) + edit.text;
     at = edit.end;
   }
