@@ -205,3 +205,46 @@ describe("result workbook", () => {
     expect(ws.getCell("B3").value).toBe(true);
   });
 });
+
+describe("result workbook from a minimal foreign package", () => {
+  // exceljs cannot read a workbook whose main namespace has a prefix, so that one is checked in its XML.
+  it.each(["", "x:"])("adds a style sheet when there is none, keeping the workbook's prefix (%j)", async (x) => {
+    const zip = new JSZip();
+    const ns = x ? `xmlns:x` : "xmlns";
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    zip.file(
+      "[Content_Types].xml",
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+    );
+    zip.file(
+      "_rels/.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+    );
+    zip.file(
+      "xl/workbook.xml",
+      `<${x}workbook ${ns}="${main}" xmlns:r="${rel}"><${x}sheets><${x}sheet name="数据" sheetId="1" r:id="rId1"/></${x}sheets></${x}workbook>`
+    );
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+    );
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      `<${x}worksheet ${ns}="${main}"><${x}sheetData><${x}row r="1"><${x}c r="A1"><${x}v>7</${x}v></${x}c></${x}row></${x}sheetData></${x}worksheet>`
+    );
+    const foreign = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const block: SheetBlock = { name: "排名结果", rows: [["标题"], [1, "甲"]], headingRows: [1], widths: [10, 20], frozenRows: 1 };
+    const bytes = resultWorkbookBytes(foreign, [block], undefined, codec);
+    expect(await text(bytes, "xl/workbook.xml")).toContain(`<${x}sheet name="排名结果" sheetId="2" r:id="rId2"/>`);
+    expect(await text(bytes, "xl/_rels/workbook.xml.rels")).toContain('Target="styles.xml"');
+    expect(await text(bytes, "[Content_Types].xml")).toContain('PartName="/xl/styles.xml"');
+    if (x) return;
+    const wb = (await openXlsxPort(bytes)).workbook;
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["数据", "排名结果"]);
+    expect(wb.getWorksheet("数据")!.getCell("A1").value).toBe(7);
+    expect(wb.getWorksheet("排名结果")!.getCell("A1").font?.bold).toBe(true);
+    expect(wb.getWorksheet("排名结果")!.getCell("B2").value).toBe("甲");
+  });
+});
