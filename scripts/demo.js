@@ -18,4 +18,4 @@ function tisheng(args, okCodes = [0]) {
 }
 
 tisheng(["init", book, "--demo", "--force"]);
-tisheng(["rank", book, "--out", path.join("demo", "示例-排名结果.xlsx")]);
+tisheng(["rank", book, "--out", path.join("demo", "示例-排名结果.xlsx"), "--force"]);

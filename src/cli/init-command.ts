@@ -4,7 +4,7 @@ import { DEFAULT_YEAR } from "../domain/settings";
 import { newXlsxPort } from "../xlsx/xlsx-port";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
-import { exists, writeOutput } from "./files";
+import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
 
 const USAGE = "tisheng init <out.xlsx> [--year YYYY] [--demo] [--force]";
@@ -23,10 +23,10 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾：${out}`);
   const force = args.flags.has("force");
   const year = parseYear(args.options.get("year"));
-  if (!force && (await exists(out))) throw new UsageError(`文件已存在：${out}。如需覆盖请加 --force（file exists; use --force）`);
+  await checkOutput(out, { force });
   const handle = await newXlsxPort();
   const outcome = await handle.port.run((session) => createOperation(session, { year, demo: args.flags.has("demo") }, io.now(), () => undefined));
-  await writeOutput(out, await handle.save(), force);
+  await writeOutput(out, await handle.save(), { force });
   io.out(`${outcome.message}\n已写入 ${out}\n`);
   if (args.flags.has("demo")) io.out(describeDemo(handle.workbook.worksheets.map((ws) => [ws.name, Math.max(ws.actualRowCount - 1, 0)] as const)));
   return 0;

@@ -13,9 +13,10 @@ const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
 
 用法：
   tisheng init <out.xlsx> [--year YYYY] [--demo] [--force]   生成标准工作簿（--demo 填入示例活动数据）
-  tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]    一键排名与问责名单（不修改输入文件）
+  tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]
+                                                             一键排名与问责名单（不修改输入文件；--force 覆盖已有的输出文件）
   tisheng validate <book.xlsx> [--json]                      校验所有录入数据
-  tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--json]   序时进度、整改销号和督查通报
+  tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--force] [--json]   序时进度、整改销号和督查通报
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;

@@ -1,17 +1,18 @@
-/** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]`: ranking and accountability; the input is never modified. */
-import { resolve } from "node:path";
+/** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]`: ranking and accountability; the input is never modified. */
 import { rankJson } from "../app/contract-json";
 import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, type RankRun } from "../app/rank-operation";
 import { formatScore, type RankingResult } from "../domain/ranking";
+import { recordingPort } from "../xlsx/result-recorder";
+import { resultWorkbookChunks } from "../xlsx/result-workbook";
 import { parseArgs } from "./args";
-import { UsageError } from "./errors";
-import { writeOutput } from "./files";
+import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { foreignWorkbookError } from "./foreign";
-import { missingSheetsError, openBook } from "./open-book";
+import { missingSheetsError, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
+import { nodeZipCodec } from "./zip-codec";
 
-const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]";
+const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]";
 
 /**
  * Runs `tisheng rank`: exit 0 when ranked, 1 when errors blocked the ranking, 2 for usage and
@@ -20,19 +21,24 @@ const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]";
  * travel with it: a stale ranking never leaves the machine looking current.
  */
 export async function rankCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ["json"], options: ["out"], positional: 1, usage: USAGE });
+  const args = parseArgs(argv, { flags: ["json", "force"], options: ["out"], positional: 1, usage: USAGE });
   const input = args.positional[0];
   const out = args.options.get("out");
-  if (out !== undefined && resolve(out) === resolve(input)) throw new UsageError(`--out 不能与输入文件相同：输入文件从不被修改（${out}）`);
-  const handle = await openBook(input);
-  const present = new Set(await handle.port.run((s) => s.sheetNames()));
+  const outOptions = { force: args.flags.has("force"), input };
+  if (out !== undefined) await checkOutput(out, outOptions);
+  // The input is only read: the lean reader streams just the sheets the ranking reads; with --out the
+  // operation's writes are recorded and the result workbook is built from the input's bytes.
+  const book = await openReadOnlyBook(input);
+  const present = new Set(await book.run((s) => s.sheetNames()));
   const foreign = foreignWorkbookError(input, present);
   if (foreign) throw foreign;
   const missing = RANK_INPUT_SHEETS.filter((name) => !present.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
-  const run = await handle.port.run((session) => rankOperation(session, io.now(), () => undefined));
+  const recorder = recordingPort(book);
+  const run = await recorder.port.run((session) => rankOperation(session, io.now(), () => undefined));
   const json = rankJson(run.result, run.outcome.findings, run.ranked);
-  if (out !== undefined) await writeOutput(out, await handle.save(), true);
+  if (out !== undefined)
+    await writeOutput(out, resultWorkbookChunks(book.bytes, recorder.writes.blocks, recorder.writes.highlights, nodeZipCodec), outOptions);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else {
     const precision = run.read?.settings.precision ?? 2;

@@ -3,7 +3,6 @@
  * task lights against 序时进度, the 自查自纠 ledger, 方案报送 and one batch's 督查通报.
  * The input is never modified; --out writes a copy with the notice sheet added.
  */
-import { resolve } from "node:path";
 import { issuesJson } from "../app/contract-json";
 import { reportOperation, REPORT_INPUT_SHEETS } from "../app/report-operation";
 import type { Finding } from "../domain/findings";
@@ -11,12 +10,16 @@ import { BATCH_NAMES, isBatchName, TASK_STATUS_WORDS, type SupervisionReport } f
 import { isoOfInstant, isValidIso } from "../sheets/dates";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
-import { writeOutput } from "./files";
+import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
-import { missingSheetsError, openBook } from "./open-book";
+import { foreignWorkbookError } from "./foreign";
+import { missingSheetsError, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
+import { nodeZipCodec } from "./zip-codec";
+import { recordingPort } from "../xlsx/result-recorder";
+import { resultWorkbookChunks } from "../xlsx/result-workbook";
 
-const USAGE = "tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--json]";
+const USAGE = "tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--force] [--json]";
 
 /** The JSON `tisheng report --json` prints: a contract (fields may be added, never renamed or removed). */
 export interface ReportJson {
@@ -91,20 +94,26 @@ export function parseAsOf(text: string | undefined, today: string): string {
 
 /** Runs `tisheng report`: exit 0 when the report was made, 1 when errors in the data blocked it, 2 for usage and file errors. */
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ["json"], options: ["batch", "as-of", "out"], positional: 1, usage: USAGE });
+  const args = parseArgs(argv, { flags: ["json", "force"], options: ["batch", "as-of", "out"], positional: 1, usage: USAGE });
   const input = args.positional[0];
   const out = args.options.get("out");
   const batch = args.options.get("batch");
   const asOf = parseAsOf(args.options.get("as-of"), isoOfInstant(io.now()));
   if (batch !== undefined && !isBatchName(batch)) throw new UsageError(`未知的督查批次“${batch}”。可选：${BATCH_NAMES.join("、")}`);
-  if (out !== undefined && resolve(out) === resolve(input)) throw new UsageError(`--out 不能与输入文件相同：输入文件从不被修改（${out}）`);
-  const handle = await openBook(input);
-  const present = new Set(await handle.port.run((s) => s.sheetNames()));
+  const outOptions = { force: args.flags.has("force"), input };
+  if (out !== undefined) await checkOutput(out, outOptions);
+  // The input is only read; with --out the notice is added to a copy built from the input's bytes.
+  const book = await openReadOnlyBook(input);
+  const present = new Set(await book.run((s) => s.sheetNames()));
+  const foreign = foreignWorkbookError(input, present);
+  if (foreign) throw foreign;
   const missing = REPORT_INPUT_SHEETS.filter((name) => !present.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
-  const run = await handle.port.run((session) => reportOperation(session, asOf, batch));
+  const recorder = recordingPort(book);
+  const run = await recorder.port.run((session) => reportOperation(session, asOf, batch));
   const { ok, findings, message, summary } = run.outcome;
-  if (out !== undefined && ok) await writeOutput(out, await handle.save(), true);
+  if (out !== undefined && ok)
+    await writeOutput(out, resultWorkbookChunks(book.bytes, recorder.writes.blocks, recorder.writes.highlights, nodeZipCodec), outOptions);
   if (args.flags.has("json")) io.out(`${JSON.stringify(reportJson(asOf, run.report, ok, findings), null, 2)}\n`);
   else {
     io.out((ok && run.report ? formatReport(run.report) : "") + formatFindings(findings) + `${message}\n`);
