@@ -5,6 +5,7 @@
  * always give the same block.
  */
 import { SHEET_MISSING } from "../../domain/catalogue/reading-rules";
+import { basisOfRule } from "../../domain/catalogue/rule-index";
 import { sortFindings, type Finding, type FindingSeverity, SEVERITY_WORDS } from "../../domain/findings";
 import { OUTPUT_SHEETS } from "../contract";
 import { quoteSheet, type CellLink, type CellValue, type SheetBlock } from "../grid";
@@ -18,8 +19,8 @@ export interface ValidationMeta {
   source?: "校验" | "一键排名";
 }
 
-/** The header row of the findings table. */
-export const VALIDATION_HEADER = ["级别", "工作表", "单元格", "规则", "说明"];
+/** The header row of the findings table: 依据 cites the clause a rule enforces (rule ids are for programs, never shown). */
+export const VALIDATION_HEADER = ["级别", "工作表", "单元格", "说明", "依据"];
 
 /** Severity as shown, in the order counted at the top. */
 export const SEVERITY_LABELS = SEVERITY_WORDS;
@@ -31,7 +32,7 @@ export const WHOLE_SHEET = "（整表）";
 export const NO_FINDINGS = "未发现问题";
 
 const CELL_COLUMN = 3;
-const WIDTHS = [8, 12, 10, 26, 90];
+const WIDTHS = [8, 12, 10, 90, 40];
 
 /** The 校验结果 block of `findings`. */
 export function validationBlock(findings: readonly Finding[], meta: ValidationMeta): SheetBlock {
@@ -47,7 +48,7 @@ export function validationBlock(findings: readonly Finding[], meta: ValidationMe
   const headerRow = rows.length;
   const links: CellLink[] = [];
   for (const f of sortFindings(findings)) {
-    rows.push([SEVERITY_LABELS[f.severity], f.sheet, f.cell || WHOLE_SHEET, f.rule, f.message]);
+    rows.push([SEVERITY_LABELS[f.severity], f.sheet, f.cell || WHOLE_SHEET, f.message, basisOfRule(f.rule)]);
     const target = linkTarget(f);
     if (target) links.push({ row: rows.length, col: CELL_COLUMN, target });
   }

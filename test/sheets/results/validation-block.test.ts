@@ -1,4 +1,5 @@
 /** The 校验结果 sheet as a block: title, run time, counts per severity, then one linked row per finding. */
+import * as READING from "../../../src/domain/catalogue/reading-rules";
 import { sortFindings, type Finding } from "../../../src/domain/findings";
 import type { SheetBlock } from "../../../src/sheets/grid";
 import { NO_FINDINGS, VALIDATION_HEADER, validationBlock, WHOLE_SHEET } from "../../../src/sheets/results/validation-block";
@@ -9,7 +10,7 @@ const F = (severity: Finding["severity"], sheet: string, cell: string, rule: str
   sheet,
   cell,
   rule,
-  message: `${rule} 的说明`,
+  message: `${sheet}${cell} 的说明`,
 });
 
 const findings: Finding[] = [
@@ -53,11 +54,19 @@ describe("校验结果", () => {
     const rows = tableOf(block);
     // The display order is sortFindings' (errors, warnings, notes; then sheet, row, column).
     const label = { error: "错误", warning: "警告", info: "提示" };
-    expect(rows.map((r) => r.slice(0, 4))).toEqual(sortFindings(findings).map((f) => [label[f.severity], f.sheet, f.cell || WHOLE_SHEET, f.rule]));
+    expect(rows.map((r) => r.slice(0, 4))).toEqual(sortFindings(findings).map((f) => [label[f.severity], f.sheet, f.cell || WHOLE_SHEET, f.message]));
     expect(rows.map((r) => r[0])).toEqual(["错误", "错误", "错误", "错误", "警告", "警告", "提示"]);
     const progress = rows.filter((r) => r[1] === "工作进度").map((r) => r[2]);
     expect(progress).toEqual(["D5", "E12"]);
-    for (const row of rows) expect(row[4]).toBe(`${String(row[3])} 的说明`);
+  });
+
+  it("cites each rule's basis (the document's clause) and never shows a rule id", () => {
+    const rows = tableOf(block);
+    const required = rows.find((r) => r[1] === "O'Brien表");
+    expect(required?.[4]).toBe(READING.CELL_REQUIRED.basis);
+    expect(String(required?.[4])).not.toBe("");
+    const ids = findings.map((f) => f.rule);
+    for (const cell of block.rows.flat()) for (const id of ids) expect(String(cell ?? "")).not.toContain(id);
   });
 
   it("links each 单元格 to its cell, a whole-sheet finding to the top of its sheet, and a missing sheet nowhere", () => {
