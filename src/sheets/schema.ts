@@ -44,6 +44,11 @@ export interface ColumnSpec<T = never> {
   hint?: string;
   /** Pre-filled by the add-in and locked on a protected sheet (e.g. 参数设置's 参数 names). */
   locked?: boolean;
+  /**
+   * What a workbook made before this column existed means by its absence (a note shown once
+   * at the header row): the column reads as blank there instead of blocking the sheet.
+   */
+  addedLater?: string;
 }
 
 /** input: units fill it; config: the office sets it; output: the add-in writes it (never typed in). */

@@ -56,4 +56,26 @@ describe("违规记录: the column 监管不力", () => {
     const found = findingsOf(g).filter((f) => f.sheet === "违规记录");
     expect(found.map((f) => [f.cell, f.rule, f.severity])).toEqual([["F2", "cell.notInList", "error"]]);
   });
+
+  it("reads a workbook made before the column existed: a note at the header, rows read as not yet judged", () => {
+    const g = blank();
+    const sheet = g.get("违规记录")!;
+    const at = sheet.rows[0].indexOf("监管不力");
+    for (const row of sheet.rows) row.splice(at, 1);
+    append(g, "单位名册", { 单位编码: "T1", 单位名称: "甲镇", 单位类别: "镇(区)", 主要负责人: "张书记" });
+    append(g, "违规记录", {
+      单位编码: "T1",
+      责任人: "李四",
+      发生日期: date("2010-06-01"),
+      违规类型: "违反机关效能规定",
+      情节: "影响恶劣",
+      事实描述: "事实",
+    });
+    const read = readCampaign(g);
+    expect(read.incompleteSheets).toEqual([]);
+    expect(read.data.violations.map((v) => [v.person, v.weakSupervision])).toEqual([["李四", null]]);
+    const found = findingsOf(g).filter((f) => f.sheet === "违规记录");
+    expect(found.map((f) => [f.cell, f.rule, f.severity])).toEqual([["G1", "header.addedLater", "info"]]);
+    expect(found[0].message).toContain("需复核");
+  });
 });

@@ -24,6 +24,13 @@ export const HEADER_MISSING = defineRule<P>({
   message: (p) => `工作表「${p.sheet}」第1行缺少表头「${p.header}」。请恢复该列（表头名称须与模板一致，列的位置可以调整）。`,
 });
 
+export const HEADER_ADDED_LATER = defineRule<P>({
+  id: "header.addedLater",
+  severity: "info",
+  basis: "填表说明：表头名称是与各单位约定的格式",
+  message: (p) => `工作表「${p.sheet}」没有「${p.header}」列（较早版本的工作簿）：${p.meaning}如需填写，请在第1行添加表头「${p.header}」。`,
+});
+
 export const HEADER_DUPLICATE = defineRule<P>({
   id: "header.duplicate",
   severity: "warning",

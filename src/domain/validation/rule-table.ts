@@ -29,6 +29,7 @@ const READING_NOTES: Record<string, string> = {
   "sheet.missing": "标准工作簿的每张工作表都须存在",
   "header.missing": "每列的表头都须存在（按名称查找，列的位置可以调整）",
   "header.duplicate": "同一表头只出现一次",
+  "header.addedLater": "较早版本工作簿没有的新增列（如违规记录的监管不力）按空白读取，并提示",
   "cell.required": "必填列不能为空",
   "cell.formulaError": "公式结果不能是错误值（#N/A、#VALUE!、#DIV/0! 等）",
   "cell.notNumber": "数字列填写数字，整数列填写整数",

@@ -73,6 +73,7 @@ export const VIOLATIONS_SHEET: SheetSchema<Violation> = {
       list: LISTS.yesNo,
       width: 10,
       hint: "情节为“影响恶劣”时，由市优化办认定单位党政主要负责人是否监管不力：是、否；未认定的留空（监管问责标为需复核）",
+      addedLater: "按未认定处理，情节影响恶劣的违规列入监管问责并标为需复核。",
     },
     { header: "事实描述", field: "facts", type: "text", required: true, width: 50 },
   ],

@@ -14,7 +14,7 @@ export interface HeaderMap {
   findings: Finding[];
 }
 
-/** Maps each field of `schema` to its column in `headerRow`; a missing header is an error at row 1. */
+/** Maps each field of `schema` to its column in `headerRow`; a missing header is an error at row 1 (a note for a column added later). */
 export function mapHeaders(schema: SheetSchema, headerRow: readonly CellValue[]): HeaderMap {
   const seen = new Map<string, number>();
   const findings: Finding[] = [];
@@ -31,7 +31,10 @@ export function mapHeaders(schema: SheetSchema, headerRow: readonly CellValue[])
   const columns = new Map<string, number>();
   for (const column of schema.columns) {
     const index = seen.get(looseKey(column.header));
-    if (index === undefined) {
+    if (index === undefined && column.addedLater !== undefined) {
+      const cell = a1(1, Math.max(headerRow.length, 0) + 1);
+      findings.push(findingOf(R.HEADER_ADDED_LATER, schema.name, cell, { sheet: schema.name, header: column.header, meaning: column.addedLater }));
+    } else if (index === undefined) {
       const cell = a1(1, Math.max(headerRow.length, 0) + 1);
       findings.push(findingOf(R.HEADER_MISSING, schema.name, cell, { sheet: schema.name, header: column.header }));
     } else columns.set(column.field, index);

@@ -35,13 +35,14 @@ export function readSheet<T>(
 ): SheetRead<T> {
   const header = mapHeaders(schema, grid.rows[0] ?? []);
   const findings = header.findings;
-  const complete = header.columns.size === schema.columns.length;
+  // A column added in a later version may be absent: its cells read as blank (mapHeaders noted it).
+  const complete = schema.columns.every((c) => header.columns.has(c.field) || c.addedLater !== undefined);
   const records: (T & { origin: Origin })[] = [];
   const rejected: (PartialRecord<T> & { origin: Origin })[] = [];
   if (!complete) return { records, rejected, findings, columns: header.columns, complete };
   findings.push(...mergedFindings(grid.merges ?? [], schema.name));
   const ctx: CoerceContext = { sheet: schema.name, settings, lists, findings };
-  const fields = schema.columns.map((column) => ({ column, index: header.columns.get(column.field) as number }));
+  const fields = schema.columns.map((column) => ({ column, index: header.columns.get(column.field) ?? -1 }));
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (!row || fields.every((f) => isBlank(row[f.index]))) continue;
