@@ -1,17 +1,119 @@
-/** Opens an input workbook for a read-only command, with usage errors for the ways a path can be wrong. */
+/**
+ * Opens an input workbook for a command, after checking the file itself: only a regular
+ * file is read (a FIFO, device or directory is refused by its type before any read, so
+ * nothing hangs and /dev/zero is never read), its size is capped, and the zip limits are
+ * checked from its directory before anything is inflated (../xlsx/check-archive).
+ * The file itself is never written.
+ */
+import { constants } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+import { checkArchive } from "../xlsx/check-archive";
+import { createLeanPort, openLeanWorkbook } from "../xlsx/lean/lean-workbook";
+import { nodeInflateRaw } from "../xlsx/lean/node-inflate";
+import { XLSX_LIMITS, type XlsxLimits } from "../xlsx/limits";
+import { REFUSALS, WorkbookRefusedError } from "../xlsx/refusal";
+import type { WorkbookPort } from "../sheets/port";
 import { openXlsxPort, type XlsxHandle } from "../xlsx/xlsx-port";
 import { UsageError } from "./errors";
-import { readInput } from "./files";
 
-/** Reads and opens `path` as .xlsx; the file itself is never written. */
-export async function openBook(path: string): Promise<XlsxHandle> {
-  const bytes = await readInput(path);
+/** What kind of non-regular file a path is, in the user's words. */
+function kindOf(stats: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
+  if (stats.isDirectory()) return "是一个目录";
+  if (stats.isFIFO()) return "是一个管道";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "是一个设备";
+  if (stats.isSocket()) return "是一个套接字";
+  return "不是普通文件";
+}
+
+async function openForReading(path: string): Promise<FileHandle> {
   try {
+    // O_NONBLOCK: opening a FIFO without a writer returns at once instead of waiting for one.
+    return await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(`文件不存在：${path}。请检查文件名和所在文件夹（file not found）`);
+    if (code === "EACCES" || code === "EPERM") throw new UsageError(`没有权限读取文件：${path}。请检查文件权限（permission denied）`);
+    throw new UsageError(`无法读取文件：${path}（${code ?? "read error"}）`);
+  }
+}
+
+/**
+ * Reads a whole input file after checking, by its open handle, that it is a regular
+ * file within the size cap. Throws UsageError (one Chinese line) otherwise.
+ */
+export async function readCheckedInput(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<Uint8Array> {
+  const handle = await openForReading(path);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw refusedAt(path, REFUSALS.notRegular(kindOf(stats)));
+    if (stats.size > limits.maxFileBytes) throw refusedAt(path, REFUSALS.tooLarge(stats.size, limits.maxFileBytes));
+    // Read what fstat announced and no more: a file that grows while read cannot push past the cap.
+    const bytes = new Uint8Array(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw refusedAt(path, REFUSALS.notRegular("是一个目录"));
+    throw new UsageError(`无法读取文件：${path}（${code ?? "read error"}）`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A refusal as the command line's usage error, naming the file. */
+function refusedAt(path: string, refusal: WorkbookRefusedError): UsageError {
+  return new UsageError(`无法读取 ${path}：${refusal.message}`);
+}
+
+/** Turns a refusal raised while reading into a usage error; anything else passes through. */
+function asUsageError(path: string, error: unknown): unknown {
+  return error instanceof WorkbookRefusedError ? refusedAt(path, error) : error;
+}
+
+/** Reads and opens `path` as .xlsx through exceljs (the whole object model, for commands that write a result). */
+export async function openBook(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<XlsxHandle> {
+  const bytes = await readCheckedInput(path, limits);
+  try {
+    checkArchive(bytes, limits);
     return await openXlsxPort(bytes);
   } catch (error) {
-    if (error instanceof Error && error.name === "NotAWorkbookError")
-      throw new UsageError(`不是有效的 .xlsx 工作簿：${path}（not an xlsx workbook）`);
-    throw error;
+    if (error instanceof Error && error.name === "NotAWorkbookError") throw refusedAt(path, REFUSALS.notWorkbook(error));
+    throw asUsageError(path, error);
+  }
+}
+
+/**
+ * Opens `path` for reading cell values only, through the lean reader: a port whose
+ * reads stream just the sheets asked for and whose writes go nowhere. Refusals (caps,
+ * malformed parts, XML nested too deep) surface as UsageError, here or when sheets are read.
+ */
+export async function openReadOnlyBook(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<WorkbookPort> {
+  const bytes = await readCheckedInput(path, limits);
+  try {
+    const port = createLeanPort(await openLeanWorkbook(bytes, { inflate: nodeInflateRaw, limits }));
+    return {
+      run: async (work) => {
+        try {
+          return await port.run(work);
+        } catch (error) {
+          throw asUsageError(path, error);
+        }
+      },
+    };
+  } catch (error) {
+    throw asUsageError(path, error);
   }
 }
 

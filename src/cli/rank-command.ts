@@ -7,7 +7,7 @@ import { parseArgs } from "./args";
 import { UsageError } from "./errors";
 import { writeOutput } from "./files";
 import type { CliIo } from "./io";
-import { missingSheetsError, openBook } from "./open-book";
+import { missingSheetsError, openBook, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
 
 const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--json]";
@@ -18,13 +18,15 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   const input = args.positional[0];
   const out = args.options.get("out");
   if (out !== undefined && resolve(out) === resolve(input)) throw new UsageError(`--out 不能与输入文件相同：输入文件从不被修改（${out}）`);
-  const handle = await openBook(input);
-  const present = new Set(await handle.port.run((s) => s.sheetNames()));
+  // Without --out nothing is written: the lean reader streams just the sheets the ranking reads.
+  const handle = out === undefined ? undefined : await openBook(input);
+  const port = handle?.port ?? (await openReadOnlyBook(input));
+  const present = new Set(await port.run((s) => s.sheetNames()));
   const missing = RANK_INPUT_SHEETS.filter((name) => !present.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
-  const run = await handle.port.run((session) => rankOperation(session, io.now(), () => undefined));
+  const run = await port.run((session) => rankOperation(session, io.now(), () => undefined));
   const json = rankJson(run.result, run.outcome.findings);
-  if (out !== undefined && run.outcome.ok) await writeOutput(out, await handle.save(), true);
+  if (out !== undefined && handle && run.outcome.ok) await writeOutput(out, await handle.save(), true);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else io.out(formatRanking(run.result, run.read.settings.precision) + formatFindings(run.outcome.findings) + `${run.outcome.message}\n`);
   if (out !== undefined && run.outcome.ok && !args.flags.has("json")) io.out(`结果已写入 ${out}（排名结果、问责名单）\n`);

@@ -4,7 +4,7 @@ import { validateGrids, VALIDATE_INPUT_SHEETS } from "../app/validate-operation"
 import { isoOfInstant } from "../sheets/dates";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
-import { missingSheetsError, openBook } from "./open-book";
+import { missingSheetsError, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
 
 const USAGE = "tisheng validate <book.xlsx> [--json]";
@@ -13,8 +13,8 @@ const USAGE = "tisheng validate <book.xlsx> [--json]";
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ["json"], options: [], positional: 1, usage: USAGE });
   const input = args.positional[0];
-  const handle = await openBook(input);
-  const grids = await handle.port.run((s) => s.readSheets(VALIDATE_INPUT_SHEETS));
+  const port = await openReadOnlyBook(input);
+  const grids = await port.run((s) => s.readSheets(VALIDATE_INPUT_SHEETS));
   const missing = VALIDATE_INPUT_SHEETS.filter((name) => !grids.has(name));
   if (missing.length > 0) throw missingSheetsError(input, missing);
   const { findings } = validateGrids(grids, isoOfInstant(io.now()));

@@ -1,0 +1,57 @@
+/**
+ * The parts of a checked archive, inflated on demand and never more than their declared
+ * size: each part is streamed in chunks, so a large sheet is never one giant buffer.
+ */
+import { checkArchive } from "../check-archive";
+import type { XlsxLimits } from "../limits";
+import { REFUSALS } from "../refusal";
+import { rawEntryBytes, type ZipEntry } from "../zip/central-directory";
+import type { InflateRaw } from "./inflate";
+
+export interface ZipParts {
+  /** True when the archive holds a part of that name. */
+  has(name: string): boolean;
+  /** The part's bytes in chunks; refused once it inflates past its declared size. */
+  chunks(name: string): AsyncIterable<Uint8Array>;
+}
+
+/** Checks the archive against the caps (throwing WorkbookRefusedError) and opens its parts. */
+export function openZipParts(bytes: Uint8Array, inflate: InflateRaw, limits: XlsxLimits): ZipParts {
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of checkArchive(bytes, limits)) byName.set(entry.name, entry);
+  return {
+    has: (name) => byName.has(name),
+    chunks: (name) => {
+      const entry = byName.get(name);
+      if (!entry) throw new Error(`no part ${name}`);
+      return partChunks(bytes, entry, inflate);
+    },
+  };
+}
+
+async function* partChunks(bytes: Uint8Array, entry: ZipEntry, inflate: InflateRaw): AsyncIterable<Uint8Array> {
+  const raw = rawEntryBytes(bytes, entry);
+  if (entry.method === 0) {
+    yield raw;
+    return;
+  }
+  let total = 0;
+  const source = inflate(raw, entry.uncompressedSize)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await source.next();
+    } catch (error) {
+      // Corrupt deflate data: the file is damaged, not the reader.
+      throw REFUSALS.notWorkbook(error);
+    }
+    if (next.done) return;
+    total += next.value.length;
+    // The directory checked the declared size against the caps; a part that inflates past it lied.
+    if (total > entry.uncompressedSize) {
+      await source.return?.();
+      throw REFUSALS.sizeMismatch();
+    }
+    yield next.value;
+  }
+}
