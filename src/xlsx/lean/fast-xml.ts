@@ -78,6 +78,12 @@ export function attribute(buf: string, from: number, to: number, name: string): 
   return decodeXmlText(buf.slice(at, buf.indexOf(buf[at - 1], at)));
 }
 
+/** True when `buf` holds `name` at `from` (a plain loop: names are a few characters, a builtin call costs more). */
+function sameChars(buf: string, from: number, name: string): boolean {
+  for (let k = 1; k < name.length; k++) if (buf.charCodeAt(from + k) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Names seen so far, by first character: a name is made once, then found again without a new string. */
 class NameTable {
   private readonly byFirst: string[][] = [];
@@ -86,7 +92,7 @@ class NameTable {
     const first = buf.charCodeAt(from) & 127;
     const list = (this.byFirst[first] ??= []);
     const length = to - from;
-    for (const name of list) if (name.length === length && buf.startsWith(name, from)) return name;
+    for (const name of list) if (name.length === length && sameChars(buf, from, name)) return name;
     const name = buf.slice(from, to);
     if (list.length < 16) list.push(name);
     return name;
@@ -140,6 +146,16 @@ export async function scanXml(chunks: AsyncIterable<Uint8Array>, handlers: ScanH
       if (p >= length) return waitOrFail(buf, lt, final, where);
       if (p === nameStart) throw REFUSALS.badXml(where);
       const name = names.nameAt(buf, nameStart, p);
+      if (closing) {
+        // A closing tag has no attributes: its end is the next ">".
+        const end = buf.indexOf(">", p);
+        if (end < 0) return waitOrFail(buf, lt, final, where);
+        i = end + 1;
+        handlers.close(name, depth);
+        depth--;
+        if (depth < 0) throw REFUSALS.badXml(where);
+        continue;
+      }
       // The tag's end: the first ">" outside a quoted attribute value.
       let gt = p;
       let quote = 0;
@@ -154,12 +170,6 @@ export async function scanXml(chunks: AsyncIterable<Uint8Array>, handlers: ScanH
       }
       if (gt >= length) return waitOrFail(buf, lt, final, where);
       i = gt + 1;
-      if (closing) {
-        handlers.close(name, depth);
-        depth--;
-        if (depth < 0) throw REFUSALS.badXml(where);
-        continue;
-      }
       const selfClosing = buf.charCodeAt(gt - 1) === SLASH;
       depth++;
       if (depth > maxDepth) throw REFUSALS.tooDeep(where, maxDepth);
