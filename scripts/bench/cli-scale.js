@@ -36,10 +36,10 @@ function runCli(args) {
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const stderr = child.stderr.toString();
-  const rss = /TISHENG_MAX_RSS_KB=(\d+)/.exec(stderr);
-  if (!rss || child.status === null || child.status > 1)
+  const usage = /TISHENG_MAX_RSS_KB=(\d+) TISHENG_CPU_US=(\d+)/.exec(stderr);
+  if (!usage || child.status === null || child.status > 1)
     throw new Error(`tisheng ${args.join(" ")} failed (${child.status}): ${stderr.slice(0, 500)}`);
-  return { ms, rssMb: Number(rss[1]) / 1024, code: child.status };
+  return { ms, rssMb: Number(usage[1]) / 1024, cpuMs: Number(usage[2]) / 1000, code: child.status };
 }
 
 async function cliScaleSection() {
