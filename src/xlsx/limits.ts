@@ -3,12 +3,13 @@
  * They are chosen so that a real workbook of 1,000,000 score rows (10,000 units × 5
  * groups × 20 evaluators) passes with room to spare, while a hostile file is refused
  * within a second or two and a few hundred MB:
- * - a 1M-row workbook measured about 15 MB on disk, its score sheet about 90 MB of XML
- *   (about 6:1 compressed) and the whole archive about 100 MB inflated, in 20-odd entries;
+ * - a 1M-row workbook (npm run bench writes one) measured 16.2 MB on disk, its score
+ *   sheet 152 MB of XML (9.6:1 compressed) and the whole archive 155 MB inflated, in 19
+ *   entries; so the file cap leaves 12× room, the part cap 3×, the total cap 6×;
+ * - the standard template's parts compress at most 7.9:1 and shared strings 18:1;
  * - a workbook Excel writes has its deepest XML at about 8 levels (extLst in a sheet);
  * - deflate packs a run of one byte about 1000:1, so a "zip bomb" shows itself by a ratio
- *   no real part reaches (score sheets measured below 15:1; sheets of styled empty cells
- *   stay well below 100:1).
+ *   no real part of a megabyte or more comes near (200:1 leaves a 10× margin).
  * The sizes in a zip's directory can lie, so inflation also stops at the declared size.
  */
 export interface XlsxLimits {

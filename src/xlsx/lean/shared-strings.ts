@@ -1,5 +1,5 @@
 /** The shared strings table: each <si>'s text, rich-text runs joined, phonetic guides (<rPh>) left out. */
-import { parseXml } from "./xml-events";
+import { decodeXmlText, scanXml } from "./fast-xml";
 import type { ZipParts } from "./zip-parts";
 
 /** Reads the shared strings part into an array indexed as the sheets' t="s" cells index it. */
@@ -9,7 +9,7 @@ export async function readSharedStrings(parts: ZipParts, part: string | undefine
   let text = "";
   let inText = false;
   let phonetic = 0;
-  await parseXml(
+  await scanXml(
     parts.chunks(part),
     {
       open: (name) => {
@@ -18,12 +18,12 @@ export async function readSharedStrings(parts: ZipParts, part: string | undefine
         else if (name === "t") inText = phonetic === 0;
       },
       close: (name) => {
-        if (name === "si") strings.push(text);
+        if (name === "si") strings.push(decodeXmlText(text));
         else if (name === "rPh") phonetic--;
         else if (name === "t") inText = false;
       },
-      text: (chunk) => {
-        if (inText) text += chunk;
+      text: (buf, from, to) => {
+        if (inText) text += buf.slice(from, to);
       },
     },
     "共享文本",

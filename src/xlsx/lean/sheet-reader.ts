@@ -7,7 +7,7 @@
 import type { CellValue, MergedArea, SheetGrid } from "../../sheets/grid";
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from "../limits";
 import { REFUSALS } from "../refusal";
-import { parseXml } from "./xml-events";
+import { attribute, attributeAt, decodeXmlText, scanXml } from "./fast-xml";
 
 /** What the sheet's cells refer to: the shared strings, which styles are dates, the date system. */
 export interface SheetContext {
@@ -27,16 +27,41 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_PER_DAY));
 }
 
-/** The 1-based column of an A1 reference's letters ("AB12" → 28); 0 when it has none. */
-function columnOf(ref: string): number {
+/** The 1-based column of the A1 reference at `buf[from]` ("AB12" → 28); 0 when it has none. */
+function columnAt(buf: string, from: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  for (let i = from; i < buf.length; i++) {
+    const code = buf.charCodeAt(i);
     if (code >= 65 && code <= 90) col = col * 26 + code - 64;
     else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
     else if (code !== 36) break;
   }
   return col;
+}
+
+/** The 1-based column of an A1 reference's letters. */
+function columnOf(ref: string): number {
+  return columnAt(ref, 0);
+}
+
+/** The unsigned integer at `buf[from]`; -1 when no digit is there. */
+function integerAt(buf: string, from: number): number {
+  let n = -1;
+  for (let i = from; i < buf.length; i++) {
+    const code = buf.charCodeAt(i);
+    if (code < 48 || code > 57) break;
+    n = (n < 0 ? 0 : n * 10) + code - 48;
+  }
+  return n;
+}
+
+/** The cell types (t attribute) as shared strings, so reading one makes no new string. */
+const CELL_TYPES = ["s", "str", "inlineStr", "b", "e", "d", "n"];
+
+function cellTypeAt(buf: string, at: number): string {
+  const end = buf.indexOf(buf[at - 1], at);
+  for (const t of CELL_TYPES) if (t.length === end - at && buf.startsWith(t, at)) return t;
+  return buf.slice(at, end);
 }
 
 /** The 1-based row of an A1 reference's digits ("AB12" → 12). */
@@ -78,13 +103,13 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
       }
       case "str":
       case "inlineStr":
-        return text;
+        return decodeXmlText(text);
       case "b":
         return parseInt(text, 10) !== 0;
       case "e":
-        return { error: text };
+        return { error: decodeXmlText(text) };
       case "d":
-        return new Date(text);
+        return new Date(decodeXmlText(text));
       default: {
         const n = parseFloat(text);
         return context.dateStyles[style] ? serialToDate(n, context.date1904) : n;
@@ -92,25 +117,31 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
     }
   };
 
-  await parseXml(
+  await scanXml(
     chunks,
     {
-      open: (tag, a) => {
+      open: (tag, buf, from, to) => {
         switch (tag) {
-          case "row":
-            row = a.r !== undefined ? parseInt(a.r, 10) : row + 1;
+          case "row": {
+            const r = attributeAt(buf, from, to, "r");
+            row = r >= 0 ? integerAt(buf, r) : row + 1;
             if (!(row >= 1 && row <= EXCEL_MAX_ROW)) throw REFUSALS.outsideGrid(where);
             col = 0;
             cells = [];
             break;
-          case "c":
-            col = a.r !== undefined ? columnOf(a.r) : col + 1;
+          }
+          case "c": {
+            const r = to - from > 1 ? attributeAt(buf, from, to, "r") : -1;
+            col = r >= 0 ? columnAt(buf, r) : col + 1;
             if (!(col >= 1 && col <= EXCEL_MAX_COLUMN)) throw REFUSALS.outsideGrid(where);
-            type = a.t;
-            style = a.s !== undefined ? parseInt(a.s, 10) : 0;
+            const t = to - from > 1 ? attributeAt(buf, from, to, "t") : -1;
+            type = t >= 0 ? cellTypeAt(buf, t) : undefined;
+            const s = to - from > 1 ? attributeAt(buf, from, to, "s") : -1;
+            style = s >= 0 ? Math.max(0, integerAt(buf, s)) : 0;
             text = "";
             hasText = false;
             break;
+          }
           case "v":
             inValue = true;
             hasText = true;
@@ -125,7 +156,8 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
             if (inInline && phonetic === 0) hasText = inInlineText = true;
             break;
           case "mergeCell": {
-            const area = a.ref !== undefined ? mergeOf(a.ref) : undefined;
+            const ref = attribute(buf, from, to, "ref");
+            const area = ref !== undefined ? mergeOf(ref) : undefined;
             if (area) merges.push(area);
             break;
           }
@@ -160,8 +192,8 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
             break;
         }
       },
-      text: (chunk) => {
-        if (inValue || inInlineText) text += chunk;
+      text: (buf, from, to) => {
+        if (inValue || inInlineText) text += buf.slice(from, to);
       },
     },
     where,
