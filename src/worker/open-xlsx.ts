@@ -4,6 +4,7 @@ import { loadExcelJs } from "../xlsx/exceljs-loader";
 import { openXlsxPort } from "../xlsx/xlsx-port";
 import type { OpenedFile } from "./file-host";
 import { watchSheetReads } from "./read-progress";
+import { sheetNamesByPath } from "./sheet-paths";
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
@@ -12,7 +13,7 @@ export async function openXlsxWithProgress(bytes: ArrayBuffer, progress: Progres
   progress(`正在读取工作簿（${megabytes(bytes.byteLength)} MB）…`, 0.02);
   const ExcelJS = await loadExcelJs();
   const prototype = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as Record<string, unknown>;
-  const unwatch = watchSheetReads(prototype, progress, 0.05, 0.9);
+  const unwatch = watchSheetReads(prototype, await sheetNamesByPath(bytes), progress, 0.05, 0.9);
   let handle: Awaited<ReturnType<typeof openXlsxPort>>;
   try {
     handle = await openXlsxPort(bytes);

@@ -12,21 +12,13 @@ import type { ProgressFn } from "../app/workbench";
 const REPORT_EVERY_MS = 100;
 
 interface LoadModel {
-  sheets?: { name?: string; rId?: string }[];
-  workbookRels?: { Id?: string; Target?: string }[];
+  sheets?: unknown[];
 }
 
 type EntryStep = (this: unknown, stream: AsyncIterable<unknown>, model: LoadModel, sheetNo: string, ...rest: unknown[]) => Promise<unknown>;
 type ReconcileStep = (this: unknown, ...args: unknown[]) => unknown;
 
 const count = (n: number) => n.toLocaleString("en-US");
-
-/** The sheet's name from the workbook part and its relationships, when they were read before the sheet. */
-function sheetNameOf(model: LoadModel, path: string): string | null {
-  const target = path.replace(/^\/?xl\//, "");
-  const rel = model.workbookRels?.find((r) => (r.Target ?? "").replace(/^\/?(xl\/)?/, "") === target);
-  return model.sheets?.find((s) => rel && s.rId === rel.Id)?.name ?? null;
-}
 
 /** The sheet XML chunks, passed through unchanged while `<row` tags are counted and reported. */
 async function* countingRows(stream: AsyncIterable<unknown>, report: (rows: number, total: number | null) => void) {
@@ -53,9 +45,16 @@ async function* countingRows(stream: AsyncIterable<unknown>, report: (rows: numb
 
 /**
  * Wraps exceljs's per-sheet read and reconcile steps on `xlsxPrototype` to report to
- * `progress` (fractions between `from` and `to`); returns the function that unwraps them.
+ * `progress` (fractions between `from` and `to`), naming sheets from `sheetNames` (by part
+ * path); returns the function that unwraps them.
  */
-export function watchSheetReads(xlsxPrototype: Record<string, unknown>, progress: ProgressFn, from: number, to: number): () => void {
+export function watchSheetReads(
+  xlsxPrototype: Record<string, unknown>,
+  sheetNames: ReadonlyMap<string, string>,
+  progress: ProgressFn,
+  from: number,
+  to: number
+): () => void {
   const readEntry = xlsxPrototype._processWorksheetEntry as EntryStep | undefined;
   const reconcile = xlsxPrototype.reconcile as ReconcileStep | undefined;
   if (typeof readEntry !== "function" || typeof reconcile !== "function") return () => undefined;
@@ -68,8 +67,8 @@ export function watchSheetReads(xlsxPrototype: Record<string, unknown>, progress
     ...rest: unknown[]
   ) {
     const path = typeof rest[1] === "string" ? rest[1] : "";
-    const name = sheetNameOf(model, path) ?? `第 ${sheetNo} 张工作表`;
-    const sheets = Math.max(model.sheets?.length ?? 0, done + 1);
+    const name = sheetNames.get(path.replace(/^\//, "")) ?? `第 ${sheetNo} 张工作表`;
+    const sheets = Math.max(sheetNames.size, model.sheets?.length ?? 0, done + 1);
     const report = (rows: number, total: number | null) => {
       const within = total ? Math.min(1, rows / total) : 0;
       const of = total ? `${count(rows)}/${count(total)} 行` : `${count(rows)} 行`;
