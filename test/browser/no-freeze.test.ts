@@ -22,8 +22,9 @@ const describeBrowser = describeWithTool(which("chromium"), "the no-freeze brows
 /** The progress each step must have shown: counts while reading, the operation's steps, the save. */
 const EXPECTED_PROGRESS: Record<string, RegExp> = {
   open: /^正在读取 评议评分 … [\d,]+\/[\d,]+ 行/,
-  validate: /已读取 评议评分，[\d,]+ 行/,
-  rank: /已读取 评议评分，[\d,]+ 行/,
+  // A step shorter than a frame may go unseen: either the sheet being read (n of m) or the rows it had.
+  validate: /正在读取 评议评分（第 \d+\/\d+ 张工作表）|已读取 评议评分，[\d,]+ 行/,
+  rank: /正在读取 评议评分（第 \d+\/\d+ 张工作表）|已读取 评议评分，[\d,]+ 行/,
   download: /^正在生成结果工作簿（\d+ 张工作表）…/,
 };
 
