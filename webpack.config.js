@@ -1,7 +1,11 @@
 // Builds the task pane and the ribbon's function file into dist/.
 // - office.js is not bundled: each page loads it from Microsoft's CDN, as add-ins must.
-// - exceljs is never in the start bundle: src/xlsx imports it with import() (file mode
-//   only), aliased to its prebuilt browser bundle so no node polyfills are needed.
+// - exceljs is never in the start bundle: file mode runs in a dedicated worker
+//   (src/worker/file-worker.ts; webpack 5 makes it an entry of its own from
+//   `new Worker(new URL(..., import.meta.url))` in src/taskpane/worker-spawn.ts, which needs
+//   ts-loader to keep `module: esnext`), and src/xlsx imports exceljs there with import(),
+//   aliased to its prebuilt browser bundle so no node polyfills are needed. The worker loads
+//   its chunks with importScripts, relative to its own URL (publicPath "auto").
 // - Fluent UI's icon fonts are copied to dist/fonts and served by us (no CDN at runtime).
 // Size check: scripts/bundle-size.js (target: ≤ 250 KB gzip loaded at start).
 const path = require("path");

@@ -4,7 +4,7 @@
  */
 import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
-import type { Workbench, WorkbenchState } from "../app/workbench";
+import type { ProgressFn, Workbench, WorkbenchState } from "../app/workbench";
 import { DEFAULT_YEAR, defaultSettings, type Settings } from "../domain/settings";
 import { ActionBar } from "./components/ActionBar";
 import { CreateWorkbookPanel } from "./components/CreateWorkbookPanel";
@@ -30,30 +30,26 @@ export interface AppProps {
   hostInfo: HostInfo;
   now: () => Date;
   /** File mode: builds a workbench over the bytes of a chosen .xlsx. */
-  openFile?: (data: ArrayBuffer) => Promise<Workbench>;
+  openFile?: (data: ArrayBuffer, progress?: ProgressFn) => Promise<Workbench>;
   /** File mode: the bytes of the workbook as it is now, results included. */
-  download?: () => Promise<Uint8Array>;
+  download?: (progress?: ProgressFn) => Promise<Uint8Array>;
+  /** File mode: stops the work that runs now; the workbook stays as it was before it. */
+  cancel?: () => void;
 }
 
 /** The whole pane: header, file mode outside Excel, actions, progress, outcome and findings. */
-export function App({ workbench, hostInfo, now, openFile, download }: AppProps) {
+export function App({ workbench, hostInfo, now, openFile, download, cancel }: AppProps) {
   const [file, setFile] = useState<{ name: string; workbench: Workbench } | null>(null);
   const active = hostInfo.inExcel ? workbench : (file?.workbench ?? workbench);
   const view = useWorkbench(active);
 
-  const onOpen = async (name: string, data: ArrayBuffer) => {
-    if (!openFile) throw new Error("此版本不支持在浏览器中打开工作簿。");
-    setFile({ name, workbench: await openFile(data) });
-  };
-  const onDownload =
-    download &&
-    (async () => {
-      try {
-        saveBytes(await download(), resultFileName(file?.name ?? "工作簿.xlsx"));
-      } catch (e) {
-        view.showError(e);
-      }
+  const onOpen = (name: string, data: ArrayBuffer) =>
+    view.track(async (progress) => {
+      if (!openFile) throw new Error("此版本不支持在浏览器中打开工作簿。");
+      setFile({ name, workbench: await openFile(data, progress) });
     });
+  const onDownload =
+    download && (() => view.track(async (progress) => saveBytes(await download(progress), resultFileName(file?.name ?? "工作簿.xlsx"))));
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 12 } }}>
@@ -67,6 +63,7 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
         <FileModePanel fileName={file?.name ?? null} busy={view.running} onOpen={onOpen} onError={view.showError} onDownload={onDownload} />
       )}
       {view.error && <ErrorBar message={view.error} onDismiss={view.dismissError} />}
+      {view.progress && <RunProgress progress={view.progress} onCancel={hostInfo.inExcel ? undefined : cancel} />}
       {active ? (
         <>
           <CreateWorkbookPanel
@@ -77,7 +74,6 @@ export function App({ workbench, hostInfo, now, openFile, download }: AppProps) 
             onUpdateDateLimits={() => void view.updateDateLimits()}
           />
           <ActionBar disabled={view.running} onRank={() => void view.rank()} onValidate={() => void view.validate()} />
-          {view.progress && <RunProgress progress={view.progress} />}
           {view.lastRun && (
             <OutcomeView
               lastRun={view.lastRun}

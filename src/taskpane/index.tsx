@@ -23,7 +23,7 @@ function render(props: AppProps): void {
 
 function renderFileMode(): void {
   const files = fileWorkbench(now);
-  render({ workbench: null, hostInfo: { inExcel: false }, now, openFile: files.openFile, download: files.download });
+  render({ workbench: null, hostInfo: { inExcel: false }, now, openFile: files.openFile, download: files.download, cancel: files.cancel });
 }
 
 function renderExcel(): void {

@@ -33,6 +33,12 @@ export interface WorkbenchView {
   rank(): Promise<void>;
   validate(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Runs other long work of the pane (opening a file, a download) as an action: under the
+   * same busy flag (the buttons disable, a second start does nothing) and with its progress
+   * shown; its exception ends up in `error`.
+   */
+  track(work: (progress: ProgressFn) => Promise<void>): Promise<void>;
 }
 
 /** State and actions of the pane for `workbench` (null: nothing to act on yet). */
@@ -56,25 +62,33 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
     refresh(workbench).catch((e: unknown) => setError(messageOf(e)));
   }, [workbench, refresh]);
 
+  // One busy flag for every long task, so that no two run at once whatever starts them.
+  const track = useCallback(async (work: (progress: ProgressFn) => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setRunning(true);
+    setError(null);
+    setProgress({ step: "正在准备…", fraction: undefined });
+    try {
+      await work((step, fraction) => setProgress({ step, fraction }));
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      busy.current = false;
+      setRunning(false);
+      setProgress(null);
+    }
+  }, []);
+
   const run = useCallback(
     async (work: (wb: Workbench, progress: ProgressFn) => Promise<LastRun>) => {
-      if (!workbench || busy.current) return;
-      busy.current = true;
-      setRunning(true);
-      setError(null);
-      setProgress({ step: "正在准备…", fraction: undefined });
-      try {
-        setLastRun(await work(workbench, (step, fraction) => setProgress({ step, fraction })));
+      if (!workbench) return;
+      await track(async (progress) => {
+        setLastRun(await work(workbench, progress));
         await refresh(workbench);
-      } catch (e) {
-        setError(messageOf(e));
-      } finally {
-        busy.current = false;
-        setRunning(false);
-        setProgress(null);
-      }
+      });
     },
-    [workbench, refresh]
+    [workbench, refresh, track]
   );
 
   return {
@@ -89,6 +103,7 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
     updateDateLimits: () => run(async (wb, p) => ({ kind: "create", outcome: await wb.updateDateLimits(p) })),
     rank: () => run(async (wb, p) => ({ kind: "rank", outcome: await wb.rank(p) })),
     validate: () => run(async (wb, p) => ({ kind: "validate", outcome: await wb.validate(p) })),
+    track,
     selectCell: async (sheet, cell) => {
       if (!workbench) return;
       try {

@@ -1,11 +1,14 @@
 /**
  * Builds the workbenches the pane and the ribbon receive: the Office.js one inside Excel,
- * and for file mode a factory over the xlsx adapter. The xlsx adapter (and exceljs behind
- * it) is imported lazily, so the pane starts without it.
+ * and for file mode a factory of workbenches that run in a worker (the xlsx adapter and
+ * exceljs are bundled into the worker only, so the pane starts without them).
  */
 import { makeWorkbench } from "../app/operations";
-import type { Workbench } from "../app/workbench";
+import type { ProgressFn, Workbench } from "../app/workbench";
 import { checkRequirements, createOfficePort, selectCell } from "../excel";
+import type { WorkerLike } from "./worker-channel";
+import { spawnFileWorker } from "./worker-spawn";
+import { FileSession } from "./worker-workbench";
 
 export interface ExcelWiring {
   /** Null when this Excel lacks a required API set: `warning` then says which. */
@@ -23,54 +26,45 @@ export function excelWorkbench(clock: () => Date): ExcelWiring {
 }
 
 export interface FileWiring {
-  /** A workbench over the bytes of a chosen .xlsx; the previous file is let go. */
-  openFile(data: ArrayBuffer): Promise<Workbench>;
+  /** A workbench over the bytes of a chosen .xlsx (transferred to the file worker); the previous file is let go once this one opened. */
+  openFile(data: ArrayBuffer, progress?: ProgressFn): Promise<Workbench>;
   /** The open file's bytes as they are now (results included). */
-  download(): Promise<Uint8Array>;
+  download(progress?: ProgressFn): Promise<Uint8Array>;
+  /** Cancels the file-mode work that runs now (opening, an action, a download); the workbook stays as it was before it. */
+  cancel(): void;
 }
 
 /**
- * File mode: opens .xlsx bytes with the xlsx adapter and saves them back for download.
- * The workbook lives in memory, so an action that threw half-way may have left it half
- * written: after that, download refuses until a file is chosen again.
+ * File mode: each chosen file lives in its own worker (see worker-workbench.ts), so reading,
+ * the operations and saving run off the pane's thread and can be cancelled.
  */
-export function fileWorkbench(clock: () => Date): FileWiring {
-  let current: { save(): Promise<Uint8Array>; broken: boolean } | null = null;
+export function fileWorkbench(clock: () => Date, spawn: () => WorkerLike = spawnFileWorker): FileWiring {
+  let current: FileSession | null = null;
+  let opening: FileSession | null = null;
   return {
-    async openFile(data) {
-      const { openXlsxPort } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/xlsx-port");
-      const opened = await openXlsxPort(data);
-      const file = { save: opened.save, broken: false };
-      current = file;
-      // A file has no cursor to move: jumping to a cell is a no-op (the pane shows no links in file mode).
-      const workbench = makeWorkbench(opened.port, "file", async () => undefined, clock);
-      return markBrokenOnFailure(workbench, () => (file.broken = true));
-    },
-    async download() {
-      if (!current) throw new Error("请先选择一个工作簿。");
-      if (current.broken) throw new Error("上一次操作没有完成，内存中的工作簿可能不完整，不能下载。请重新选择文件后再操作。");
-      return current.save();
-    },
-  };
-}
-
-/** The same workbench, calling `onFailure` when an action throws (the exception still propagates). */
-function markBrokenOnFailure(workbench: Workbench, onFailure: () => void): Workbench {
-  const guard =
-    <A extends unknown[], R>(action: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
+    async openFile(data, progress) {
+      opening?.cancel();
+      const session = new FileSession({ spawn, clock });
+      opening = session;
       try {
-        return await action(...args);
+        const workbench = await session.open(data, progress);
+        current?.dispose();
+        current = session;
+        return workbench;
       } catch (e) {
-        onFailure();
+        session.dispose();
         throw e;
+      } finally {
+        if (opening === session) opening = null;
       }
-    };
-  return {
-    ...workbench,
-    createWorkbook: guard(workbench.createWorkbook),
-    updateDateLimits: guard(workbench.updateDateLimits),
-    rank: guard(workbench.rank),
-    validate: guard(workbench.validate),
+    },
+    async download(progress) {
+      if (!current) throw new Error("请先选择一个工作簿。");
+      return current.save(progress);
+    },
+    cancel() {
+      if (opening) opening.cancel();
+      else current?.cancel();
+    },
   };
 }

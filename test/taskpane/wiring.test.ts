@@ -1,5 +1,8 @@
 import type { Workbench } from "../../src/app/workbench";
+import { CancelledError } from "../../src/taskpane/worker-channel";
 import { excelWorkbench, fileWorkbench } from "../../src/taskpane/wiring";
+import type { FileOpener } from "../../src/worker/file-host";
+import { InProcessWorker } from "./worker-in-process";
 
 // The adapters are replaced: these tests are about what the wiring does with them.
 const requirements = { ok: true, missing: [] as string[], degraded: [] as string[], message: "" };
@@ -8,10 +11,15 @@ jest.mock("../../src/excel", () => ({
   createOfficePort: () => ({ run: jest.fn() }),
   selectCell: jest.fn(),
 }));
+// The real spawner needs the bundle's import.meta.url; the tests run the worker in-process.
+jest.mock("../../src/taskpane/worker-spawn", () => ({ spawnFileWorker: () => undefined }));
 const saved = new Uint8Array([1, 2, 3]);
-jest.mock("../../src/xlsx/xlsx-port", () => ({
-  openXlsxPort: async () => ({ port: { run: jest.fn() }, save: async () => saved }),
-}));
+const opener: FileOpener = async (_bytes, progress) => {
+  progress("正在读取工作簿…", 0);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  return { port: { run: jest.fn() }, save: async () => saved.slice() };
+};
+const spawn = () => new InProcessWorker(opener);
 let failRank = false;
 jest.mock("../../src/app/operations", () => ({
   makeWorkbench: (_port: unknown, mode: string): Workbench => ({
@@ -58,26 +66,29 @@ describe("fileWorkbench", () => {
   afterEach(() => (failRank = false));
 
   it("refuses to download before a file is chosen", async () => {
-    await expect(fileWorkbench(clock).download()).rejects.toThrow("请先选择一个工作簿");
+    await expect(fileWorkbench(clock, spawn).download()).rejects.toThrow("请先选择一个工作簿");
   });
 
-  it("opens a file-mode workbench and downloads the saved bytes after an action", async () => {
-    const files = fileWorkbench(clock);
+  it("opens a file-mode workbench in a worker and downloads the saved bytes after an action", async () => {
+    const files = fileWorkbench(clock, spawn);
     const wb = await files.openFile(new ArrayBuffer(4));
     expect(wb.mode).toBe("file");
     await wb.rank(() => undefined);
-    expect(await files.download()).toBe(saved);
+    expect([...(await files.download())]).toEqual([...saved]);
   });
 
-  it("refuses to download a workbook that an action left half written, until a file is chosen again", async () => {
-    const files = fileWorkbench(clock);
+  it("passes an action's failure on in the worker's words", async () => {
+    const files = fileWorkbench(clock, spawn);
     const wb = await files.openFile(new ArrayBuffer(4));
     failRank = true;
     await expect(wb.rank(() => undefined)).rejects.toThrow("写入失败");
-    await expect(files.download()).rejects.toThrow(/可能不完整/);
+  });
 
-    failRank = false;
-    await files.openFile(new ArrayBuffer(4));
-    expect(await files.download()).toBe(saved);
+  it("cancel while a second file opens keeps the first one open", async () => {
+    const files = fileWorkbench(clock, spawn);
+    const first = await files.openFile(new ArrayBuffer(4));
+    await expect(files.openFile(new ArrayBuffer(4), () => files.cancel())).rejects.toThrow(CancelledError);
+    expect((await first.state()).year).toBe(2010);
+    expect([...(await files.download())]).toEqual([...saved]);
   });
 });

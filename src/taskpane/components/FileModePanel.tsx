@@ -1,14 +1,16 @@
 /**
  * Outside Excel: say so plainly, let the user choose an .xlsx to work on in the browser,
  * and download the result. The file is read here and handed to a callback, so the
- * component knows nothing of exceljs.
+ * component knows nothing of exceljs; the pane shows the progress of opening and
+ * downloading (with 取消) like that of any action.
  */
-import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import { useRef, useState, type ChangeEvent } from "react";
 
 export interface FileModePanelProps {
   /** Name of the open file, or null before one is chosen. */
   fileName: string | null;
+  /** An action, an open or a download runs: the chooser and the download are disabled (the pane shows its progress). */
   busy: boolean;
   onOpen: (name: string, data: ArrayBuffer) => Promise<void>;
   /** Shows a failure to read or open the file. */
@@ -70,7 +72,6 @@ export function FileModePanel({ fileName, busy, onOpen, onError, onDownload }: F
         disabled={busy || opening}
         onChange={(e) => void onChange(e)}
       />
-      {opening && <ProgressIndicator label="正在读取工作簿…" />}
       {fileName && <Text variant="small">当前文件：{fileName}</Text>}
       {fileName && onDownload && (
         <Stack horizontal>

@@ -1,8 +1,23 @@
-/** Progress of the running action: the step label its ProgressFn last reported. */
-import { ProgressIndicator } from "@fluentui/react";
+/** Progress of the running action: the step label its ProgressFn last reported, and 取消 where the work can be stopped. */
+import { DefaultButton, ProgressIndicator, Stack } from "@fluentui/react";
 import type { Progress } from "../use-workbench";
 
-/** A ProgressIndicator labelled with the current step (indeterminate until the first report). */
-export function RunProgress({ progress }: { progress: Progress }) {
-  return <ProgressIndicator label={progress.step} percentComplete={progress.fraction} ariaValueText={progress.step} />;
+export interface RunProgressProps {
+  progress: Progress;
+  /** Stops the work (file mode); absent where it cannot be stopped (an Office.js call in flight). */
+  onCancel?: () => void;
+}
+
+/** A ProgressIndicator labelled with the current step (indeterminate until the first report), with 取消 when given. */
+export function RunProgress({ progress, onCancel }: RunProgressProps) {
+  return (
+    <Stack tokens={{ childrenGap: 4 }} role="status" aria-live="polite" aria-label="进度">
+      <ProgressIndicator label={progress.step} percentComplete={progress.fraction} ariaValueText={progress.step} />
+      {onCancel && (
+        <Stack horizontal>
+          <DefaultButton text="取消" iconProps={{ iconName: "Cancel" }} onClick={onCancel} />
+        </Stack>
+      )}
+    </Stack>
+  );
 }
