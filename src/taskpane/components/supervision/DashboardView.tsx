@@ -7,6 +7,7 @@ import { Spinner, Stack, Text } from "@fluentui/react";
 import { lazy, Suspense } from "react";
 import type { DashboardSummary } from "../../../app/dashboard-operation";
 import { monthDay } from "../../../domain/campaign";
+import { ChartBoundary } from "./ChartBoundary";
 
 const DashboardCharts = lazy(() => import(/* webpackChunkName: "dashboard-charts" */ "./DashboardCharts"));
 
@@ -36,9 +37,11 @@ export function DashboardView({ board }: { board: DashboardSummary }) {
       <Text variant="small">
         督查：各批次共发现问题 {found} 条，其中通报 {circulated} 条
       </Text>
-      <Suspense fallback={<Spinner label="正在加载图表…" />}>
-        <DashboardCharts board={board} />
-      </Suspense>
+      <ChartBoundary>
+        <Suspense fallback={<Spinner label="正在加载图表…" />}>
+          <DashboardCharts board={board} />
+        </Suspense>
+      </ChartBoundary>
     </Stack>
   );
 }
