@@ -9,7 +9,7 @@ import { REPORT_INPUT_SHEETS } from "../../src/app/report-operation";
 import { createOfficePort } from "../../src/excel";
 import { DASHBOARD_CHARTS } from "../../src/sheets/results/dashboard-sheet";
 import { chartsOf, chartSourceAddress } from "../support/fake-excel";
-import { a1, columnOf, snapshots, standardWorkbook } from "./fixture";
+import { a1, columnOf, excelWorkbench, snapshots, standardWorkbook } from "./fixture";
 
 const dashboard = (asOf: string) => createOfficePort().run((session) => dashboardOperation(session, asOf));
 
@@ -76,5 +76,24 @@ describe("工作看板 inside Excel", () => {
     expect(fake.syncCount()).toBe(1);
     expect(book.sheets.map((s) => s.name)).toEqual(names);
     expect(run.outcome.findings).toContainEqual(expect.objectContaining({ severity: "error", sheet: "重点工作", cell: a1(lead, 3) }));
+  });
+
+  it("is what the pane's workbench runs: report with every task's light, dashboard with the board, each one Excel.run", async () => {
+    const { fake } = await standardWorkbook();
+    const bench = excelWorkbench();
+    const steps: string[] = [];
+    const report = await bench.report("2010-11-30", "第三季度常规督查", (step) => steps.push(step));
+    expect(report.ok).toBe(true);
+    const lights = report.summary?.tasks ?? [];
+    const counted = Object.values(report.summary?.statusCounts ?? {}).reduce((a, b) => a + b, 0);
+    expect(lights.length).toBe(counted);
+    expect(lights.length).toBeGreaterThan(0);
+    for (const t of lights) expect(report.summary?.statusCounts[t.status]).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(lights))).toEqual(lights);
+    const board = await bench.dashboard("2010-11-30", (step) => steps.push(step));
+    expect(board.summary?.tasks).toEqual(lights);
+    expect(fake.runCount()).toBe(2);
+    expect(fake.syncCount()).toBe(4);
+    expect(steps).toContain("写入工作看板");
   });
 });
