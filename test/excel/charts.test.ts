@@ -69,6 +69,26 @@ describe("charts of an output block inside Excel", () => {
     expect(chartsOf(b.sheet("工作看板")).map((c) => [c.chartType, c.title])).toEqual([["Pie", "再次生成"]]);
   });
 
+  it("creates the charts with the last chunk when the rows take several requests, so they plot cells already written", async () => {
+    const b = book();
+    const fake = useFake(b);
+    // The plotted table comes last, after rows that take several requests: a chart queued earlier would meet empty cells.
+    const filler = Array.from({ length: 3_000 }, (_, i) => [`第${i}行的说明文字`, i]);
+    const table = [
+      ["状态", "重点工作(项)"],
+      ["逾期", 1],
+      ["正常", 24],
+    ];
+    const top = filler.length + 1;
+    const hint = { ...BLOCK.charts![0], source: { top, left: 1, bottom: top + 2, right: 2 } };
+    await createOfficePort({ requestBudgetBytes: 20_000 }).run(async (s) => {
+      await s.readSheets(["参数设置"]);
+      await s.writeBlocks([{ name: "工作看板", rows: [...filler, ...table], charts: [hint] }]);
+    });
+    expect(fake.syncCount()).toBeGreaterThan(3);
+    expect(chartsOf(b.sheet("工作看板")).map(chartSourceAddress)).toEqual([`A${top}:B${top + 2}`]);
+  });
+
   it("writes a block without hints and creates no chart", async () => {
     const b = book();
     useFake(b);
