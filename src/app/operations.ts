@@ -7,8 +7,10 @@ import { META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPort } from "../sheets/port";
 import { createOperation, creationPlanFor } from "./create-operation";
+import { dashboardOperation, reportWithLights } from "./dashboard-operation";
 import { updateDateLimitsOperation } from "./date-limits-operation";
 import { rankOperation } from "./rank-operation";
+import { reportOperation } from "./report-operation";
 import { validateOperation } from "./validate-operation";
 import type { Workbench } from "./workbench";
 
@@ -30,5 +32,8 @@ export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], selec
     rank: (progress) => port.run(async (session) => (await rankOperation(session, clock(), progress)).outcome),
     validate: (progress) => port.run((session) => validateOperation(session, clock(), progress)),
     selectCell: select,
+    // 督查 section
+    report: (asOf, batch, progress) => port.run(async (session) => reportWithLights(await reportOperation(session, asOf, batch, progress))),
+    dashboard: (asOf, progress) => port.run(async (session) => (await dashboardOperation(session, asOf, progress)).outcome),
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { Finding } from "../domain/findings";
 import type { Settings } from "../domain/settings";
+import type { IsoDate } from "../domain/types";
+import type { DashboardSummary, ReportLights } from "./dashboard-operation";
 
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
 export type ProgressFn = (step: string, fraction: number) => void;
@@ -86,4 +88,10 @@ export interface Workbench {
   validate(progress: ProgressFn): Promise<OperationOutcome>;
   /** Selects a cell (jump to a finding). */
   selectCell(sheet: string, cell: string): Promise<void>;
+
+  // 督查 (五、问责追究): the pane's 督查 section.
+  /** 生成督查通报: writes the notice of `batch` as of `asOf`; the summary lists every task's light. */
+  report(asOf: IsoDate, batch: string, progress: ProgressFn): Promise<OperationOutcome<ReportLights>>;
+  /** 工作看板: writes the board as of `asOf` (charts inside Excel, data bars in files) and returns its figures. */
+  dashboard(asOf: IsoDate, progress: ProgressFn): Promise<OperationOutcome<DashboardSummary>>;
 }

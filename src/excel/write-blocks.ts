@@ -10,6 +10,7 @@ import type { CellLink, CellValue, SheetBlock } from "../sheets/grid";
 import type { HighlightMap } from "../sheets/port";
 import { isCellError } from "../sheets/grid";
 import { jsDateToIso } from "../sheets/dates";
+import { addCharts, chartBytes } from "./charts";
 import { blockValue, charsToPoints, jsonBytes, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows, type RowSlice } from "./chunks";
 import { excelLikeError } from "./errors";
@@ -189,7 +190,10 @@ export async function writeBlocks(
   const chunks = packRows(
     [...prepared.map((p) => p.rowBytes), listRows],
     options.budget,
-    prepared.length * SHEET_OVERHEAD_BYTES + (marks?.install.length ?? 0) * MARK_RULE_BYTES
+    prepared.length * SHEET_OVERHEAD_BYTES +
+      (marks?.install.length ?? 0) * MARK_RULE_BYTES +
+      // Charts (./charts) go with the last chunk; their few hundred bytes are counted up front.
+      prepared.reduce((sum, p) => sum + chartBytes(p.block), 0)
   );
   if (chunks.some((c) => c.bytes > options.limit)) {
     throw excelLikeError("RequestPayloadSizeLimitExceeded", "A row is larger than one request may carry.");
@@ -208,7 +212,11 @@ export async function writeBlocks(
         if (list) writeMarkKeys(list, marks.keys, Math.max(slice.start, 1) - 1, slice.end - 1);
       }
     }
-    if (index === chunks.length - 1) staged.forEach((s) => swap(context, s, directory));
+    if (index === chunks.length - 1) {
+      // Charts plot cells this request has already queued (./charts).
+      staged.forEach((s, i) => addCharts(s.sheet, prepared[i].block));
+      staged.forEach((s) => swap(context, s, directory));
+    }
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB limit: the payload, not the rows, sets the count
     await context.sync();
   }

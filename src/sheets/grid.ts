@@ -59,6 +59,22 @@ export interface PrintHints {
 }
 
 /**
+ * A native chart beside a block's table. Inside Excel it is a chart over the table's cells;
+ * in files (exceljs cannot write charts) the same cells carry data bars instead. A hint
+ * only: the sheet's figures are in its cells either way.
+ */
+export interface ChartHint {
+  type: "columnClustered" | "barClustered" | "pie" | "doughnut";
+  /** The table plotted, 1-based and inclusive: its first row names the series, its first column the categories. */
+  source: MergedArea;
+  title: string;
+  /** The cell (1-based) of the chart's top-left corner, and how many rows and columns it covers. */
+  position: { row: number; col: number; rows: number; cols: number };
+  /** The value that fills a whole data bar in files (100 for a rate); default the column's largest value. */
+  barMax?: number;
+}
+
+/**
  * An output sheet, computed whole and then written whole (it replaces any sheet of the
  * same name). `rows[0]` is worksheet row 1; `widths` are in Excel character units.
  */
@@ -73,6 +89,8 @@ export interface SheetBlock {
   links?: CellLink[];
   /** Page setup for printing (optional; see PrintHints). */
   print?: PrintHints;
+  /** Charts beside the tables (optional; see ChartHint). */
+  charts?: ChartHint[];
 }
 
 /** True when the value is an Excel error cell. */

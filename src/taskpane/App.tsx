@@ -14,6 +14,7 @@ import { FindingsList } from "./components/FindingsList";
 import { Header } from "./components/Header";
 import { OutcomeView } from "./components/OutcomeView";
 import { RunProgress } from "./components/RunProgress";
+import { SupervisionSection } from "./components/supervision/SupervisionSection";
 import { resultFileName, saveBytes } from "./download";
 import { useWorkbench } from "./use-workbench";
 
@@ -87,6 +88,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel }: Ap
               onSelect={active.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
             />
           )}
+          <SupervisionSection workbench={active} now={now} busy={view.running} />
         </>
       ) : (
         hostInfo.inExcel && !hostInfo.warning && <Text>正在连接工作簿…</Text>

@@ -38,6 +38,8 @@ function fakeWorkbench(outcome: OperationOutcome<RankSummary> | Error, options: 
     updateDateLimits: () => Promise.reject(new Error("not used")),
     rank: () => run<OperationOutcome<RankSummary>>(),
     validate: () => run<OperationOutcome>(),
+    report: () => Promise.reject(new Error("not used")),
+    dashboard: () => Promise.reject(new Error("not used")),
     selectCell: async (sheet, cell) => {
       if (options.jumpFails) throw options.jumpFails;
       jumps.push(`${sheet}!${cell}`);

@@ -3,6 +3,7 @@
  * way an operation does, can be held mid-run (to look at the pane while an action runs)
  * and can be told to throw, as the Office.js workbench does on an Excel failure.
  */
+import type { DashboardSummary, ReportLights } from "../../src/app/dashboard-operation";
 import type { CreateWorkbookSummary, OperationOutcome, ProgressFn, RankSummary, Workbench, WorkbenchState } from "../../src/app/workbench";
 
 export type Call =
@@ -11,7 +12,9 @@ export type Call =
   | { op: "updateDateLimits" }
   | { op: "rank" }
   | { op: "validate" }
-  | { op: "selectCell"; sheet: string; cell: string };
+  | { op: "selectCell"; sheet: string; cell: string }
+  | { op: "report"; asOf: string; batch: string }
+  | { op: "dashboard"; asOf: string };
 
 /** The step labels the fake reports, in order, while an action runs. */
 export const STEPS = { read: "正在读取工作表", write: "正在写入结果" } as const;
@@ -28,6 +31,9 @@ export class FakeWorkbench implements Workbench {
     summary: { created: [], skipped: [] },
   };
   dateLimitsOutcome: OperationOutcome<CreateWorkbookSummary> = { ok: true, findings: [], message: "已按新年度更新日期限制" };
+  /** 督查: what report() and dashboard() answer (set by the 督查 section's tests). */
+  reportOutcome: OperationOutcome<ReportLights> = { ok: true, findings: [], message: "已生成督查通报" };
+  dashboardOutcome: OperationOutcome<DashboardSummary> = { ok: true, findings: [], message: "已生成工作看板" };
   /** The next action (or selectCell) throws this, once. */
   failNext: Error | null = null;
   /** state() throws this, every time, while set. */
@@ -92,6 +98,16 @@ export class FakeWorkbench implements Workbench {
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.calls.push({ op: "selectCell", sheet, cell });
     this.throwIfFailing();
+  }
+
+  async report(asOf: string, batch: string, progress: ProgressFn): Promise<OperationOutcome<ReportLights>> {
+    this.calls.push({ op: "report", asOf, batch });
+    return this.perform(progress, this.reportOutcome);
+  }
+
+  async dashboard(asOf: string, progress: ProgressFn): Promise<OperationOutcome<DashboardSummary>> {
+    this.calls.push({ op: "dashboard", asOf });
+    return this.perform(progress, this.dashboardOutcome);
   }
 
   /** The operations called, without the state() refreshes. */

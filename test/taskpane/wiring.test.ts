@@ -32,6 +32,8 @@ jest.mock("../../src/app/operations", () => ({
       return { ok: true, findings: [], message: "ok" };
     },
     validate: async () => ({ ok: true, findings: [], message: "ok" }),
+    report: async () => ({ ok: true, findings: [], message: "ok" }),
+    dashboard: async () => ({ ok: true, findings: [], message: "ok" }),
     selectCell: async () => undefined,
   }),
 }));

@@ -1,5 +1,6 @@
 /** Workbook, worksheet collection, worksheet, protection and freeze panes proxies. */
 import { checked, parseAddress, MAX_COLS, MAX_ROWS } from "./address";
+import { chartCollection } from "./charts";
 import { FakeClientObject, requireApi, type Creation } from "./client-object";
 import { opBytes, type FakeRequestContext, type PendingLoad } from "./context";
 import { officeError } from "./errors";
@@ -69,6 +70,8 @@ export class FakeWorksheetFreezePanes extends FakeClientObject<FakeSheet> {
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly protection = new FakeWorksheetProtection(this.context, () => this.resolve(), "WorksheetProtection");
   readonly freezePanes = new FakeWorksheetFreezePanes(this.context, () => this.resolve(), "WorksheetFreezePanes");
+  /** Charts: ./charts. */
+  readonly charts = chartCollection(this.context, () => this.resolve());
 
   protected scalars() {
     return ["name", "id", "visibility", "position", "tabColor"] as const;

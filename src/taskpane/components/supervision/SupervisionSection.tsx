@@ -1,0 +1,92 @@
+/**
+ * The pane's 督查 section (五、问责追究: 每季度常规督查，上、下半年集中督查，督查情况通报): the
+ * 数据截至 date (today unless the user types another, yyyy-mm-dd), 生成督查通报 for a chosen
+ * 督查批次, 工作看板, and the task lights either one returns. It receives the workbench as a
+ * prop and never touches Excel itself.
+ */
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Separator, Stack, Text, TextField } from "@fluentui/react";
+import { useState } from "react";
+import type { Workbench } from "../../../app/workbench";
+import { BATCH_NAMES, defaultBatch } from "../../../domain/supervision/batches";
+import { isoOfInstant } from "../../../sheets/dates";
+import { ErrorBar } from "../ErrorBar";
+import { FindingsList } from "../FindingsList";
+import { RunProgress } from "../RunProgress";
+import { AS_OF_HINT, parseAsOf } from "./as-of";
+import { DashboardView } from "./DashboardView";
+import { TaskLights } from "./TaskLights";
+import { useSupervision, type SupervisionRun } from "./use-supervision";
+
+export interface SupervisionSectionProps {
+  workbench: Workbench;
+  now: () => Date;
+  /** True while another action of the pane runs: the section waits for it. */
+  busy: boolean;
+}
+
+/** Green when done cleanly, yellow with findings, red when errors blocked it. */
+function barType(run: SupervisionRun): MessageBarType {
+  if (!run.outcome.ok) return MessageBarType.blocked;
+  return run.outcome.findings.length > 0 ? MessageBarType.warning : MessageBarType.success;
+}
+
+/** The quarter's routine inspection that holds the date (the office may pick any batch). */
+function batchFor(asOf: string): string {
+  return defaultBatch([], { year: Number(asOf.slice(0, 4)) }, asOf);
+}
+
+/** 督查: date, batch, 生成督查通报, 工作看板, then what they returned. */
+export function SupervisionSection({ workbench, now, busy }: SupervisionSectionProps) {
+  const today = isoOfInstant(now());
+  const [text, setText] = useState(today);
+  const [batch, setBatch] = useState(() => batchFor(today));
+  const view = useSupervision(workbench);
+  const asOf = parseAsOf(text);
+  const disabled = busy || view.running || asOf === null;
+  const run = view.lastRun;
+
+  return (
+    <section aria-labelledby="supervision-heading">
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Separator alignContent="start">
+          <Text variant="large" as="h2" id="supervision-heading" styles={{ root: { margin: 0 } }}>
+            督查
+          </Text>
+        </Separator>
+        <TextField
+          label="数据截至"
+          value={text}
+          placeholder="yyyy-mm-dd"
+          description="按这一天统计序时进度、报送和整改情况"
+          errorMessage={asOf === null ? AS_OF_HINT : undefined}
+          onChange={(_e, value) => setText(value ?? "")}
+        />
+        <Dropdown
+          label="督查批次"
+          selectedKey={batch}
+          options={BATCH_NAMES.map((name) => ({ key: name, text: name }))}
+          onChange={(_e, option) => option && setBatch(String(option.key))}
+        />
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+          <PrimaryButton text="生成督查通报" disabled={disabled} onClick={() => asOf && void view.report(asOf, batch)} />
+          <DefaultButton text="生成工作看板" disabled={disabled} onClick={() => asOf && void view.dashboard(asOf)} />
+        </Stack>
+        {view.progress && <RunProgress progress={view.progress} />}
+        {view.error && <ErrorBar message={view.error} onDismiss={view.dismissError} />}
+        {run && (
+          <MessageBar messageBarType={barType(run)} isMultiline>
+            {run.outcome.message}
+          </MessageBar>
+        )}
+        {view.lights && <TaskLights tasks={view.lights} />}
+        {view.board && <DashboardView board={view.board} />}
+        {run && run.outcome.findings.length > 0 && (
+          <FindingsList
+            findings={run.outcome.findings}
+            onSelect={workbench.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
+          />
+        )}
+      </Stack>
+    </section>
+  );
+}

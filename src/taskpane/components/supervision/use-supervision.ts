@@ -1,0 +1,95 @@
+/**
+ * The 督查 section's state around one Workbench: the run in progress, the last outcome, the
+ * task lights and the board it last received, and the last error. Like the pane's own hook
+ * (../../use-workbench), every exception ends up in `error`: nothing is swallowed.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { DashboardSummary, ReportLights } from "../../../app/dashboard-operation";
+import type { OperationOutcome, ProgressFn, Workbench } from "../../../app/workbench";
+import type { TaskLight } from "../../../domain/supervision/dashboard";
+import type { IsoDate } from "../../../domain/types";
+import { messageOf } from "../../error-message";
+import type { Progress } from "../../use-workbench";
+
+/** The outcome of the section's last action. */
+export type SupervisionRun =
+  { kind: "report"; outcome: OperationOutcome<ReportLights> } | { kind: "dashboard"; outcome: OperationOutcome<DashboardSummary> };
+
+export interface SupervisionView {
+  running: boolean;
+  progress: Progress | null;
+  lastRun: SupervisionRun | null;
+  /** Every task's light from the last run that produced them. */
+  lights: TaskLight[] | null;
+  /** The board from the last 工作看板 run. */
+  board: DashboardSummary | null;
+  error: string | null;
+  dismissError(): void;
+  report(asOf: IsoDate, batch: string): Promise<void>;
+  dashboard(asOf: IsoDate): Promise<void>;
+  /** Jumps to a finding's cell; a failure shows in `error`. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+/** State and actions of the 督查 section for `workbench`. */
+export function useSupervision(workbench: Workbench | null): SupervisionView {
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [lastRun, setLastRun] = useState<SupervisionRun | null>(null);
+  const [lights, setLights] = useState<TaskLight[] | null>(null);
+  const [board, setBoard] = useState<DashboardSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // A ref, not state: a second click in the same tick must see the run that is starting.
+  const busy = useRef(false);
+
+  useEffect(() => {
+    // Another workbook: what the section showed was about the old one.
+    setLastRun(null);
+    setLights(null);
+    setBoard(null);
+    setError(null);
+  }, [workbench]);
+
+  const run = useCallback(
+    async (work: (wb: Workbench, progress: ProgressFn) => Promise<SupervisionRun>) => {
+      if (!workbench || busy.current) return;
+      busy.current = true;
+      setRunning(true);
+      setError(null);
+      setProgress({ step: "正在准备…", fraction: undefined });
+      try {
+        const done = await work(workbench, (step, fraction) => setProgress({ step, fraction }));
+        setLastRun(done);
+        const summary = done.outcome.summary;
+        if (summary) setLights(summary.tasks);
+        if (done.kind === "dashboard" && done.outcome.summary) setBoard(done.outcome.summary);
+      } catch (e) {
+        setError(messageOf(e));
+      } finally {
+        busy.current = false;
+        setRunning(false);
+        setProgress(null);
+      }
+    },
+    [workbench]
+  );
+
+  return {
+    running,
+    progress,
+    lastRun,
+    lights,
+    board,
+    error,
+    dismissError: () => setError(null),
+    report: (asOf, batch) => run(async (wb, p) => ({ kind: "report", outcome: await wb.report(asOf, batch, p) })),
+    dashboard: (asOf) => run(async (wb, p) => ({ kind: "dashboard", outcome: await wb.dashboard(asOf, p) })),
+    selectCell: async (sheet, cell) => {
+      try {
+        await workbench?.selectCell(sheet, cell);
+      } catch (e) {
+        setError(messageOf(e));
+      }
+    },
+  };
+}
