@@ -1,15 +1,24 @@
 /** The file worker's opener: exceljs through the xlsx adapter, with progress while reading and saving. */
 import type { ProgressFn } from "../app/workbench";
 import { loadExcelJs } from "../xlsx/exceljs-loader";
+import { checkArchive } from "../xlsx/check-archive";
+import { XLSX_LIMITS } from "../xlsx/limits";
 import { openXlsxPort } from "../xlsx/xlsx-port";
 import type { OpenedFile } from "./file-host";
 import { watchSheetReads } from "./read-progress";
+import { trackResultWrites } from "./result-save";
 import { sheetNamesByPath } from "./sheet-paths";
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
-/** Opens .xlsx bytes with the xlsx adapter, reporting each sheet's rows as they are read. */
+/**
+ * Opens .xlsx bytes with the xlsx adapter, reporting each sheet's rows as they are read. The file is
+ * judged by its size and zip directory first (the same caps as the command line), so a hostile
+ * archive is refused in milliseconds instead of exhausting the worker.
+ */
 export async function openXlsxWithProgress(bytes: ArrayBuffer, progress: ProgressFn): Promise<OpenedFile> {
+  const original = new Uint8Array(bytes.slice(0));
+  checkArchive(original, XLSX_LIMITS);
   progress(`正在读取工作簿（${megabytes(bytes.byteLength)} MB）…`, 0.02);
   const ExcelJS = await loadExcelJs();
   const prototype = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as Record<string, unknown>;
@@ -21,9 +30,15 @@ export async function openXlsxWithProgress(bytes: ArrayBuffer, progress: Progres
     unwatch();
   }
   progress("已读取工作簿", 1);
+  const tracked = trackResultWrites(handle.port);
   return {
-    port: handle.port,
+    port: tracked.port,
     save: async (report) => {
+      const results = tracked.resultBytes(original);
+      if (results) {
+        report(`已生成结果工作簿（${megabytes(results.byteLength)} MB）`, 1);
+        return results;
+      }
       // exceljs writes in one call with no progress of its own: the pane shows this step until it ends.
       report(`正在生成结果工作簿（${handle.workbook.worksheets.length} 张工作表）…`, 0.1);
       const saved = await handle.save();
