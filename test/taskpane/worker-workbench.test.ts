@@ -70,8 +70,8 @@ describe("the file worker proxy", () => {
     const outcome = await workbench.rank((step, fraction) => ranking.push([step, fraction]));
     expect(outcome.summary?.ranked).toBeGreaterThan(0);
     const steps = ranking.map(([step]) => step);
-    expect(steps).toContain("读取评议数据");
-    expect(steps).toContainEqual(expect.stringMatching(/^读取评议数据：已读取 评议评分，[\d,]+ 行$/));
+    expect(steps).toContain("读取所有录入工作表");
+    expect(steps).toContainEqual(expect.stringMatching(/^读取所有录入工作表：已读取 评议评分，[\d,]+ 行$/));
     expect(steps[steps.length - 1]).toBe("完成");
     const fractions = ranking.map(([, f]) => f);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
@@ -81,8 +81,9 @@ describe("the file worker proxy", () => {
     const { session } = sessionWith();
     const error = await session.open(new Uint8Array([1, 2, 3]).buffer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).name).toBe("NotAWorkbookError");
-    expect((error as Error).message).toMatch(/^不是有效的 \.xlsx 工作簿文件/);
+    // The reader's file checks refuse it before exceljs sees it.
+    expect((error as Error).name).toBe("WorkbookRefusedError");
+    expect((error as Error).message).toMatch(/^不是有效的 \.xlsx 工作簿：/);
   });
 
   it("saves the workbook with the results of finished actions", async () => {
