@@ -1,6 +1,7 @@
 /** Writes neutral cells into an exceljs worksheet and replaces output sheets whole. */
 import type { CellValue as XCellValue, Workbook, Worksheet } from "exceljs";
 import { isCellError, type CellValue, type SheetBlock } from "../sheets/grid";
+import { applyPageSetup } from "./page-setup";
 
 /** The exceljs value of a neutral cell (an error cell is written as its text: output sheets never carry live errors). */
 function xValue(value: CellValue): XCellValue {
@@ -37,5 +38,6 @@ export function writeBlocksToWorkbook(wb: Workbook, blocks: readonly SheetBlock[
       cell.value = { text: String(cell.value ?? link.target), hyperlink: `#${link.target}` };
       cell.font = { color: { argb: "FF0563C1" }, underline: true };
     }
+    applyPageSetup(ws, block);
   }
 }
