@@ -11,3 +11,4 @@ export { FakeOfficeError } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, type RequestRecord } from "./context";
 export { fakeSerial, type FakeValue } from "./values";
 export { markedCells, allMarkedCells } from "./marks";
+export { pageLayoutOf, type FakePageLayoutState, type FakeZoom } from "./page-layout";
