@@ -61,6 +61,8 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
           budget,
           limit,
           marks: marks && writeOptions?.highlights ? { highlights: writeOptions.highlights, state: marks } : undefined,
+          // Page setup needs ExcelApi 1.9; without it result sheets print with Excel's defaults.
+          pageLayout: supports("1.9"),
         })
       ),
     /** Three syncs for the standard workbook (two when this session already knows the sheet names and none exists). */

@@ -18,6 +18,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { version: "1.7", feature: "冻结窗格与超链接", required: true },
   { version: "1.8", feature: "数据验证（下拉列表与输入限制）", required: true },
   { version: "1.6", feature: "在出错的单元格上标出校验问题、写入时暂停重新计算", required: false },
+  { version: "1.9", feature: "结果表的打印页面设置（A4、横向、打印标题）", required: false },
   { version: "1.13", feature: "识别合并单元格", required: false },
 ];
 

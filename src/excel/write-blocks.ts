@@ -1,8 +1,8 @@
 /**
  * Writing output sheets: each block replaces its sheet whole (no other sheet is
- * touched) with values, column widths, bold headings, frozen rows, date formats and
- * links — in one round trip when the measured payload fits, otherwise in as few
- * row-chunked round trips as Excel on the web's 5 MB limit allows. The marks of 校验
+ * touched) with values, column widths, bold headings, frozen rows, date formats,
+ * links and print setup (./page-layout) — in one round trip when the measured payload
+ * fits, otherwise in as few row-chunked round trips as Excel on the web's 5 MB limit allows. The marks of 校验
  * (./highlights) travel in the same round trip as its result sheet.
  */
 import { DATE_FORMAT } from "../sheets/plan";
@@ -25,6 +25,7 @@ import {
   type MarkPlan,
   type MarkState,
 } from "./highlights";
+import { PAGE_LAYOUT_BYTES, printRowBytes, queuePageLayout, queuePrintCells } from "./page-layout";
 import type { SheetDirectory } from "./sheet-directory";
 
 /** Per sheet, what creating and formatting it adds to the first request besides rows. */
@@ -47,7 +48,7 @@ function prepare(block: SheetBlock): PreparedBlock {
   for (const link of block.links ?? []) links.set(link.row - 1, [...(links.get(link.row - 1) ?? []), link]);
   const rowBytes = rows.map((row, r) => {
     const linkBytes = (links.get(r) ?? []).reduce((sum, l) => sum + LINK_OVERHEAD_BYTES + jsonBytes(l.target) + jsonBytes(displayText(block, l)), 0);
-    return jsonBytes(row) + 1 + linkBytes;
+    return jsonBytes(row) + 1 + linkBytes + printRowBytes(block, r);
   });
   return { block, width, rows, rowBytes, links };
 }
@@ -91,6 +92,7 @@ function formatDates(sheet: Excel.Worksheet, block: SheetBlock, width: number, s
 function writeSlice(sheet: Excel.Worksheet, prepared: PreparedBlock, slice: RowSlice): void {
   const { block, width, rows, links } = prepared;
   sheet.getRangeByIndexes(slice.start, 0, slice.end - slice.start, width).values = rows.slice(slice.start, slice.end);
+  queuePrintCells(sheet, block, width, slice);
   formatDates(sheet, block, width, slice);
   for (let row = slice.start; row < slice.end; row++) {
     for (const link of links.get(row) ?? []) {
@@ -112,7 +114,7 @@ interface Staged {
  * the previous result sheet whole; the work sheets such a failure leaves behind hold
  * nothing of the user's and are removed by the next write.
  */
-function stage(context: Excel.RequestContext, prepared: PreparedBlock, directory: SheetDirectory): Staged {
+function stage(context: Excel.RequestContext, prepared: PreparedBlock, directory: SheetDirectory, pageLayout: boolean): Staged {
   const name = prepared.block.name;
   const leftovers = directory.derivedFrom(name);
   const temp = directory.unusedName(name);
@@ -123,6 +125,7 @@ function stage(context: Excel.RequestContext, prepared: PreparedBlock, directory
     directory.remove(leftover);
   }
   formatBlock(sheet, prepared);
+  queuePageLayout(sheet, prepared.block, pageLayout);
   return { name, temp, sheet };
 }
 
@@ -139,6 +142,8 @@ export interface WriteOptions {
   limit: number;
   /** The cells to mark, and what the session's read learnt about the sheets. */
   marks?: { highlights: HighlightMap; state: MarkState };
+  /** Set up printed pages (ExcelApi 1.9); without it the print hints other than page setup still apply. */
+  pageLayout?: boolean;
 }
 
 /** What the list sheet and its header add to the request that starts the list. */
@@ -185,12 +190,14 @@ export async function writeBlocks(
   const touchList = marks !== null && (marks.keys.length > 0 || directory.has(MARK_SHEET));
   if (blocks.length === 0 && !touchList) return;
   const prepared = blocks.map(prepare);
+  const printed = blocks.filter((b) => b.print).length;
   // The list is the last item: row 0 stands for its setup, rows 1… for its keys.
   const listRows = marks && touchList ? [MARK_SETUP_BYTES, ...marks.keys.map((k) => jsonBytes([k]) + 1)] : [];
   const chunks = packRows(
     [...prepared.map((p) => p.rowBytes), listRows],
     options.budget,
     prepared.length * SHEET_OVERHEAD_BYTES +
+      printed * PAGE_LAYOUT_BYTES +
       (marks?.install.length ?? 0) * MARK_RULE_BYTES +
       // Charts (./charts) go with the last chunk; their few hundred bytes are counted up front.
       prepared.reduce((sum, p) => sum + chartBytes(p.block), 0)
@@ -202,7 +209,7 @@ export async function writeBlocks(
   const listExisted = directory.has(MARK_SHEET);
   // The only step that can meet a protected input sheet goes first: if Excel refuses it, nothing else has happened.
   if (marks) installMarkRules(context, marks);
-  const staged = prepared.map((p) => stage(context, p, directory));
+  const staged = prepared.map((p) => stage(context, p, directory, options.pageLayout === true));
   let list: Excel.Worksheet | undefined;
   for (const [index, chunk] of chunks.entries()) {
     for (const slice of chunk.slices) {

@@ -56,6 +56,25 @@ export interface PrintHints {
   titleRows?: { first: number; last: number };
   /** 1-based columns whose text wraps within the column instead of being cut off at its edge. */
   wrapColumns?: number[];
+  /** Number formats of 1-based columns ("0.00"): applied to the column's numeric cells only. */
+  numberFormats?: ColumnFormat[];
+  /** Worksheet rows (1-based) filled as needing attention; the row already says why in words. */
+  highlightRows?: number[];
+}
+
+/** A number format for the numeric cells of one column. */
+export interface ColumnFormat {
+  col: number;
+  format: string;
+}
+
+/** The fill of PrintHints.highlightRows (a light amber, readable when printed in grey). */
+export const HIGHLIGHT_FILL = "#FFF2CC";
+
+/** "0.00" for 2 decimals, "0" for none: the score format that follows 参数设置 分数精度. */
+export function scoreFormat(decimals: number): string {
+  const places = Math.max(0, Math.min(10, Math.floor(decimals)));
+  return places > 0 ? `0.${"0".repeat(places)}` : "0";
 }
 
 /**

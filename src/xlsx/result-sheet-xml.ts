@@ -5,6 +5,8 @@
  * `<hyperlink location=…>`, which need no relationship part.
  */
 import { a1, columnLetter, isCellError, type CellValue, type SheetBlock } from "../sheets/grid";
+import { HIGHLIGHT_FILL } from "../sheets/grid";
+import { cellPrintOf, pageSetupXml, printLook, sheetPrXml, type CellLook } from "./result-print";
 import { escapeXml } from "./result-xml";
 import { concatChunks } from "./zip/write-zip";
 
@@ -76,8 +78,12 @@ class Utf8Sink {
   }
 }
 
-/** The worksheet XML of `block`, as UTF-8 bytes; `selected` marks it as the workbook's active tab. */
-export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selected: boolean): Uint8Array {
+/**
+ * The worksheet XML of `block`, as UTF-8 bytes; `selected` marks it as the workbook's active
+ * tab. `lookId` gives the style of a cell its print hints change (./result-styles).
+ */
+export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selected: boolean, lookId?: (look: CellLook) => number): Uint8Array {
+  const hints = lookId ? cellPrintOf(block.print, HIGHLIGHT_FILL) : null;
   const headings = new Set(block.headingRows ?? []);
   const linked = new Map((block.links ?? []).map((l) => [a1(l.row, l.col), l]));
   // Loops, not spread arguments: a sheet can have a million rows and links, past the call stack's limit.
@@ -88,6 +94,7 @@ export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selecte
   parts.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    sheetPrXml(block),
     `<dimension ref="A1:${columnLetter(width)}${height}"/>`,
     sheetView(block, selected),
     '<sheetFormatPr defaultRowHeight="15"/>'
@@ -100,9 +107,13 @@ export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selecte
     if (!cells || cells.length === 0) return;
     const row = r + 1;
     let xml = "";
-    cells.forEach((value, c) => {
+    // A highlighted row is filled across its whole width, empty cells included.
+    const rowCells = hints?.fill.has(row) && cells.length < width ? [...cells, ...Array<CellValue>(width - cells.length).fill(null)] : cells;
+    rowCells.forEach((value, c) => {
       const ref = a1(row, c + 1);
-      const style = linked.has(ref) ? styles.link : headings.has(row) ? styles.bold : value instanceof Date ? styles.date : 0;
+      const base: CellLook["base"] = linked.has(ref) ? "link" : headings.has(row) ? "bold" : value instanceof Date ? "date" : "plain";
+      const look = hints && lookId ? printLook(hints, base, row, c + 1, value) : null;
+      const style = look ? lookId!(look) : { link: styles.link, bold: styles.bold, date: styles.date, plain: 0 }[base];
       xml += cellXml(ref, linked.has(ref) && (value === null || value === undefined) ? linked.get(ref)!.target : value, style);
     });
     if (xml) parts.push(`<row r="${row}">${xml}</row>`);
@@ -114,7 +125,8 @@ export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selecte
     for (const l of links) parts.push(`<hyperlink ref="${a1(l.row, l.col)}" location="${escapeXml(l.target)}" display="${escapeXml(l.target)}"/>`);
     parts.push("</hyperlinks>");
   }
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>', "</worksheet>");
+  const setup = pageSetupXml(block);
+  parts.push(setup.before, '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>', setup.after, "</worksheet>");
   return parts.bytes();
 }
 

@@ -24,7 +24,8 @@ import {
   WORKSHEET_TYPE,
 } from "./result-package";
 import { markListBlock, sheetXmlBytes } from "./result-sheet-xml";
-import { appendResultStyles, MINIMAL_STYLES } from "./result-styles";
+import { addPrintTitles } from "./result-print";
+import { MINIMAL_STYLES, resultStyles } from "./result-styles";
 import { escapeXml, findElement, findElements, prefixedAttr, setAttr, splice } from "./result-xml";
 import { rawEntryBytes } from "./zip/central-directory";
 import { concatChunks, deflatedEntry, zipChunks, type ZipCodec, type ZipWriteEntry } from "./zip/write-zip";
@@ -93,7 +94,7 @@ export function resultWorkbookChunks(
   // Styles: ours appended to the input's, so every existing style index keeps its meaning.
   const stylesRel = rels.find((r) => r.type === REL_STYLES);
   const stylesPath = stylesRel?.part ?? `${wbDir ? `${wbDir}/` : ""}styles.xml`;
-  const styles = appendResultStyles(partText(pkg, stylesPath) ?? MINIMAL_STYLES);
+  const styles = resultStyles(partText(pkg, stylesPath) ?? MINIMAL_STYLES);
 
   // New parts, relationship ids and sheet ids that collide with nothing in the input.
   const usedIds = new Set(rels.map((r) => r.id));
@@ -138,16 +139,22 @@ export function resultWorkbookChunks(
   types = editContentTypes(types, removed, setTypes);
 
   const order = [...sheetNames, ...added.map((g) => g.block.name)];
+  workbook = addPrintTitles(
+    workbook,
+    generated.map((g) => g.block),
+    order
+  );
   const rewritten = new Map<string, string | Uint8Array>([
     [wbPath, workbook],
     [wbRelsPath, wbRels],
     ["[Content_Types].xml", types],
-    [stylesPath, styles.xml],
   ]);
   const app = partText(pkg, "docProps/app.xml");
   if (app !== undefined) rewritten.set("docProps/app.xml", editAppTitles(app, order));
-  const sheetText = (g: Generated) => sheetXmlBytes(g.block, styles.ids, order.indexOf(g.block.name) === activeTab);
+  const sheetText = (g: Generated) => sheetXmlBytes(g.block, styles.ids, order.indexOf(g.block.name) === activeTab, (look) => styles.lookId(look));
   for (const [part, g] of [...replacedParts, ...newParts]) rewritten.set(part, sheetText(g));
+  // Last: the sheets have asked for every print style they use.
+  rewritten.set(stylesPath, styles.xml());
 
   const out: ZipWriteEntry[] = [];
   for (const entry of pkg.entries) {

@@ -2,6 +2,7 @@
 import type { CellValue as XCellValue, Workbook, Worksheet } from "exceljs";
 import { isCellError, type CellValue, type SheetBlock } from "../sheets/grid";
 import { addDataBars } from "./data-bars";
+import { applyPageSetup } from "./page-setup";
 
 /** The exceljs value of a neutral cell (an error cell is written as its text: output sheets never carry live errors). */
 function xValue(value: CellValue): XCellValue {
@@ -40,5 +41,6 @@ export function writeBlocksToWorkbook(wb: Workbook, blocks: readonly SheetBlock[
     }
     // Files cannot hold the block's charts: its figures get data bars (./data-bars).
     addDataBars(ws, block);
+    applyPageSetup(ws, block);
   }
 }

@@ -38,5 +38,13 @@ function invalidated(name: string, title: string, what: string, { runAt, year, c
     ["运行时间", runAt],
     ["状态", "未生成：原因见“校验结果”工作表"],
   ];
-  return { name, rows: rows.map((r) => [...r, ...Array<CellValue>(2 - r.length).fill(null)]), widths: WIDTHS, headingRows: [1, 3], frozenRows: 1 };
+  return {
+    name,
+    rows: rows.map((r) => [...r, ...Array<CellValue>(2 - r.length).fill(null)]),
+    widths: WIDTHS,
+    headingRows: [1, 3],
+    frozenRows: 1,
+    // Printed on one page wide; the 状态 line wraps within B.
+    print: { orientation: "portrait", fitToWidth: true, wrapColumns: [2] },
+  };
 }

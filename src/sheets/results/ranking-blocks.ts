@@ -7,7 +7,7 @@
 import { roundTo, type RankedUnit, type RankingResult } from "../../domain/ranking";
 import type { Settings } from "../../domain/settings";
 import { OUTPUT_SHEETS } from "../contract";
-import type { CellValue, SheetBlock } from "../grid";
+import { scoreFormat, type CellValue, type PrintHints, type SheetBlock } from "../grid";
 
 /** What the result sheets show besides the result itself. */
 export interface RankingMeta {
@@ -38,12 +38,14 @@ function rankingSheet(result: RankingResult, meta: RankingMeta): SheetBlock {
   const p = settings.precision;
   const rows: CellValue[][] = [[`${settings.year}年能力作风建设提升年评议考核排名结果`], ...runRows(meta), []];
   const headingRows = [1];
+  let firstHeader = 0;
   if (!result.ok) rows.push(["输入数据有错误，未生成排名。请查看校验结果，修改后重新运行一键排名。"], []);
   for (const [category, units] of byCategory(result.rankings)) {
     rows.push([`${category}（${units.length}个单位参加排名）`]);
     headingRows.push(rows.length);
     rows.push(rankingHeader(groups));
     headingRows.push(rows.length);
+    firstHeader ||= rows.length;
     for (const u of units) rows.push(rankingRow(u, groups, p));
     rows.push([]);
   }
@@ -54,7 +56,17 @@ function rankingSheet(result: RankingResult, meta: RankingMeta): SheetBlock {
   for (const u of result.unranked) rows.push([u.unitCode, u.unitName, u.category, u.reason]);
   if (result.unranked.length === 0) rows.push(["无"]);
   const widths = [10, 12, 28, 10, ...groups.map(() => 12), 8, 50];
-  return { name: OUTPUT_SHEETS.ranking, rows: rectangular(rows, widths.length), widths, headingRows, frozenRows: 1 };
+  // 总分, each group's score and 加减分 show 分数精度 decimals, so 85.50 never prints as 85.5.
+  const scoreColumns = Array.from({ length: groups.length + 2 }, (_, i) => 4 + i);
+  const print: PrintHints = {
+    orientation: "landscape",
+    fitToWidth: true,
+    // Every category's table has the same header: the first one repeats on each printed page.
+    titleRows: firstHeader > 0 ? { first: firstHeader, last: firstHeader } : undefined,
+    wrapColumns: [3, widths.length],
+    numberFormats: scoreColumns.map((col) => ({ col, format: scoreFormat(p) })),
+  };
+  return { name: OUTPUT_SHEETS.ranking, rows: rectangular(rows, widths.length), widths, headingRows, frozenRows: 1, print };
 }
 
 function rankingRow(u: RankedUnit, groups: readonly string[], precision: number): CellValue[] {
@@ -69,13 +81,30 @@ function accountabilitySheet(result: RankingResult, meta: RankingMeta): SheetBlo
   const title = `${meta.settings.year}年能力作风建设提升年问责名单`;
   const rows: CellValue[][] = [[title], ...runRows(meta), [], ACCOUNTABILITY_HEADER];
   const headerRow = rows.length;
+  const review: number[] = [];
   for (const a of result.accountability) {
+    if (a.needsReview) review.push(rows.length + 1);
     rows.push([a.type, a.unitCode, a.unitName, a.person, a.role, a.basis, a.evidence, a.needsReview ? "是" : "否"]);
   }
   if (!result.ok) rows.push(["输入数据有错误，未生成问责名单。请查看校验结果。"]);
   else if (result.accountability.length === 0) rows.push(["无"]);
   const widths = [10, 12, 28, 10, 14, 60, 50, 8];
-  return { name: OUTPUT_SHEETS.accountability, rows: rectangular(rows, widths.length), widths, headingRows: [1, headerRow], frozenRows: headerRow };
+  const print: PrintHints = {
+    orientation: "landscape",
+    fitToWidth: true,
+    titleRows: { first: headerRow, last: headerRow },
+    // 问责依据 and 证据 are long sentences: wrapped, never cut off on paper.
+    wrapColumns: [3, 6, 7],
+    highlightRows: review,
+  };
+  return {
+    name: OUTPUT_SHEETS.accountability,
+    rows: rectangular(rows, widths.length),
+    widths,
+    headingRows: [1, headerRow],
+    frozenRows: headerRow,
+    print,
+  };
 }
 
 /** 运行时间 and the settings the ranking used, one per row. */

@@ -60,6 +60,7 @@ export function validationBlock(findings: readonly Finding[], meta: ValidationMe
     headingRows: [1, headerRow],
     frozenRows: headerRow,
     links,
+    print: { orientation: "landscape", fitToWidth: true, titleRows: { first: headerRow, last: headerRow }, wrapColumns: [4, 5] },
   };
 }
 

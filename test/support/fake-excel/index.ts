@@ -12,3 +12,4 @@ export { PAYLOAD_LIMIT_BYTES, type RequestRecord } from "./context";
 export { fakeSerial, type FakeValue } from "./values";
 export { markedCells, allMarkedCells } from "./marks";
 export { chartsOf, chartSourceAddress, type FakeChartEntry } from "./charts";
+export { pageLayoutOf, type FakePageLayoutState, type FakeZoom } from "./page-layout";

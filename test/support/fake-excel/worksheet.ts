@@ -6,6 +6,7 @@ import { opBytes, type FakeRequestContext, type PendingLoad } from "./context";
 import { officeError } from "./errors";
 import type { FakeSheet, FakeWorkbook, Visibility } from "./model";
 import type { RangeEntity } from "./guards";
+import { FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 import { itemsBytes } from "./wire";
 
@@ -72,6 +73,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly freezePanes = new FakeWorksheetFreezePanes(this.context, () => this.resolve(), "WorksheetFreezePanes");
   /** Charts: ./charts. */
   readonly charts = chartCollection(this.context, () => this.resolve());
+  readonly pageLayout = new FakePageLayout(this.context, () => this.resolve(), "PageLayout");
 
   protected scalars() {
     return ["name", "id", "visibility", "position", "tabColor"] as const;
@@ -81,7 +83,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return sheet[property as "name" | "id" | "visibility" | "tabColor"];
   }
   protected override child(name: string) {
-    return name === "protection" ? this.protection : undefined;
+    return ({ protection: this.protection, pageLayout: this.pageLayout } as Record<string, FakeClientObject<unknown>>)[name];
   }
   protected override alive(sheet: FakeSheet) {
     return !sheet.deleted;

@@ -1,0 +1,49 @@
+/**
+ * The print hints of an output sheet (SheetBlock.print) in an exceljs worksheet: A4 in
+ * the hinted orientation, one page wide with rows flowing onto as many pages as needed,
+ * the table header repeated on every page, wrapped long text, score formats and the
+ * fill of rows that need attention.
+ */
+import type { Worksheet } from "exceljs";
+import { HIGHLIGHT_FILL, type SheetBlock } from "../sheets/grid";
+
+/** exceljs's (and OOXML's) paper size code of A4. */
+export const PAPER_A4 = 9;
+
+/** ARGB of a "#RRGGBB" colour, opaque. */
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+/** Applies `block.print` to `ws`, which already holds the block's cells; a block without hints is left as it is. */
+export function applyPageSetup(ws: Worksheet, block: SheetBlock): void {
+  const print = block.print;
+  if (!print) return;
+  const titles = print.titleRows;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_A4,
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    // 0: as many pages tall as the rows need (only the width is fitted).
+    fitToHeight: 0,
+    horizontalCentered: true,
+    ...(titles ? { printTitlesRow: `${titles.first}:${titles.last}` } : {}),
+  };
+  const width = Math.max(block.widths?.length ?? 0, ...block.rows.map((r) => r?.length ?? 0));
+  const wrap = new Set(print.wrapColumns ?? []);
+  const formats = new Map((print.numberFormats ?? []).map((f) => [f.col, f.format]));
+  block.rows.forEach((cells, r) => {
+    cells?.forEach((value, c) => {
+      if (value === null || value === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (wrap.has(c + 1)) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      const format = formats.get(c + 1);
+      if (format && typeof value === "number") cell.numFmt = format;
+    });
+  });
+  for (const row of print.highlightRows ?? []) {
+    for (let c = 1; c <= width; c++) ws.getCell(row, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HIGHLIGHT_FILL) } };
+  }
+}

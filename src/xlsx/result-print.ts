@@ -1,0 +1,92 @@
+/**
+ * Printing in the zip-level result workbook: the page setup parts of a generated sheet's
+ * XML (fit to one page wide, A4 in the hinted orientation, centred), the per-cell looks
+ * the print hints ask for (wrapped text, score formats, the fill of rows needing review),
+ * and the print titles as _xlnm.Print_Titles defined names in workbook.xml.
+ */
+import { quoteSheet, type CellValue, type PrintHints, type SheetBlock } from "../sheets/grid";
+import { escapeXml, findElement, splice } from "./result-xml";
+
+/** OOXML's paper size code of A4. */
+const PAPER_A4 = 9;
+
+/** A cell's style: its base (what the sheet writer gives it without print hints) and what the hints add. */
+export interface CellLook {
+  base: "plain" | "bold" | "date" | "link";
+  wrap: boolean;
+  format: string | null;
+  fill: string | null;
+}
+
+/** The identity of a look, for sharing one style among all cells that have it. */
+export function lookKey(look: CellLook): string {
+  return `${look.base}|${look.wrap ? 1 : 0}|${look.format ?? ""}|${look.fill ?? ""}`;
+}
+
+/** A block's print hints, indexed for the cell loop. */
+export interface CellPrint {
+  wrap: ReadonlySet<number>;
+  formats: ReadonlyMap<number, string>;
+  fill: ReadonlyMap<number, string>;
+}
+
+/** The hints of `print` by column and row, or null when the block has none. */
+export function cellPrintOf(print: PrintHints | undefined, fill: string): CellPrint | null {
+  if (!print) return null;
+  return {
+    wrap: new Set(print.wrapColumns ?? []),
+    formats: new Map((print.numberFormats ?? []).map((f) => [f.col, f.format])),
+    fill: new Map((print.highlightRows ?? []).map((r) => [r, fill])),
+  };
+}
+
+/** What the hints add to the cell at 1-based (row, col), or null when they add nothing. */
+export function printLook(hints: CellPrint, base: CellLook["base"], row: number, col: number, value: CellValue): CellLook | null {
+  const present = value !== null && value !== undefined;
+  const wrap = present && hints.wrap.has(col);
+  const format = typeof value === "number" ? (hints.formats.get(col) ?? null) : null;
+  const fill = hints.fill.get(row) ?? null;
+  return wrap || format || fill ? { base, wrap, format, fill } : null;
+}
+
+/** `<sheetPr>`, the worksheet's first child: fit to page is what makes fitToWidth count. */
+export function sheetPrXml(block: SheetBlock): string {
+  return block.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
+}
+
+/** `<printOptions>` before and `<pageSetup>` after the page margins (their schema order). */
+export function pageSetupXml(block: SheetBlock): { before: string; after: string } {
+  const print = block.print;
+  if (!print) return { before: "", after: "" };
+  // fitToHeight 0: as many pages tall as the rows need; only the width is fitted.
+  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  return { before: '<printOptions horizontalCentered="1"/>', after: `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}"${fit}/>` };
+}
+
+/**
+ * workbook.xml with a _xlnm.Print_Titles name for each block that hints title rows, local
+ * to its sheet's position in `order` (the input's own names for replaced sheets were
+ * dropped with them). The names go into <definedNames>, created after <sheets> (and any
+ * external references) when the workbook has none.
+ */
+export function addPrintTitles(workbook: string, blocks: readonly SheetBlock[], order: readonly string[]): string {
+  const names: [number, string][] = [];
+  for (const block of blocks) {
+    const titles = block.print?.titleRows;
+    const index = order.indexOf(block.name);
+    if (!titles || index < 0) continue;
+    names.push([index, `${quoteSheet(block.name)}!$${titles.first}:$${titles.last}`]);
+  }
+  if (names.length === 0) return workbook;
+  const prefix = findElement(workbook, "sheets")?.prefix ?? "";
+  const tags = names
+    .map(([index, ref]) => `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ref)}</${prefix}definedName>`)
+    .join("");
+  const existing = findElement(workbook, "definedNames");
+  if (existing) {
+    const at = existing.end - `</${existing.prefix}definedNames>`.length;
+    return splice(workbook, [{ start: at, end: at, text: tags }]);
+  }
+  const after = findElement(workbook, "externalReferences") ?? findElement(workbook, "functionGroups") ?? findElement(workbook, "sheets")!;
+  return splice(workbook, [{ start: after.end, end: after.end, text: `<${prefix}definedNames>${tags}</${prefix}definedNames>` }]);
+}

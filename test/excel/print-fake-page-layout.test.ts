@@ -1,0 +1,73 @@
+/** The fake's pageLayout is strict: it refuses what Excel refuses, needs ExcelApi 1.9, and counts in the payload. */
+import { FakeWorkbook, pageLayoutOf } from "../support/fake-excel";
+import { rejectionOf, useFake } from "./helpers";
+
+async function run(work: (sheet: Excel.Worksheet) => void, excelApi?: string): Promise<{ error: unknown; sheet: ReturnType<FakeWorkbook["sheet"]> }> {
+  const book = new FakeWorkbook();
+  const sheet = book.addSheet("结果");
+  useFake(book, excelApi ? { excelApi } : {});
+  const error = await rejectionOf(
+    Excel.run(async (context) => {
+      work(context.workbook.worksheets.getItem("结果"));
+      await context.sync();
+      throw new Error("no error");
+    })
+  );
+  return { error, sheet };
+}
+
+const codeOf = (error: unknown) => (error as { code?: string }).code ?? String(error);
+
+describe("fake pageLayout", () => {
+  it("keeps what was set", async () => {
+    const { error, sheet } = await run((s) => {
+      s.pageLayout.orientation = "Landscape";
+      s.pageLayout.paperSize = "A4";
+      s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      s.pageLayout.centerHorizontally = true;
+      s.pageLayout.setPrintTitleRows("$3:$4");
+    });
+    expect(String(error)).toContain("no error");
+    expect(pageLayoutOf(sheet)).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerHorizontally: true,
+      printTitleRows: "$3:$4",
+    });
+  });
+
+  it.each([
+    ["a print title that is not whole rows", (s: Excel.Worksheet) => s.pageLayout.setPrintTitleRows("A1:B2")],
+    ["print title rows in reverse", (s: Excel.Worksheet) => s.pageLayout.setPrintTitleRows("$4:$2")],
+    ["row 0", (s: Excel.Worksheet) => s.pageLayout.setPrintTitleRows("$0:$1")],
+    ["a scale with fit to pages", (s: Excel.Worksheet) => (s.pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 })],
+    ["a fraction of a page", (s: Excel.Worksheet) => (s.pageLayout.zoom = { horizontalFitToPages: 0.5 })],
+    ["an unknown orientation", (s: Excel.Worksheet) => (s.pageLayout.orientation = "Sideways" as Excel.PageOrientation)],
+    ["an unknown paper", (s: Excel.Worksheet) => (s.pageLayout.paperSize = "A9" as Excel.PaperType)],
+  ])("refuses %s with InvalidArgument", async (_label, work) => {
+    const { error, sheet } = await run(work);
+    expect(codeOf(error)).toBe("InvalidArgument");
+    expect(pageLayoutOf(sheet).printTitleRows).toBeNull();
+  });
+
+  it("fails with ApiNotFound on an Excel without ExcelApi 1.9", async () => {
+    const { error } = await run((s) => (s.pageLayout.orientation = "Landscape"), "1.8");
+    expect(codeOf(error)).toBe("ApiNotFound");
+  });
+
+  it("counts page setup in the request's bytes", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("结果");
+    const fake = useFake(book);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("结果").getRange("A1").values = [["x"]];
+      await context.sync();
+      const sheet = context.workbook.worksheets.getItem("结果");
+      sheet.getRange("A1").values = [["x"]];
+      sheet.pageLayout.setPrintTitleRows("$1:$1");
+      await context.sync();
+    });
+    expect(fake.requests[1].bytes).toBeGreaterThan(fake.requests[0].bytes);
+  });
+});

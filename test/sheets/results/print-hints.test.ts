@@ -1,0 +1,59 @@
+/** Every output sheet says how it prints: A4 orientation, one page wide, repeated header, wrapped text, scores, review fill. */
+import { scoreFormat } from "../../../src/sheets/grid";
+import { ACCOUNTABILITY_HEADER, rankingHeader } from "../../../src/sheets/results/ranking-blocks";
+import { VALIDATION_HEADER } from "../../../src/sheets/results/validation-block";
+import { allOutputBlocks, rankingPair, validation } from "./print-fixture";
+
+describe("print hints of the output sheets", () => {
+  it("give every output sheet a page setup one page wide", () => {
+    for (const block of allOutputBlocks()) {
+      expect({ name: block.name, fit: block.print?.fitToWidth }).toEqual({ name: block.name, fit: true });
+    }
+  });
+
+  it("print the wide tables landscape and the notice portrait", () => {
+    const orientation = new Map(allOutputBlocks().map((b) => [b.name, b.print?.orientation]));
+    expect(orientation.get("排名结果")).toBe("landscape");
+    expect(orientation.get("问责名单")).toBe("landscape");
+    expect(orientation.get("校验结果")).toBe("landscape");
+    expect(orientation.get("督查通报-第三季度常规督查")).toBe("portrait");
+  });
+
+  it("repeat the table's header row on every page", () => {
+    const [ranking, list] = rankingPair();
+    const rankingTitle = ranking.print!.titleRows!;
+    expect(rankingTitle.first).toBe(rankingTitle.last);
+    expect(ranking.rows[rankingTitle.first - 1].slice(0, 8)).toEqual(rankingHeader(["甲", "乙"]));
+    const listTitle = list.print!.titleRows!;
+    expect(list.rows[listTitle.first - 1]).toEqual(ACCOUNTABILITY_HEADER);
+    expect(listTitle).toEqual({ first: list.frozenRows, last: list.frozenRows });
+    const v = validation(3);
+    expect(v.rows[v.print!.titleRows!.first - 1]).toEqual(VALIDATION_HEADER);
+  });
+
+  it("wrap 问责依据 and 证据, and 说明", () => {
+    const [, list] = rankingPair();
+    expect(list.print!.wrapColumns).toEqual(
+      expect.arrayContaining([ACCOUNTABILITY_HEADER.indexOf("问责依据") + 1, ACCOUNTABILITY_HEADER.indexOf("证据") + 1])
+    );
+    expect(validation(1).print!.wrapColumns).toContain(VALIDATION_HEADER.indexOf("说明") + 1);
+  });
+
+  it("format 总分, each group's score and 加减分 with 分数精度 decimals", () => {
+    const header = rankingHeader(["甲", "乙"]);
+    const cols = (precision: number) => rankingPair(precision)[0].print!.numberFormats!;
+    const scored = ["总分", "甲", "乙", "加减分"].map((h) => header.indexOf(h) + 1);
+    expect(cols(2)).toEqual(scored.map((col) => ({ col, format: "0.00" })));
+    expect(cols(1).map((f) => f.format)).toEqual(["0.0", "0.0", "0.0", "0.0"]);
+    expect(cols(0).map((f) => f.format)).toEqual(["0", "0", "0", "0"]);
+    expect(scoreFormat(3)).toBe("0.000");
+  });
+
+  it("fill exactly the 问责名单 rows whose 需复核 says 是", () => {
+    const [, list] = rankingPair();
+    const review = ACCOUNTABILITY_HEADER.indexOf("需复核");
+    const flagged = list.rows.map((r, i) => (r[review] === "是" ? i + 1 : 0)).filter((r) => r > 0);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(list.print!.highlightRows).toEqual(flagged);
+  });
+});
