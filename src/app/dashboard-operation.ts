@@ -6,23 +6,16 @@
  * the sheet again. Also: the 督查通报 outcome with the task lights the pane shows.
  */
 import { hasErrors, sortFindings } from "../domain/findings";
-import { dashboardFigures, taskLight, type DashboardFigures, type TaskLight } from "../domain/supervision/dashboard";
+import { dashboardFigures, taskLight, type DashboardFigures } from "../domain/supervision/dashboard";
 import type { IsoDate } from "../domain/types";
 import type { WorkbookSession } from "../sheets/port";
 import { readCampaign } from "../sheets/read/read-campaign";
 import { dashboardBlock } from "../sheets/results/dashboard-sheet";
-import { REPORT_INPUT_SHEETS, type ReportRun, type ReportSummary } from "./report-operation";
+import { REPORT_INPUT_SHEETS, type ReportRun } from "./report-operation";
+import type { DashboardSummary, ReportLights } from "./supervision-summaries";
 import type { OperationOutcome, ProgressFn } from "./workbench";
 
-/** The board's figures as plain data, and the sheet they were written to. */
-export interface DashboardSummary extends Omit<DashboardFigures, "report"> {
-  sheet: string;
-}
-
-/** A 督查通报's summary with every task's light, for the pane. */
-export interface ReportLights extends ReportSummary {
-  tasks: TaskLight[];
-}
+export type { DashboardSummary, ReportLights } from "./supervision-summaries";
 
 export interface DashboardRun {
   outcome: OperationOutcome<DashboardSummary>;

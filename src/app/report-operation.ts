@@ -6,32 +6,22 @@
  * not rest on rows that could not be read. Input sheets are never written.
  */
 import { sortFindings, hasErrors } from "../domain/findings";
-import { BATCH_NAMES, isBatchName, supervisionReport, type SupervisionReport, type TaskStatusWord } from "../domain/supervision";
+import { BATCH_NAMES, isBatchName, supervisionReport, type SupervisionReport } from "../domain/supervision";
 import type { IsoDate } from "../domain/types";
 import { INSPECTION_SHEET, PLANS_SHEET, PROGRESS_SHEET, SETTINGS_SHEET, SUPERVISION_SHEET, TASKS_SHEET, UNITS_SHEET } from "../sheets/contract";
 import type { WorkbookSession } from "../sheets/port";
 import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { noticeSheetName, supervisionNoticeBlock } from "../sheets/results/supervision-notice";
 import { requirementsOf } from "../sheets/results/supervision-text";
+import type { ReportSummary } from "./supervision-summaries";
 import type { OperationOutcome, ProgressFn } from "./workbench";
+
+export type { ReportSummary } from "./supervision-summaries";
 
 /** The input sheets the supervision report reads. */
 export const REPORT_INPUT_SHEETS = [SETTINGS_SHEET, UNITS_SHEET, TASKS_SHEET, PROGRESS_SHEET, PLANS_SHEET, INSPECTION_SHEET, SUPERVISION_SHEET].map(
   (s) => s.name
 );
-
-/** Summary figures of a report, for the pane. */
-export interface ReportSummary {
-  asOf: IsoDate;
-  batch: string;
-  /** The sheet the notice was written to. */
-  sheet: string;
-  statusCounts: Record<TaskStatusWord, number>;
-  /** Open 自查自纠 problems past their 整改时限. */
-  overdueRectification: number;
-  /** Records of the batch marked 是否通报 = 是. */
-  circulated: number;
-}
 
 export interface ReportRun {
   outcome: OperationOutcome<ReportSummary>;

@@ -6,7 +6,7 @@
 import type { Finding } from "../domain/findings";
 import type { Settings } from "../domain/settings";
 import type { IsoDate } from "../domain/types";
-import type { DashboardSummary, ReportLights } from "./dashboard-operation";
+import type { DashboardSummary, ReportLights } from "./supervision-summaries";
 
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
 export type ProgressFn = (step: string, fraction: number) => void;

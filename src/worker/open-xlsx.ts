@@ -34,13 +34,13 @@ export async function openXlsxWithProgress(bytes: ArrayBuffer, progress: Progres
   return {
     port: tracked.port,
     save: async (report) => {
+      report(`正在生成结果工作簿（${handle.workbook.worksheets.length} 张工作表）…`, 0.1);
       const results = tracked.resultBytes(original);
       if (results) {
         report(`已生成结果工作簿（${megabytes(results.byteLength)} MB）`, 1);
         return results;
       }
-      // exceljs writes in one call with no progress of its own: the pane shows this step until it ends.
-      report(`正在生成结果工作簿（${handle.workbook.worksheets.length} 张工作表）…`, 0.1);
+      // exceljs writes in one call with no progress of its own: the pane shows the step above until it ends.
       const saved = await handle.save();
       report(`已生成结果工作簿（${megabytes(saved.byteLength)} MB）`, 1);
       return saved;

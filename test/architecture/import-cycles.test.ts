@@ -14,7 +14,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   xlsx: ["domain", "sheets"],
   app: ["domain", "sheets", "demo"],
   cli: ["domain", "sheets", "demo", "app", "xlsx"],
-  taskpane: ["domain", "sheets", "app", "excel", "xlsx"],
+  // File mode's Web Worker runs the operations over the xlsx adapter, off the pane's thread.
+  worker: ["domain", "sheets", "app", "xlsx"],
+  taskpane: ["domain", "sheets", "app", "excel", "xlsx", "worker"],
   commands: ["domain", "sheets", "app", "taskpane"],
 };
 /** The only modules of taskpane/ that commands/ may use: the composition root and the error wording. */
