@@ -13,6 +13,9 @@ import { META_SHEET, SETTINGS_SHEET, TASKS_SHEET, UNITS_SHEET } from "../sheets/
 import { readSettings } from "../sheets/settings-sheet";
 import { readCampaign } from "../sheets/read/read-campaign";
 import { templateFileName } from "../sheets/templates/file-name";
+import type { WorkbookPlan } from "../sheets/plan";
+import { templateMetaEntries, type TemplateMeta } from "../sheets/template-meta";
+import { withCustomProperties } from "../xlsx/custom-properties";
 import { newXlsxPort } from "../xlsx/xlsx-port";
 import { deflatedEntry, zipChunks, type ZipWriteEntry } from "../xlsx/zip/write-zip";
 import { parseArgs } from "./args";
@@ -27,6 +30,13 @@ import { nodeZipCodec } from "./zip-codec";
 const USAGE = "tisheng distribute <master.xlsx> --out-dir <目录> [--units 编码,...] [--zip] [--force]";
 
 const sha256 = async (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** The .xlsx bytes of a unit's template: the plan applied by exceljs, the metadata also as custom properties. */
+export async function templateBytes(plan: WorkbookPlan, meta: TemplateMeta): Promise<Uint8Array> {
+  const handle = await newXlsxPort();
+  await handle.port.run((s) => s.applyPlan(plan));
+  return withCustomProperties(await handle.save(), templateMetaEntries(meta), nodeZipCodec);
+}
 
 /** Runs `tisheng distribute`: exit 0 when every template was written, 1 when the master's data blocked it, 2 for usage and file errors. */
 export async function distributeCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -69,9 +79,7 @@ export async function distributeCommand(argv: readonly string[], io: CliIo): Pro
       sha256,
       record: false,
       buildTemplate: async (plan, entry, index, total) => {
-        const handle = await newXlsxPort();
-        await handle.port.run((s) => s.applyPlan(plan));
-        const bytes = await handle.save();
+        const bytes = await templateBytes(plan, entry.meta);
         if (zip) entries.push(deflatedEntry(entry.fileName, bytes, nodeZipCodec));
         else await writeOutput(join(outDir, entry.fileName), bytes, { force, input });
         io.err(`第 ${index + 1}/${total} 份：${entry.fileName}\n`);

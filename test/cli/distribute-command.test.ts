@@ -5,7 +5,9 @@ import { inflateRawSync } from "node:zlib";
 import type { Worksheet } from "exceljs";
 import { META_SHEET, UNITS_SHEET } from "../../src/sheets/contract";
 import { readMeta } from "../../src/sheets/meta-sheet";
-import { readTemplateMeta, TEMPLATE_META_SHEET } from "../../src/sheets/template-meta";
+import { readTemplateMeta, readTemplateMetaEntries, TEMPLATE_META_SHEET } from "../../src/sheets/template-meta";
+import { nodeZipCodec } from "../../src/cli/zip-codec";
+import { readCustomProperties } from "../../src/xlsx/custom-properties";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { runCli } from "./run-cli";
 
@@ -123,6 +125,8 @@ describe("tisheng distribute", () => {
     expect(meta.meta).toEqual(expect.objectContaining({ unitCode: town.code, year: 2026, campaignId: masterMeta.campaignId, kind: "单位填报模板" }));
     expect(meta.meta?.headerHash).toMatch(/^[0-9a-f]{64}$/);
     expect(wb.getWorksheet(TEMPLATE_META_SHEET)!.state).toBe("veryHidden");
+    const props = readCustomProperties(readFileSync(join(out(), `${town.code}_${town.name}_2026.xlsx`)), nodeZipCodec);
+    expect(readTemplateMetaEntries(props)).toEqual({ meta: meta.meta });
     expect(wb.getWorksheet("选项")!.state).toBe("hidden");
   });
 

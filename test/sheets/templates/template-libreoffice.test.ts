@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createOperation } from "../../../src/app/create-operation";
 import { distributeOperation } from "../../../src/app/distribute-operation";
+import { templateBytes } from "../../../src/cli/distribute-command";
 import { newXlsxPort } from "../../../src/xlsx/xlsx-port";
 import { describeWithTool, which } from "../../support/external-tool";
 
@@ -42,9 +43,7 @@ describeWithTool(
         sha256,
         record: false,
         buildTemplate: async (plan, entry) => {
-          const handle = await newXlsxPort();
-          await handle.port.run((t) => t.applyPlan(plan));
-          writeFileSync(join(dir, `${entry.unitCode}.xlsx`), await handle.save());
+          writeFileSync(join(dir, `${entry.unitCode}.xlsx`), await templateBytes(plan, entry.meta));
           const inputs = plan.sheets.filter((p) => p.visibility === "visible" && p.name !== "填表说明");
           made.push({
             code: entry.unitCode,
