@@ -101,6 +101,9 @@ describe("tisheng distribute", () => {
     for (const c of [seq, content, code]) expect(progress.getCell(2, c).protection?.locked).not.toBe(false);
     expect(progress.getCell(2, pct).protection?.locked).toBe(false);
     expect(progress.getCell(2, pct).dataValidation).toEqual(expect.objectContaining({ type: "whole" }));
+    const status = progress.getCell(2, col(progress, "状态")).dataValidation;
+    expect(status).toEqual(expect.objectContaining({ type: "list" }));
+    expect(status.formulae?.[0]).toContain("选项");
   });
 
   it("gives a town 方案报送 with its code pre-filled and locked, and the deadline in its 填表说明", async () => {

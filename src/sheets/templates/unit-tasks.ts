@@ -1,4 +1,5 @@
 /** Which 重点工作 a unit takes part in, and how (牵头 or 配合). */
+import { KEY_SECTION_CATEGORY } from "../../domain/campaign";
 import type { KeyTask, Unit } from "../../domain/types";
 
 /** A task of the unit, with the unit's role in it. */
@@ -24,4 +25,13 @@ export function tasksOfUnit(unit: Unit, tasks: readonly KeyTask[]): UnitTask[] {
     else if (task.cooperating.some((c) => names(unit, c))) out.push({ task, role: "配合" });
   }
   return out;
+}
+
+/**
+ * The tasks pre-listed on `unit`'s 工作进度: every task it leads or cooperates on, but for a
+ * key section (重点科室) only those it leads (its department reports the rest).
+ */
+export function templateTasks(unit: Unit, tasks: readonly KeyTask[]): UnitTask[] {
+  const own = tasksOfUnit(unit, tasks);
+  return unit.category === KEY_SECTION_CATEGORY ? own.filter((t) => t.role === "牵头") : own;
 }

@@ -12,7 +12,7 @@ import type { SheetPlan, WorkbookPlan } from "../plan";
 import { templateMetaPlan, type SheetHeaders, type TemplateMeta } from "../template-meta";
 import { templateInstructionRows } from "./template-instructions";
 import { templateHeaders, templateSchema, templateSheetNames, templateSheetPlan } from "./template-sheets";
-import { tasksOfUnit } from "./unit-tasks";
+import { templateTasks } from "./unit-tasks";
 
 /** What a unit's template is made from. */
 export interface UnitTemplateInput {
@@ -24,13 +24,13 @@ export interface UnitTemplateInput {
 
 /** The headers of the input sheets of `input.unit`'s template: hash them for TemplateMeta.headerHash. */
 export function unitTemplateHeaders(input: UnitTemplateInput): SheetHeaders[] {
-  return templateHeaders(templateSheetNames(input.unit, tasksOfUnit(input.unit, input.tasks)));
+  return templateHeaders(templateSheetNames(input.unit, templateTasks(input.unit, input.tasks)));
 }
 
 /** The whole template of `input.unit`, carrying `meta`. */
 export function unitTemplatePlan(input: UnitTemplateInput, meta: TemplateMeta): WorkbookPlan {
   const { unit, settings } = input;
-  const tasks = tasksOfUnit(unit, input.tasks);
+  const tasks = templateTasks(unit, input.tasks);
   const names = templateSheetNames(unit, tasks);
   const { rows, headingRows } = templateInstructionRows(unit, tasks, names, settings);
   const instructions: SheetPlan = {
