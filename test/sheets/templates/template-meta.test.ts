@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { defaultSettings } from "../../../src/domain/settings";
+import { dateLimitsPlan } from "../../../src/sheets/build-plan";
 import { metaPlan, newCampaignId, readMeta } from "../../../src/sheets/meta-sheet";
 import {
   headerHash,
@@ -53,5 +54,11 @@ describe("活动编号 in 元数据", () => {
     const plan = metaPlan(defaultSettings(2026), "2026-01-01T00:00:00.000Z", { campaignId: id });
     expect(readMeta({ name: "元数据", rows: plan.rows }).campaignId).toBe(id);
     expect(readMeta({ name: "元数据", rows: metaPlan(defaultSettings(2026), "2026-01-01").rows }).campaignId).toBeNull();
+  });
+
+  it("survives 按新年度更新日期限制, which rewrites 元数据", () => {
+    const plan = dateLimitsPlan(defaultSettings(2027), new Map(), "2026-01-01T00:00:00.000Z", new Date(), "a".repeat(32));
+    const meta = plan.sheets.find((s) => s.name === "元数据")!;
+    expect(readMeta({ name: "元数据", rows: meta.rows })).toEqual(expect.objectContaining({ campaignId: "a".repeat(32), dateLimitYear: 2027 }));
   });
 });
