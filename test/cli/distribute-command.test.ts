@@ -138,6 +138,9 @@ describe("tisheng distribute", () => {
     const handle = await open(join(out(), `${section.code}_${section.name}_2026.xlsx`));
     const names = handle.workbook.worksheets.map((w) => w.name);
     expect(names).not.toContain("方案报送");
+    const text = handle.workbook.getWorksheet("填表说明")!.getSheetValues().flat().join("\n");
+    expect(text).toContain(section.name);
+    expect(text).toContain("不单独报送");
     expect(names).toContain("自查自纠");
     const inspection = handle.workbook.getWorksheet("自查自纠")!;
     expect(inspection.getCell(2, col(inspection, "单位编码")).value).toBe(section.code);

@@ -26,6 +26,9 @@ export function templateInstructionRows(
       `本单位开展活动的实施方案，${settings.planDue} 前报市优化办（四、第二阶段）。填写报送日期和方案名称，最多 ${PLAN_ROWS} 行。`,
     ]);
   }
+  if (!sheets.includes(PLANS_SHEET.name)) {
+    rows.push(["实施方案", "实施方案由各镇(区)、各部门报送（四、第二阶段），本科室不单独报送，本模板不含「方案报送」。"]);
+  }
   if (sheets.includes(PROGRESS_SHEET.name)) {
     rows.push([
       PROGRESS_SHEET.name,
