@@ -10,6 +10,7 @@ const { readDemoSection, validationSection } = require("./bench/files-and-valida
 const { syncSection, bundleSection } = require("./bench/office");
 const { cliScaleSection } = require("./bench/cli-scale");
 const { rankOutSection } = require("./bench/rank-out");
+const { distributeSection } = require("./bench/distribute");
 
 const SECTIONS = [
   { title: "排名与问责引擎 rankCampaign", run: rankingSection },
@@ -17,6 +18,7 @@ const SECTIONS = [
   { title: "校验吞吐", run: validationSection },
   { title: "命令行整体：大工作簿的耗时与峰值内存", run: cliScaleSection },
   { title: "命令行 rank --out（整个进程）", run: rankOutSection },
+  { title: "命令行 distribute：150 份单位填报模板（整个进程）", run: distributeSection },
   { title: "Office.js 往返次数（sync）", run: syncSection },
   { title: "任务窗格启动包大小", run: bundleSection },
 ];

@@ -8,7 +8,7 @@ import { demoCampaign } from "../demo";
 import { defaultSettings } from "../domain/settings";
 import { buildWorkbookPlan } from "../sheets/build-plan";
 import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
-import { readMeta } from "../sheets/meta-sheet";
+import { metaPlan, readMeta } from "../sheets/meta-sheet";
 import type { WorkbookSession } from "../sheets/port";
 import { readSettings } from "../sheets/settings-sheet";
 import { dateLimitsOutdated } from "./date-limits-operation";
@@ -28,6 +28,11 @@ export function creationPlanFor(existing: readonly string[]): { present: string[
 export interface CreateOptions {
   year: number;
   demo: boolean;
+  /**
+   * The campaign id (活动编号) for a new 元数据, or for one that lacks it; made by the
+   * caller from its random source (newCampaignId). Without it none is written.
+   */
+  campaignId?: string;
 }
 
 /** Creates the standard workbook, or adds only its missing sheets when some exist. */
@@ -41,26 +46,34 @@ export async function createOperation(
   // One read learns both the sheet names and 参数设置: 补齐 follows the workbook's own settings.
   const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET]);
   const check = creationPlanFor(await session.sheetNames());
-  if (check.mode === "nothing") {
+  const oldMeta = grids.get(META_SHEET) ? readMeta(grids.get(META_SHEET)) : null;
+  // A master made before 活动编号 existed gets one here, its other 元数据 rows kept as they were.
+  const addId = oldMeta !== null && oldMeta.campaignId === null && options.campaignId !== undefined;
+  if (check.mode === "nothing" && !addId) {
     return { ok: true, findings: [], summary: { created: [], skipped: check.present }, message: "标准工作簿的工作表已齐全，未做任何修改。" };
   }
   const existing = grids.get(SETTINGS_SHEET.name);
   const settings = existing ? readSettings(existing).settings : defaultSettings(options.year);
   // Demo rows are only written into a new workbook: 补齐 never mixes sample data into a real campaign.
   const data = options.demo && check.mode === "create" ? demoCampaign(settings) : blankCampaign(settings);
-  const plan = buildWorkbookPlan(settings, { createdAt: now, data, only: check.missing });
+  const plan = buildWorkbookPlan(settings, { createdAt: now, data, only: check.missing, campaignId: options.campaignId });
+  if (addId && oldMeta) {
+    plan.sheets.push(metaPlan(settings, oldMeta.createdAt ?? now, { campaignId: options.campaignId, dateLimitYear: oldMeta.dateLimitYear }));
+  }
   progress(check.mode === "create" ? "创建标准工作簿" : "补齐缺失工作表", 0.4);
   await session.applyPlan(plan);
   progress("完成", 1);
   const created = plan.sheets.map((s) => s.name);
   // Sheets kept by 补齐 keep the date limits of the year they were made for: say so when 活动年度 moved on.
-  const dateLimitYear = created.includes(META_SHEET) ? settings.year : readMeta(grids.get(META_SHEET)).dateLimitYear;
+  const dateLimitYear = oldMeta ? oldMeta.dateLimitYear : settings.year;
   const outdated = dateLimitsOutdated({ year: settings.year, dateLimitYear })
     ? `原有工作表的日期仍只接受 ${dateLimitYear} 年内的日期，可点击“按新年度更新日期限制”按 ${settings.year} 年重设。`
     : "";
   const message =
     check.mode === "create"
       ? `已创建标准工作簿（${settings.year} 年度，${created.length} 张工作表）。`
-      : `已补齐缺失工作表：${created.join("、")}。${outdated}`;
+      : check.mode === "nothing"
+        ? "标准工作簿的工作表已齐全；已在「元数据」中补记活动编号（分发与汇总填报模板时用来核对文件属于本次活动）。"
+        : `已补齐缺失工作表：${created.join("、")}。${outdated}`;
   return { ok: true, findings: [], summary: { created, skipped: check.present }, message };
 }

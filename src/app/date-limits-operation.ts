@@ -49,7 +49,7 @@ export async function updateDateLimitsOperation(
     return { ok: true, findings: [], message: `日期限制已按 ${settings.year} 年设置，无需更新。` };
   }
   const rowCounts = new Map(DATED_SHEETS.flatMap((name) => (grids.has(name) ? [[name, Math.max(grids.get(name)!.rows.length, 1)] as const] : [])));
-  const plan = dateLimitsPlan(settings, rowCounts, meta.createdAt ?? now, now);
+  const plan = dateLimitsPlan(settings, rowCounts, meta.createdAt ?? now, now, meta.campaignId);
   progress("更新日期限制", 0.5);
   await session.applyPlan(plan);
   progress("完成", 1);

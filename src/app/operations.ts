@@ -4,7 +4,7 @@
  */
 import { readSettings } from "../sheets/settings-sheet";
 import { META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
-import { readMeta } from "../sheets/meta-sheet";
+import { newCampaignId, readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPort } from "../sheets/port";
 import { createOperation, creationPlanFor } from "./create-operation";
 import { dashboardOperation, reportWithLights } from "./dashboard-operation";
@@ -27,7 +27,10 @@ export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], selec
         const dateLimitYear = readMeta(grids.get(META_SHEET)).dateLimitYear;
         return { presentSheets: check.present, missingSheets: check.missing, year: settings?.year ?? null, settings, dateLimitYear };
       }),
-    createWorkbook: (options, progress) => port.run((session) => createOperation(session, options, clock(), progress)),
+    createWorkbook: (options, progress) =>
+      port.run((session) =>
+        createOperation(session, { campaignId: newCampaignId(crypto.getRandomValues(new Uint8Array(16))), ...options }, clock(), progress)
+      ),
     updateDateLimits: (progress) => port.run((session) => updateDateLimitsOperation(session, clock(), progress)),
     rank: (progress) => port.run(async (session) => (await rankOperation(session, clock(), progress)).outcome),
     validate: (progress) => port.run((session) => validateOperation(session, clock(), progress)),

@@ -1,5 +1,7 @@
 /** `tisheng init <out.xlsx> [--year YYYY] [--demo] [--force]`: writes the standard workbook. */
+import { randomBytes } from "node:crypto";
 import { createOperation } from "../app/create-operation";
+import { newCampaignId } from "../sheets/meta-sheet";
 import { DEFAULT_YEAR } from "../domain/settings";
 import { newXlsxPort } from "../xlsx/xlsx-port";
 import { parseArgs } from "./args";
@@ -25,7 +27,9 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
   const year = parseYear(args.options.get("year"));
   await checkOutput(out, { force });
   const handle = await newXlsxPort();
-  const outcome = await handle.port.run((session) => createOperation(session, { year, demo: args.flags.has("demo") }, io.now(), () => undefined));
+  const outcome = await handle.port.run((session) =>
+    createOperation(session, { year, demo: args.flags.has("demo"), campaignId: newCampaignId(randomBytes(16)) }, io.now(), () => undefined)
+  );
   await writeOutput(out, await handle.save(), { force });
   io.out(`${outcome.message}\n已写入 ${out}\n`);
   if (args.flags.has("demo")) io.out(describeDemo(handle.workbook.worksheets.map((ws) => [ws.name, Math.max(ws.actualRowCount - 1, 0)] as const)));

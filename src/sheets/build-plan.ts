@@ -23,6 +23,8 @@ export interface PlanOptions {
   data: CampaignData;
   /** Only these sheets (补齐缺失工作表); default all. */
   only?: readonly string[];
+  /** The campaign's random id for 元数据 (活动编号); see newCampaignId. */
+  campaignId?: string;
 }
 
 /** The last row of a worksheet in Excel. */
@@ -36,7 +38,7 @@ export function buildWorkbookPlan(settings: Settings, options: PlanOptions): Wor
     const rows = kind ? recordRows(kind, options.data) : settingsRows(settings);
     sheets.push(contractPlan(schema, rows, settings));
   }
-  sheets.push(listPlan(settings), metaPlan(settings, options.createdAt));
+  sheets.push(listPlan(settings), metaPlan(settings, options.createdAt, { campaignId: options.campaignId }));
   const only = options.only;
   return { sheets: only ? sheets.filter((s) => only.includes(s.name)) : sheets };
 }
@@ -80,7 +82,13 @@ function inputLastRow(settings: Settings, dataRowCount: number): number {
  * as typed. Each date column's old limits are removed down to the last row of the sheet, so no
  * limit of the old year survives below the template rows.
  */
-export function dateLimitsPlan(settings: Settings, rowCounts: ReadonlyMap<string, number>, createdAt: string | Date, now: Date): WorkbookPlan {
+export function dateLimitsPlan(
+  settings: Settings,
+  rowCounts: ReadonlyMap<string, number>,
+  createdAt: string | Date,
+  now: Date,
+  campaignId?: string | null
+): WorkbookPlan {
   const validationUpdates: ValidationUpdate[] = [];
   for (const schema of CONTRACT_SHEETS) {
     const rows = rowCounts.get(schema.name);
@@ -94,7 +102,7 @@ export function dateLimitsPlan(settings: Settings, rowCounts: ReadonlyMap<string
       validations: dated.flatMap(({ column, col }) => columnValidation(column, inputRange(col, lastRow), settings) ?? []),
     });
   }
-  return { sheets: [metaPlan(settings, createdAt, now)], validationUpdates };
+  return { sheets: [metaPlan(settings, createdAt, { updatedAt: now, campaignId })], validationUpdates };
 }
 
 function instructionsPlan(settings: Settings): SheetPlan {

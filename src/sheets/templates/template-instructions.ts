@@ -1,0 +1,58 @@
+/** 填表说明 of a unit's template: written for that unit (its name, its tasks, its deadlines, how to return the file). */
+import type { Settings } from "../../domain/settings";
+import type { Unit } from "../../domain/types";
+import { INSPECTION_SHEET, PLANS_SHEET, PROGRESS_SHEET } from "../contract";
+import type { CellValue } from "../grid";
+import type { UnitTask } from "./unit-tasks";
+import { INSPECTION_ROWS, PLAN_ROWS } from "./template-sheets";
+
+/** The rows of the unit's 填表说明 (two columns: 项目, 说明) and the 1-based rows shown as headings. */
+export function templateInstructionRows(
+  unit: Unit,
+  tasks: readonly UnitTask[],
+  sheets: readonly string[],
+  settings: Settings
+): { rows: CellValue[][]; headingRows: number[] } {
+  const rows: CellValue[][] = [[`${unit.name}（单位编码 ${unit.code}）${settings.year} 年度“提升年”活动填报模板`, null]];
+  const headingRows = [1];
+  const heading = (text: string) => {
+    rows.push([null, null], [text, null]);
+    headingRows.push(rows.length);
+  };
+  heading("本模板要填写的内容");
+  if (sheets.includes(PLANS_SHEET.name)) {
+    rows.push([
+      PLANS_SHEET.name,
+      `本单位开展活动的实施方案，${settings.planDue} 前报市优化办（四、第二阶段）。填写报送日期和方案名称，最多 ${PLAN_ROWS} 行。`,
+    ]);
+  }
+  if (!sheets.includes(PLANS_SHEET.name)) {
+    rows.push(["实施方案", "实施方案由各镇(区)、各部门报送（四、第二阶段），本科室不单独报送，本模板不含「方案报送」。"]);
+  }
+  if (sheets.includes(PROGRESS_SHEET.name)) {
+    rows.push([
+      PROGRESS_SHEET.name,
+      `本单位牵头或配合的重点工作已逐项列出（序号、工作内容已锁定）。请每项填写填报日期、进度(0–100 的整数)、状态和进展情况；至少每 ${settings.reportCycleDays} 天报送一次。`,
+    ]);
+  }
+  rows.push([
+    INSPECTION_SHEET.name,
+    `自查自纠阶段（${settings.selfInspectionStart} 至 ${settings.selfInspectionEnd}）查找的问题、原因剖析、整改措施、整改时限和责任人（四、第三阶段），每个问题一行，最多 ${INSPECTION_ROWS} 行；已整改的须填完成日期。`,
+  ]);
+  if (tasks.length > 0) {
+    heading("本单位承担的重点工作");
+    for (const { task, role } of tasks) rows.push([`${task.seq}（${role}）`, `${task.content}；完成时限 ${task.deadline}`]);
+  }
+  heading("填写要求");
+  rows.push(
+    ["单位编码", `各表的单位编码已填好本单位的编码 ${unit.code} 并锁定，只能填报本单位的情况。`],
+    ["下拉与限制", "带下拉箭头的单元格请从列表中选择；日期按 yyyy-mm-dd 填写；超出范围的数值和日期无法录入。复制粘贴会绕过这些限制，请逐项核对。"],
+    ["锁定内容", "表头和灰色锁定的单元格不能修改（工作表保护无密码，仅防误改），请勿撤销保护后改动表头、增删列或调整列的顺序。"]
+  );
+  heading("报送方式");
+  rows.push(
+    ["发回文件", "填好后请将本文件原样发回市优化办，不要改文件名以外的内容；请保存为 .xlsx 格式，不要另存为 .xls、.et 或 .csv。"],
+    ["重新报送", "需要修改时，在本文件上修改后再次发回即可，市优化办以最新收到的文件为准。"]
+  );
+  return { rows, headingRows };
+}
