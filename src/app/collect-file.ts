@@ -63,7 +63,12 @@ function headersOf(grids: WorkbookGrids, kinds: readonly CollectKind[]) {
  * (renamed or removed) or out of the contract's order (moved), named; else a generic
  * reason when only the header hash disagrees. Undefined when they are intact.
  */
-async function headerProblem(grids: WorkbookGrids, kinds: readonly CollectKind[], expectedHash: string, sha256: Sha256Hex): Promise<string | undefined> {
+async function headerProblem(
+  grids: WorkbookGrids,
+  kinds: readonly CollectKind[],
+  expectedHash: string,
+  sha256: Sha256Hex
+): Promise<string | undefined> {
   const sheets = headersOf(grids, kinds);
   for (const [i, kind] of kinds.entries()) {
     const { name, headers } = sheets[i];
@@ -110,7 +115,10 @@ export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFil
     const schema = RECORD_SHEETS[kind] as unknown as SheetSchema<CollectRecord>;
     const read = readSheet(file.grids.get(schema.name)!, schema, settings, lists);
     (records as Record<CollectKind, unknown[]>)[kind] = read.records;
-    (rejected as Record<string, unknown>)[kind] = [...(master.read.rejected[kind] ?? []).filter((r) => r.unitCode !== meta.unitCode), ...read.rejected];
+    (rejected as Record<string, unknown>)[kind] = [
+      ...(master.read.rejected[kind] ?? []).filter((r) => r.unitCode !== meta.unitCode),
+      ...read.rejected,
+    ];
     readings.push(...read.findings);
     columns.set(schema.name, read.columns);
     for (const r of [...read.records, ...read.rejected]) fileOrigins.add(r.origin);

@@ -2,6 +2,7 @@
  * The `tisheng` command line over the xlsx adapter. Usage and file errors are one line
  * on stderr (Chinese, English in brackets) with exit code 2 and no stack trace.
  */
+import { collectCommand } from "./collect-command";
 import { UsageError } from "./errors";
 import { initCommand } from "./init-command";
 import { processIo, type CliIo } from "./io";
@@ -16,12 +17,15 @@ const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
   tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]
                                                              一键排名与问责名单（不修改输入文件；--force 覆盖已有的输出文件）
   tisheng validate <book.xlsx> [--json]                      校验所有录入数据
+  tisheng collect <master.xlsx> <文件或文件夹>... [--out <merged.xlsx>] [--dry-run] [--json] [--force]
+                                                             汇总各单位报送的填报模板（不修改总表；不加 --out 只预览）
   tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--force] [--json]   序时进度、整改销号和督查通报
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  collect: collectCommand,
   init: initCommand,
   rank: rankCommand,
   report: reportCommand,
