@@ -5,6 +5,8 @@
  * merged or was unchanged, 1 when any was refused, unclaimed or conflicting (the rest
  * still merge into --out), 2 for usage and file errors.
  */
+import { realpath } from "node:fs/promises";
+import { resolve } from "node:path";
 import { runCollect, type CollectRun } from "../app/collect-run";
 import type { CollectStatus } from "../domain/collect";
 import { SEVERITY_WORDS } from "../domain/findings";
@@ -101,7 +103,10 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   const out = args.flags.has("dry-run") ? undefined : args.options.get("out");
   const outOptions = { force: args.flags.has("force"), input: master };
   if (out !== undefined) await checkOutput(out, outOptions);
-  const files = await expandInputs(paths);
+  // The master itself, when it sits in a folder of returned files, is not one of them.
+  const masterPath = await realpath(master).catch(() => resolve(master));
+  const files = [];
+  for (const path of await expandInputs(paths)) if ((await realpath(path).catch(() => resolve(path))) !== masterPath) files.push(path);
   if (files.length === 0) throw new UsageError(`没有找到要汇总的文件：${paths.join("、")}。用法：${USAGE}`);
   const book = await openReadOnlyBook(master);
   const grids = await book.run(async (s) => s.readSheets(await s.sheetNames()));

@@ -50,6 +50,12 @@ export function formatRefusal(name: string, bytes: Uint8Array): string | undefin
   return undefined;
 }
 
+/** The reader's refusal as a file's reason: without the path (the file is named beside it) and the English gloss. */
+function readerRefusal(error: UsageError): string {
+  const text = error.message.replace(/^无法读取 .*?：/, "").replace(/（[A-Za-z][^）]*）/g, "");
+  return `${text.replace(/[。.]?$/, "。")}此文件未汇总。`;
+}
+
 /** Reads one returned file into grids, or says why it is refused. */
 export async function readReturnedFile(path: string): Promise<CollectInput> {
   const file = basename(path);
@@ -57,7 +63,7 @@ export async function readReturnedFile(path: string): Promise<CollectInput> {
   try {
     bytes = await readCheckedInput(path);
   } catch (error) {
-    if (error instanceof UsageError) return { file, sha256: "", refusal: error.message };
+    if (error instanceof UsageError) return { file, sha256: "", refusal: readerRefusal(error) };
     throw error;
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -71,8 +77,7 @@ export async function readReturnedFile(path: string): Promise<CollectInput> {
     });
     return { file, sha256, grids };
   } catch (error) {
-    if (error instanceof UsageError)
-      return { file, sha256, refusal: `${error.message.replace(/^无法读取 .*?：/, "")}，无法汇总。请重新另存为 .xlsx 后报送。` };
+    if (error instanceof UsageError) return { file, sha256, refusal: readerRefusal(error) };
     throw error;
   }
 }
