@@ -46,6 +46,15 @@ export function masterIdentity(grids: WorkbookGrids, read: CampaignRead): Master
   return { campaignId: row && !isBlank(row[1]) ? String(row[1]).trim() : null, year: read.settings.year };
 }
 
+/**
+ * The batch id: its time as ISO 8601, one millisecond past the latest logged batch when the
+ * clock has not moved on (a fast second batch, a fixed clock): ids must differ for undo.
+ */
+export function batchId(now: Date, log: readonly CollectLogEntry[]): string {
+  const latest = Math.max(...log.map((e) => Date.parse(e.batch)).filter((t) => !Number.isNaN(t)), -Infinity);
+  return new Date(Math.max(now.getTime(), latest + 1)).toISOString();
+}
+
 /** Runs a batch at `now` (the batch id is its ISO time; `today` its date). */
 export async function runCollect(
   masterGrids: WorkbookGrids,
@@ -76,7 +85,7 @@ export async function runCollect(
     candidates.push(judged.candidate);
     issues.push(...judged.issues);
   }
-  const batch = now.toISOString();
+  const batch = batchId(now, previous);
   const result = collectBatch(read.data, previous, candidates, batch);
   const log = [...previous, ...result.entries];
   const changedKinds = COLLECT_KINDS.filter((k) => result.data[k] !== read.data[k]);
