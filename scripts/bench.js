@@ -9,12 +9,14 @@ const { rankingSection } = require("./bench/ranking");
 const { readDemoSection, validationSection } = require("./bench/files-and-validation");
 const { syncSection, bundleSection } = require("./bench/office");
 const { rankOutSection } = require("./bench/rank-out");
+const { collectSection } = require("./bench/collect");
 
 const SECTIONS = [
   { title: "排名与问责引擎 rankCampaign", run: rankingSection },
   { title: "读取示例工作簿（xlsx 适配器）", run: readDemoSection },
   { title: "校验吞吐", run: validationSection },
   { title: "命令行 rank --out（整个进程）", run: rankOutSection },
+  { title: "命令行 collect --out：回收 150 份填报文件（整个进程）", run: collectSection },
   { title: "Office.js 往返次数（sync）", run: syncSection },
   { title: "任务窗格启动包大小", run: bundleSection },
 ];
