@@ -30,7 +30,18 @@ async function writeUnitFile(dir, code) {
   const inspections = wb.addWorksheet(RECORD_SHEETS.inspections.name);
   inspections.addRow(RECORD_SHEETS.inspections.columns.map((c) => c.header));
   for (let i = 1; i <= INSPECTIONS; i++) {
-    inspections.addRow([code, `${code}-${i}`, `第 ${i} 个问题：办事流程繁琐`, PROBLEM_CATEGORIES[i % PROBLEM_CATEGORIES.length], "制度执行不到位", "简化流程、限时办结", new Date(Date.UTC(2010, 8, 30)), "张三", "已整改", new Date(Date.UTC(2010, 8, 1))]);
+    inspections.addRow([
+      code,
+      `${code}-${i}`,
+      `第 ${i} 个问题：办事流程繁琐`,
+      PROBLEM_CATEGORIES[i % PROBLEM_CATEGORIES.length],
+      "制度执行不到位",
+      "简化流程、限时办结",
+      new Date(Date.UTC(2010, 8, 30)),
+      "张三",
+      "已整改",
+      new Date(Date.UTC(2010, 8, 1)),
+    ]);
   }
   const sheets = ["plans", "inspections"].map((k) => ({ name: RECORD_SHEETS[k].name, headers: RECORD_SHEETS[k].columns.map((c) => c.header) }));
   const headerHash = createHash("sha256").update(meta.headerSignature(sheets)).digest("hex");
@@ -58,11 +69,26 @@ async function collectSection() {
     const out = path.join(dir, "merged.xlsx");
     const report = path.join(dir, "usage.json");
     const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ["--require", path.join(__dirname, "report-rss.js"), path.join(ROOT, "bin", "tisheng.js"), "collect", master, files, "--out", out, "--force", "--json"], {
-      env: { ...process.env, TISHENG_BENCH_REPORT: report },
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 64 * MB,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--require",
+        path.join(__dirname, "report-rss.js"),
+        path.join(ROOT, "bin", "tisheng.js"),
+        "collect",
+        master,
+        files,
+        "--out",
+        out,
+        "--force",
+        "--json",
+      ],
+      {
+        env: { ...process.env, TISHENG_BENCH_REPORT: report },
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 64 * MB,
+      }
+    );
     const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
     if (run.status !== 0) throw new Error(`tisheng collect exited ${run.status}: ${run.stderr}${String(run.stdout).slice(0, 2000)}`);
     const result = JSON.parse(run.stdout);
@@ -70,7 +96,16 @@ async function collectSection() {
     const usage = JSON.parse(fs.readFileSync(report, "utf8"));
     return {
       columns: ["文件数", "每份行数", "已汇总", "collect --out 总耗时", "CPU 时间", "峰值 RSS"],
-      rows: [[String(UNITS), String(1 + INSPECTIONS), String(merged), `${(wallMs / 1000).toFixed(1)} s`, `${((usage.userMs + usage.systemMs) / 1000).toFixed(1)} s`, `${(usage.maxRssKb / 1024).toFixed(0)} MB`]],
+      rows: [
+        [
+          String(UNITS),
+          String(1 + INSPECTIONS),
+          String(merged),
+          `${(wallMs / 1000).toFixed(1)} s`,
+          `${((usage.userMs + usage.systemMs) / 1000).toFixed(1)} s`,
+          `${(usage.maxRssKb / 1024).toFixed(0)} MB`,
+        ],
+      ],
       notes: [
         "整个 node bin/tisheng.js collect <总表> <文件夹> --out <汇总结果> --force 进程（一次运行）；总表为 150 个单位的生成工作簿，回收文件经 exceljs 生成（方案报送 1 行、自查自纠 49 行、模板信息）。",
         "目标：150 份约 50 行的文件 < 10 s、< 500 MB。",

@@ -158,7 +158,9 @@ function validateWithFile(
   columns: ReadonlyMap<string, ReadonlyMap<string, number>>,
   fileOrigins: ReadonlySet<Origin>
 ): Finding[] {
-  const data = { ...master.read.data };
+  // Sheets no rule about a file's rows looks into are left out: their findings would be the master's own
+  // (dropped below), and judging 150 files must not re-judge the master's 评议评分 150 times.
+  const data = { ...master.read.data, scores: [], adjustments: [], violations: [], supervision: [] };
   for (const kind of kinds) (data as Record<CollectKind, unknown[]>)[kind] = [...data[kind].filter((r) => r.unitCode !== unitCode), ...records[kind]];
   const locate = (origin: Origin | undefined, field: string): string => {
     if (!origin) return "";
