@@ -58,6 +58,8 @@ export interface UnitFileOptions {
   meta?: Partial<TemplateMeta> | null;
   /** Header rows to use instead of the contract's, per sheet. */
   headers?: Partial<Record<CollectKind, string[]>>;
+  /** Rows left as the template pre-filled them (the unit's code only; on 工作进度 also 序号), after the records. */
+  prefilled?: number;
   /** Cells to overwrite after the rows are written: [kind, A1, value]. */
   cells?: [CollectKind, string, ExcelJS.CellValue][];
 }
@@ -94,6 +96,9 @@ export async function writeUnitFile(
         return column ? cellOf(column.type, (record as unknown as Record<string, unknown>)[column.field]) : null;
       });
       ws.addRow(row);
+    }
+    for (let i = 0; i < (options.prefilled ?? 0); i++) {
+      ws.addRow(headers.map((h) => (h === "单位编码" || h === "填报单位编码" ? unitCode : h === "序号" ? i + 1 : null)));
     }
   }
   for (const [kind, address, value] of options.cells ?? []) wb.getWorksheet(RECORD_SHEETS[kind].name)!.getCell(address).value = value;

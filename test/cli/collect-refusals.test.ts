@@ -49,6 +49,7 @@ beforeAll(async () => {
     ...unitRecords(data, other),
     plans: unitRecords(data, other).plans.map((p) => ({ ...p, date: "2010-04-20" })),
   });
+  await writeUnitFile(at("prefilled.xlsx"), full[2].code, unitRecords(data, full[2].code), { prefilled: 5 });
   const run = await runCli("collect", master, dir, "--json");
   code = run.code;
   const parsed = JSON.parse(run.stdout) as { files: FileJson[]; issues: typeof issues };
@@ -92,6 +93,10 @@ describe("collect refusals", () => {
 });
 
 describe("collect inputs", () => {
+  it("skips the rows a unit left as the template pre-filled them (its code, 序号)", () => {
+    expect(files.get("prefilled.xlsx")?.status).toBe("unchanged");
+  });
+
   it("leaves out the master itself when it sits among the returned files", () => {
     expect(files.has("master.xlsx")).toBe(false);
   });
