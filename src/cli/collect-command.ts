@@ -5,13 +5,15 @@
  * merged or was unchanged, 1 when any was refused, unclaimed or conflicting (the rest
  * still merge into --out), 2 for usage and file errors.
  */
-import { realpath } from "node:fs/promises";
-import { resolve } from "node:path";
+import { realpath, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { runCollect, type CollectRun } from "../app/collect-run";
 import type { CollectStatus } from "../domain/collect";
 import { SEVERITY_WORDS } from "../domain/findings";
 import { contractPlan } from "../sheets/build-plan";
 import { collectLogPlan } from "../sheets/collect/log-sheet";
+import { returnBlock, returnFileName } from "../sheets/collect/return-sheet";
+import { newXlsxPort } from "../xlsx/xlsx-port";
 import { isoOfInstant } from "../sheets/dates";
 import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
 import { parseArgs } from "./args";
@@ -22,8 +24,8 @@ import { foreignWorkbookError } from "./foreign";
 import type { CliIo } from "./io";
 import { openBook, openReadOnlyBook } from "./open-book";
 
-const USAGE = "tisheng collect <master.xlsx> <file-or-dir>... [--out <merged.xlsx>] [--dry-run] [--json] [--force]";
-const OPTIONS = ["out"];
+const USAGE = "tisheng collect <master.xlsx> <file-or-dir>... [--out <merged.xlsx>] [--return-dir <dir>] [--dry-run] [--json] [--force]";
+const OPTIONS = ["out", "return-dir"];
 
 /** The number of positional arguments in `argv` (an option's value is not one). */
 function positionalCount(argv: readonly string[]): number {
@@ -91,6 +93,17 @@ async function mergedWorkbook(master: string, run: CollectRun): Promise<Uint8Arr
   return handle.save();
 }
 
+/** Writes, per refused or conflicting file, a small workbook listing what to fix. */
+async function writeReturns(dir: string, run: CollectRun, today: string, force: boolean): Promise<void> {
+  for (const f of run.files) {
+    if (f.status !== "refused" && f.status !== "conflict") continue;
+    const handle = await newXlsxPort();
+    const findings = run.issues.filter((i) => i.file === f.file);
+    await handle.port.run((s) => s.writeBlocks([returnBlock(f.file, f.unitCode, f.reason, findings, today)]));
+    await writeOutput(join(dir, returnFileName(f.file)), await handle.save(), { force });
+  }
+}
+
 /** Runs `tisheng collect`. */
 export async function collectCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
@@ -103,6 +116,10 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   const out = args.flags.has("dry-run") ? undefined : args.options.get("out");
   const outOptions = { force: args.flags.has("force"), input: master };
   if (out !== undefined) await checkOutput(out, outOptions);
+  const returnDir = args.flags.has("dry-run") ? undefined : args.options.get("return-dir");
+  if (returnDir !== undefined && !(await stat(returnDir).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(`--return-dir 指定的文件夹不存在：${returnDir}。请先建立该文件夹（not a directory）`);
+  }
   // The master itself, when it sits in a folder of returned files, is not one of them.
   const masterPath = await realpath(master).catch(() => resolve(master));
   const files = [];
@@ -117,6 +134,7 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   const now = io.now();
   const run = await runCollect(grids, inputs, now, isoOfInstant(now), nodeSha256Hex);
   if (out !== undefined) await writeOutput(out, await mergedWorkbook(master, run), outOptions);
+  if (returnDir !== undefined) await writeReturns(returnDir, run, isoOfInstant(now), args.flags.has("force"));
   if (args.flags.has("json")) io.out(`${JSON.stringify(collectJson(run), null, 2)}\n`);
   else
     io.out(

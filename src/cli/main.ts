@@ -17,8 +17,8 @@ const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
   tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]
                                                              一键排名与问责名单（不修改输入文件；--force 覆盖已有的输出文件）
   tisheng validate <book.xlsx> [--json]                      校验所有录入数据
-  tisheng collect <master.xlsx> <文件或文件夹>... [--out <merged.xlsx>] [--dry-run] [--json] [--force]
-                                                             汇总各单位报送的填报模板（不修改总表；不加 --out 只预览）
+  tisheng collect <master.xlsx> <文件或文件夹>... [--out <merged.xlsx>] [--return-dir <dir>] [--dry-run] [--json] [--force]
+                                                             汇总各单位报送的填报模板（不修改总表；不加 --out 只预览；--return-dir 为退回文件写出退回说明）
   tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--force] [--json]   序时进度、整改销号和督查通报
 `;
 

@@ -1,9 +1,10 @@
 /** `tisheng collect` refuses, each with one reason, every file it must not merge; the good file of the batch still merges. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CollectRecords } from "../../src/domain/collect";
 import type { CampaignData } from "../../src/domain/types";
+import { openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { makeMaster, recordsOf, unitRecords, writeUnitFile } from "./collect-fixtures";
 import { runCli } from "./run-cli";
 
@@ -99,5 +100,23 @@ describe("collect inputs", () => {
 
   it("leaves out the master itself when it sits among the returned files", () => {
     expect(files.has("master.xlsx")).toBe(false);
+  });
+});
+
+describe("--return-dir", () => {
+  it("writes, per refused file, a workbook listing what to fix, with the cell of each error", async () => {
+    const returns = join(dir, "returns");
+    mkdirSync(returns);
+    const run = await runCli("collect", master, join(dir, "bad-cell.xlsx"), join(dir, "old.xls"), "--return-dir", returns);
+    expect(run.code).toBe(1);
+    expect(readdirSync(returns).sort()).toEqual(["bad-cell_退回说明.xlsx", "old_退回说明.xlsx"]);
+    const handle = await openXlsxPort(readFileSync(join(returns, "bad-cell_退回说明.xlsx")));
+    const ws = handle.workbook.getWorksheet("退回说明")!;
+    expect(String(ws.getCell("B3").value)).toContain("1 处错误");
+    expect([ws.getCell("A7").value, ws.getCell("B7").value]).toEqual(["工作进度", "D2"]);
+  });
+
+  it("is a usage error when the folder does not exist", async () => {
+    expect((await runCli("collect", master, join(dir, "old.xls"), "--return-dir", join(dir, "nowhere"))).code).toBe(2);
   });
 });
