@@ -116,4 +116,4 @@ async function collectSection() {
   }
 }
 
-module.exports = { collectSection };
+module.exports = { collectSection, writeUnitFile };
