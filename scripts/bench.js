@@ -11,6 +11,7 @@ const { syncSection, bundleSection } = require("./bench/office");
 const { cliScaleSection } = require("./bench/cli-scale");
 const { rankOutSection } = require("./bench/rank-out");
 const { distributeSection } = require("./bench/distribute");
+const { collectSection } = require("./bench/collect");
 
 const SECTIONS = [
   { title: "排名与问责引擎 rankCampaign", run: rankingSection },
@@ -19,6 +20,7 @@ const SECTIONS = [
   { title: "命令行整体：大工作簿的耗时与峰值内存", run: cliScaleSection },
   { title: "命令行 rank --out（整个进程）", run: rankOutSection },
   { title: "命令行 distribute：150 份单位填报模板（整个进程）", run: distributeSection },
+  { title: "命令行 collect --out：回收 150 份填报文件（整个进程）", run: collectSection },
   { title: "Office.js 往返次数（sync）", run: syncSection },
   { title: "任务窗格启动包大小", run: bundleSection },
 ];

@@ -3,6 +3,7 @@
  * on stderr (Chinese, English in brackets) with exit code 2 and no stack trace.
  */
 import { distributeCommand } from "./distribute-command";
+import { collectCommand } from "./collect-command";
 import { UsageError } from "./errors";
 import { initCommand } from "./init-command";
 import { processIo, type CliIo } from "./io";
@@ -17,6 +18,8 @@ const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
   tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]
                                                              一键排名与问责名单（不修改输入文件；--force 覆盖已有的输出文件）
   tisheng validate <book.xlsx> [--json]                      校验所有录入数据
+  tisheng collect <master.xlsx> <文件或文件夹>... [--out <merged.xlsx>] [--return-dir <dir>] [--dry-run] [--json] [--force]
+                                                             汇总各单位报送的填报模板（不修改总表；不加 --out 只预览；--return-dir 为退回文件写出退回说明）
   tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--force] [--json]   序时进度、整改销号和督查通报
   tisheng distribute <master.xlsx> --out-dir <目录> [--units 编码,...] [--zip] [--force]   为单位名册中的每个单位生成填报模板（不修改主工作簿）
 `;
@@ -25,6 +28,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   distribute: distributeCommand,
+  collect: collectCommand,
   init: initCommand,
   rank: rankCommand,
   report: reportCommand,

@@ -1,0 +1,145 @@
+/**
+ * `tisheng collect <master.xlsx> <file-or-dir>... [--out <merged.xlsx>] [--dry-run] [--json] [--force]`:
+ * collects units' returned templates into a copy of the master. The master is never
+ * modified; without --out (or with --dry-run) nothing is written. Exit 0 when every file
+ * merged or was unchanged, 1 when any was refused, unclaimed or conflicting (the rest
+ * still merge into --out), 2 for usage and file errors.
+ */
+import { realpath, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { runCollect, type CollectRun } from "../app/collect-run";
+import type { CollectStatus } from "../domain/collect";
+import { SEVERITY_WORDS } from "../domain/findings";
+import { contractPlan } from "../sheets/build-plan";
+import { collectLogPlan } from "../sheets/collect/log-sheet";
+import { returnBlock, returnFileName } from "../sheets/collect/return-sheet";
+import { newXlsxPort } from "../xlsx/xlsx-port";
+import { isoOfInstant } from "../sheets/dates";
+import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
+import { parseArgs } from "./args";
+import { expandInputs, nodeSha256Hex, readReturnedFile } from "./collect-inputs";
+import { UsageError } from "./errors";
+import { checkOutput, writeOutput } from "./files";
+import { foreignWorkbookError } from "./foreign";
+import type { CliIo } from "./io";
+import { openBook, openReadOnlyBook } from "./open-book";
+
+const USAGE = "tisheng collect <master.xlsx> <file-or-dir>... [--out <merged.xlsx>] [--return-dir <dir>] [--dry-run] [--json] [--force]";
+const OPTIONS = ["out", "return-dir"];
+
+/** The number of positional arguments in `argv` (an option's value is not one). */
+function positionalCount(argv: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < argv.length; i++) {
+    if (!argv[i].startsWith("--")) n++;
+    else if (OPTIONS.includes(argv[i].slice(2))) i++;
+  }
+  return n;
+}
+
+/** The JSON contract of collect. */
+export function collectJson(run: CollectRun) {
+  return {
+    ok: run.files.every((f) => f.status === "merged" || f.status === "unchanged"),
+    batch: run.batch,
+    files: run.files.map((f) => ({ file: f.file, unitCode: f.unitCode, status: f.status, reason: f.reason, rows: f.rows })),
+    notSubmitted: run.notSubmitted,
+    issues: run.issues.map((i) => ({ severity: i.severity, file: i.file, sheet: i.sheet, cell: i.cell, rule: i.rule, message: i.message })),
+  };
+}
+
+const STATUS_WORDS: Record<CollectStatus, string> = { merged: "已汇总", unchanged: "未变化", refused: "退回", unclaimed: "待认领", conflict: "冲突" };
+
+/** The run as readable lines. */
+function formatRun(run: CollectRun): string {
+  const lines = [`汇总批次 ${run.batch.slice(0, 19).replace("T", " ")}：共 ${run.files.length} 份文件`];
+  for (const f of run.files) {
+    const r = f.rows;
+    const counts =
+      f.status === "merged" || f.status === "unchanged" ? `  新增 ${r.added}，修改 ${r.changed}，删除 ${r.removed}，未变 ${r.unchanged}` : "";
+    lines.push(`  [${STATUS_WORDS[f.status]}] ${f.file}${f.unitCode ? `（${f.unitCode}）` : ""}${counts}`, `      ${f.reason}`);
+  }
+  if (run.issues.length > 0) {
+    lines.push(`问题清单（${run.issues.length} 条）：`);
+    for (const i of run.issues) lines.push(`  [${SEVERITY_WORDS[i.severity]}] ${i.file} ${i.sheet}!${i.cell}  ${i.message}`);
+  }
+  lines.push(`未报送单位 ${run.notSubmitted.length} 个${run.notSubmitted.length ? `：${run.notSubmitted.join("、")}` : ""}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** exceljs orders tabs by a worksheet's orderNo, which its typings omit. */
+type Ordered = { orderNo: number };
+
+/** The merged workbook: the master with the changed input sheets rewritten, 汇总记录 and 报送情况. */
+async function mergedWorkbook(master: string, run: CollectRun): Promise<Uint8Array> {
+  const handle = await openBook(master);
+  const wb = handle.workbook;
+  const names = [...run.changedKinds.map((k) => RECORD_SHEETS[k].name), collectLogPlan([]).name];
+  // Replaced sheets keep their place among the tabs (applying a plan adds a sheet last).
+  const orderOf = (n: string) => (wb.getWorksheet(n) as Ordered | undefined)?.orderNo;
+  const order = new Map(names.map((n) => [n, orderOf(n)]));
+  const sheets = [
+    ...run.changedKinds.map((k) => contractPlan(RECORD_SHEETS[k], recordRows(k, run.data), run.read.settings)),
+    collectLogPlan(run.log),
+  ];
+  await handle.port.run(async (session) => {
+    await session.applyPlan({ sheets });
+    await session.writeBlocks([run.status]);
+  });
+  for (const [name, orderNo] of order) {
+    const ws = wb.getWorksheet(name) as Ordered | undefined;
+    if (ws && orderNo !== undefined) ws.orderNo = orderNo;
+  }
+  return handle.save();
+}
+
+/** Writes, per refused or conflicting file, a small workbook listing what to fix. */
+async function writeReturns(dir: string, run: CollectRun, today: string, force: boolean): Promise<void> {
+  for (const f of run.files) {
+    if (f.status !== "refused" && f.status !== "conflict") continue;
+    const handle = await newXlsxPort();
+    const findings = run.issues.filter((i) => i.file === f.file);
+    await handle.port.run((s) => s.writeBlocks([returnBlock(f.file, f.unitCode, f.reason, findings, today)]));
+    await writeOutput(join(dir, returnFileName(f.file)), await handle.save(), { force });
+  }
+}
+
+/** Runs `tisheng collect`. */
+export async function collectCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, {
+    flags: ["json", "force", "dry-run"],
+    options: OPTIONS,
+    positional: Math.max(positionalCount(argv), 2),
+    usage: USAGE,
+  });
+  const [master, ...paths] = args.positional;
+  const out = args.flags.has("dry-run") ? undefined : args.options.get("out");
+  const outOptions = { force: args.flags.has("force"), input: master };
+  if (out !== undefined) await checkOutput(out, outOptions);
+  const returnDir = args.flags.has("dry-run") ? undefined : args.options.get("return-dir");
+  if (returnDir !== undefined && !(await stat(returnDir).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(`--return-dir 指定的文件夹不存在：${returnDir}。请先建立该文件夹（not a directory）`);
+  }
+  // The master itself, when it sits in a folder of returned files, is not one of them.
+  const masterPath = await realpath(master).catch(() => resolve(master));
+  const files = [];
+  for (const path of await expandInputs(paths)) if ((await realpath(path).catch(() => resolve(path))) !== masterPath) files.push(path);
+  if (files.length === 0) throw new UsageError(`没有找到要汇总的文件：${paths.join("、")}。用法：${USAGE}`);
+  const book = await openReadOnlyBook(master);
+  const grids = await book.run(async (s) => s.readSheets(await s.sheetNames()));
+  const foreign = foreignWorkbookError(master, new Set(grids.keys()));
+  if (foreign) throw foreign;
+  const inputs = [];
+  for (const path of files) inputs.push(await readReturnedFile(path));
+  const now = io.now();
+  const run = await runCollect(grids, inputs, now, isoOfInstant(now), nodeSha256Hex);
+  if (out !== undefined) await writeOutput(out, await mergedWorkbook(master, run), outOptions);
+  if (returnDir !== undefined) await writeReturns(returnDir, run, isoOfInstant(now), args.flags.has("force"));
+  if (args.flags.has("json")) io.out(`${JSON.stringify(collectJson(run), null, 2)}\n`);
+  else
+    io.out(
+      formatRun(run) +
+        (out !== undefined ? `汇总结果已写入 ${out}（总表文件未改动）。\n` : "未写入任何文件（预览）。加 --out <文件> 写出汇总后的工作簿。\n")
+    );
+  return collectJson(run).ok ? 0 : 1;
+}

@@ -1,0 +1,86 @@
+/**
+ * Finds and reads the returned files of `tisheng collect`: a directory stands for the
+ * files directly inside it; each file is refused before reading when it is not .xlsx (by
+ * its name and by its first bytes), or when the reader's file checks refuse it. A refusal
+ * here is the file's status, not the command's failure.
+ */
+import { createHash } from "node:crypto";
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import type { CollectInput } from "../app/collect-run";
+import { RECORD_SHEETS } from "../sheets/record-sheets";
+import { TEMPLATE_META_SHEET } from "../sheets/template-meta";
+import { UsageError } from "./errors";
+import { openReadOnlyBook, readCheckedInput } from "./open-book";
+
+/** The sheets read from a returned file. */
+const FILE_SHEETS = [TEMPLATE_META_SHEET, RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
+
+/** The paths named on the command line, a directory replaced by its files (sorted; hidden and Office lock files skipped). */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const stats = await stat(path).catch(() => undefined);
+    if (!stats) throw new UsageError(`文件或文件夹不存在：${path}（not found）`);
+    if (!stats.isDirectory()) {
+      out.push(path);
+      continue;
+    }
+    const names = (await readdir(path)).filter((n) => !n.startsWith(".") && !n.startsWith("~$")).sort();
+    out.push(...names.map((n) => join(path, n)));
+  }
+  return out;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** Why a file is not an .xlsx workbook by its name or its first bytes; undefined when it may be one. */
+export function formatRefusal(name: string, bytes: Uint8Array): string | undefined {
+  const ext = extname(name).toLowerCase();
+  if (ext !== ".xlsx") {
+    const what = ext === "" ? "没有扩展名" : `是 ${ext} 格式`;
+    return `文件${what}，不是 .xlsx 工作簿，无法汇总。请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（.xlsx）再报送。`;
+  }
+  if (startsWith(bytes, OLE))
+    return "文件名是 .xlsx，内容却是旧版 .xls/.et 格式，无法汇总。请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（.xlsx）再报送。";
+  if (!startsWith(bytes, ZIP))
+    return "文件名是 .xlsx，内容却不是 Excel 工作簿（可能是改了扩展名的其他文件或文件已损坏），无法汇总。请重新另存为 .xlsx 后报送。";
+  return undefined;
+}
+
+/** The reader's refusal as a file's reason: without the path (the file is named beside it) and the English gloss. */
+function readerRefusal(error: UsageError): string {
+  const text = error.message.replace(/^无法读取 .*?：/, "").replace(/（[A-Za-z][^）]*）/g, "");
+  return `${text.replace(/[。.]?$/, "。")}此文件未汇总。`;
+}
+
+/** Reads one returned file into grids, or says why it is refused. */
+export async function readReturnedFile(path: string): Promise<CollectInput> {
+  const file = basename(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readCheckedInput(path);
+  } catch (error) {
+    if (error instanceof UsageError) return { file, sha256: "", refusal: readerRefusal(error) };
+    throw error;
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const refusal = formatRefusal(file, bytes);
+  if (refusal) return { file, sha256, refusal };
+  try {
+    const book = await openReadOnlyBook(path);
+    const grids = await book.run(async (s) => {
+      const present = new Set(await s.sheetNames());
+      return s.readSheets(FILE_SHEETS.filter((n) => present.has(n)));
+    });
+    return { file, sha256, grids };
+  } catch (error) {
+    if (error instanceof UsageError) return { file, sha256, refusal: readerRefusal(error) };
+    throw error;
+  }
+}
+
+/** sha256 hex of a text (the header hash), with Node's crypto. */
+export const nodeSha256Hex = async (text: string): Promise<string> => createHash("sha256").update(text, "utf8").digest("hex");

@@ -1,0 +1,8 @@
+/** Collecting units' returned templates into the master: diff, merge, batch, log and undo (pure). */
+export * from "./keys";
+export * from "./diff";
+export * from "./merge";
+export * from "./log";
+export * from "./batch";
+export * from "./undo";
+export * from "./checks";

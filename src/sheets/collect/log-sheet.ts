@@ -1,0 +1,110 @@
+/**
+ * The hidden 汇总记录 sheet: one row per file and sheet of every batch, read back before
+ * the next batch (to know what a file replaces) and by 撤销上次汇总. The rows a merge
+ * replaced are kept as JSON in the last columns, split into pieces under Excel's 32,767
+ * characters per cell.
+ */
+import { zeroCounts, type CollectKind, type CollectLogEntry, type CollectStatus } from "../../domain/collect";
+import { isBlank, type CellValue, type SheetGrid } from "../grid";
+import type { SheetPlan } from "../plan";
+import { RECORD_SHEETS } from "../record-sheets";
+
+export const COLLECT_LOG_SHEET = "汇总记录";
+
+const HEADERS = [
+  "批次时间",
+  "文件名",
+  "SHA-256",
+  "单位编码",
+  "工作表",
+  "新增",
+  "修改",
+  "删除",
+  "未变",
+  "结果",
+  "说明",
+  "模板生成时间",
+  "已撤销",
+  "撤销数据",
+];
+/** Characters per piece of 撤销数据 (one cell each, under Excel's limit). */
+const PIECE = 30_000;
+
+const STATUS_WORDS: Record<CollectStatus, string> = { merged: "已汇总", unchanged: "未变化", refused: "退回", unclaimed: "待认领", conflict: "冲突" };
+const KIND_OF_SHEET = new Map<string, CollectKind>((["plans", "progress", "inspections"] as const).map((k) => [RECORD_SHEETS[k].name, k]));
+
+/** The row of one entry. */
+function rowOf(e: CollectLogEntry): CellValue[] {
+  const undo = e.replaced ? JSON.stringify(e.replaced) : "";
+  const pieces: string[] = [];
+  for (let i = 0; i < undo.length; i += PIECE) pieces.push(undo.slice(i, i + PIECE));
+  const sheet = e.kind ? RECORD_SHEETS[e.kind].name : "";
+  const c = e.counts;
+  return [
+    e.batch,
+    e.file,
+    e.sha256,
+    e.unitCode,
+    sheet,
+    c.added,
+    c.changed,
+    c.removed,
+    c.unchanged,
+    STATUS_WORDS[e.status],
+    e.reason,
+    e.templateCreatedAt ?? "",
+    e.undone ? "是" : "",
+    ...pieces,
+  ];
+}
+
+/** The 汇总记录 sheet holding `log` (hidden: the office reads 报送情况; the log is for undo and audit). */
+export function collectLogPlan(log: readonly CollectLogEntry[]): SheetPlan {
+  return {
+    name: COLLECT_LOG_SHEET,
+    visibility: "hidden",
+    rows: [HEADERS, ...log.map(rowOf)],
+    widths: [22, 30, 18, 12, 10, 6, 6, 6, 6, 8, 40, 18, 8, 20],
+    frozenRows: 1,
+    headerRows: [1],
+    numberFormats: [],
+    validations: [],
+    protect: true,
+    unlocked: [],
+  };
+}
+
+const text = (v: CellValue | undefined) => (isBlank(v) || v === undefined ? "" : String(v).trim());
+const count = (v: CellValue | undefined) => (typeof v === "number" ? v : Number(text(v)) || 0);
+
+/** Reads 汇总记录 back; rows it cannot understand are skipped (the log only informs; it never blocks a batch). */
+export function readCollectLog(grid: SheetGrid | undefined): CollectLogEntry[] {
+  const statusOf = new Map(Object.entries(STATUS_WORDS).map(([k, w]) => [w, k as CollectStatus]));
+  const out: CollectLogEntry[] = [];
+  for (const row of grid?.rows.slice(1) ?? []) {
+    const status = statusOf.get(text(row?.[9]));
+    if (!row || !status || text(row[0]) === "") continue;
+    const kind = KIND_OF_SHEET.get(text(row[4]));
+    const undo = row.slice(13).map(text).join("");
+    let replaced: CollectLogEntry["replaced"];
+    try {
+      replaced = undo ? JSON.parse(undo) : undefined;
+    } catch {
+      replaced = undefined;
+    }
+    out.push({
+      batch: text(row[0]),
+      file: text(row[1]),
+      sha256: text(row[2]),
+      unitCode: text(row[3]),
+      ...(kind ? { kind } : {}),
+      counts: { ...zeroCounts(), added: count(row[5]), changed: count(row[6]), removed: count(row[7]), unchanged: count(row[8]) },
+      status,
+      reason: text(row[10]),
+      templateCreatedAt: text(row[11]) || null,
+      ...(replaced ? { replaced } : {}),
+      ...(text(row[12]) === "是" ? { undone: true } : {}),
+    });
+  }
+  return out;
+}
