@@ -33,7 +33,14 @@ export async function makeMaster(dir: string): Promise<string> {
   expect((await runCli("init", path, "--demo")).code).toBe(0);
   const handle = await openXlsxPort(readFileSync(path));
   const meta = handle.workbook.getWorksheet(META_SHEET)!;
-  meta.addRow(["活动编号", CAMPAIGN_ID]);
+  // init gives every new master a random 活动编号: the fixtures use a known one instead.
+  let found = false;
+  meta.eachRow((row) => {
+    if (row.getCell(1).value !== "活动编号") return;
+    row.getCell(2).value = CAMPAIGN_ID;
+    found = true;
+  });
+  if (!found) meta.addRow(["活动编号", CAMPAIGN_ID]);
   writeFileSync(path, await handle.save());
   return path;
 }
