@@ -67,7 +67,9 @@ describe("result workbook", () => {
     expect(ranking.getCell("A1").value).toBe("2010年能力作风建设提升年评议考核排名结果");
     expect(ranking.getCell("A1").font?.bold).toBe(true);
     expect(ranking.getColumn(3).width).toBe(28);
-    expect(ranking.views[0]).toEqual(expect.objectContaining({ state: "frozen", ySplit: 1 }));
+    expect(ranking.views[0]).toEqual(
+      expect.objectContaining({ state: "frozen", ySplit: ranked.blocks.find((b) => b.name === "排名结果")!.frozenRows })
+    );
     const block = ranked.blocks.find((b) => b.name === "排名结果")!;
     const firstRank = block.rows.findIndex((r) => r[0] === 1);
     expect(firstRank).toBeGreaterThan(0);

@@ -66,7 +66,8 @@ function rankingSheet(result: RankingResult, meta: RankingMeta): SheetBlock {
     wrapColumns: [3, widths.length],
     numberFormats: scoreColumns.map((col) => ({ col, format: scoreFormat(p) })),
   };
-  return { name: OUTPUT_SHEETS.ranking, rows: rectangular(rows, widths.length), widths, headingRows, frozenRows: 1, print };
+  // Every category's table has the same columns: freezing down to the first header keeps them named while scrolling.
+  return { name: OUTPUT_SHEETS.ranking, rows: rectangular(rows, widths.length), widths, headingRows, frozenRows: firstHeader || 1, print };
 }
 
 function rankingRow(u: RankedUnit, groups: readonly string[], precision: number): CellValue[] {

@@ -81,5 +81,13 @@ export function submissionStatusBlock(units: readonly Unit[], log: readonly Coll
   const listAt = rows.length + 2;
   rows.push([], [`未报送单位（共 ${missing.length} 个，请督促主要负责人按时报送）`], ["单位编码", "单位名称", "主要负责人"]);
   for (const u of missing) rows.push([u.code, u.name, u.leader]);
-  return { name: SUBMISSION_STATUS_SHEET, rows, widths: [12, 28, 16, 36, 36, 36], headingRows: [1, 3, listAt, listAt + 1], frozenRows: 3 };
+  return {
+    name: SUBMISSION_STATUS_SHEET,
+    rows,
+    widths: [12, 28, 16, 36, 36, 36],
+    headingRows: [1, 3, listAt, listAt + 1],
+    frozenRows: 3,
+    // Six columns of dates and file names: landscape, one page wide, the matrix header on every page.
+    print: { orientation: "landscape", fitToWidth: true, titleRows: { first: 3, last: 3 }, wrapColumns: [2, 4, 5, 6] },
+  };
 }

@@ -46,4 +46,10 @@ describe("报送情况", () => {
       ["C", "单位C", "丙"],
     ]);
   });
+
+  it("prints landscape, one page wide, with the matrix header repeated on every page", () => {
+    const block = submissionStatusBlock(units, log, settings, "2010-03-06");
+    expect(block.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: { first: 3, last: 3 } });
+    expect(block.rows[2][0]).toBe("单位编码");
+  });
 });

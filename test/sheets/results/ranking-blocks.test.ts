@@ -76,9 +76,10 @@ describe("排名结果", () => {
     ]);
   });
 
-  it("marks headings, freezes the title and writes a rectangle as wide as its widths", () => {
+  it("marks headings, freezes down to the first table's header and writes a rectangle as wide as its widths", () => {
     expect(ranking.headingRows).toEqual([1, 8, 9, 13, 14, 18, 19]);
-    expect(ranking.frozenRows).toBe(1);
+    expect(ranking.frozenRows).toBe(9);
+    expect(trim(ranking.rows[8])).toEqual(HEADER);
     expect(ranking.widths).toHaveLength(HEADER.length);
     expect(ranking.rows.every((r) => r.length === HEADER.length)).toBe(true);
   });
