@@ -2,15 +2,10 @@
 import { rankJson } from "../app/contract-json";
 import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, type RankRun } from "../app/rank-operation";
 import { formatScore, type RankingResult } from "../domain/ranking";
-import { recordingPort } from "../xlsx/result-recorder";
-import { resultWorkbookChunks } from "../xlsx/result-workbook";
 import { parseArgs } from "./args";
-import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
-import { foreignWorkbookError } from "./foreign";
-import { missingSheetsError, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
-import { nodeZipCodec } from "./zip-codec";
+import { openResultBook } from "./result-book";
 
 const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]";
 
@@ -24,21 +19,11 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   const args = parseArgs(argv, { flags: ["json", "force"], options: ["out"], positional: 1, usage: USAGE });
   const input = args.positional[0];
   const out = args.options.get("out");
-  const outOptions = { force: args.flags.has("force"), input };
-  if (out !== undefined) await checkOutput(out, outOptions);
-  // The input is only read: the lean reader streams just the sheets the ranking reads; with --out the
-  // operation's writes are recorded and the result workbook is built from the input's bytes.
-  const book = await openReadOnlyBook(input);
-  const present = new Set(await book.run((s) => s.sheetNames()));
-  const foreign = foreignWorkbookError(input, present);
-  if (foreign) throw foreign;
-  const missing = RANK_INPUT_SHEETS.filter((name) => !present.has(name));
-  if (missing.length > 0) throw missingSheetsError(input, missing);
-  const recorder = recordingPort(book);
-  const run = await recorder.port.run((session) => rankOperation(session, io.now(), () => undefined));
+  // The input is only read: the lean reader streams the sheets; with --out the copy is built from its bytes.
+  const book = await openResultBook(input, out, args.flags.has("force"), RANK_INPUT_SHEETS);
+  const run = await book.port.run((session) => rankOperation(session, io.now(), () => undefined));
   const json = rankJson(run.result, run.outcome.findings, run.ranked);
-  if (out !== undefined)
-    await writeOutput(out, resultWorkbookChunks(book.bytes, recorder.writes.blocks, recorder.writes.highlights, nodeZipCodec), outOptions);
+  if (out !== undefined) await book.writeCopy(out);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else {
     const precision = run.read?.settings.precision ?? 2;

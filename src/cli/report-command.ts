@@ -10,14 +10,9 @@ import { BATCH_NAMES, isBatchName, TASK_STATUS_WORDS, type SupervisionReport } f
 import { isoOfInstant, isValidIso } from "../sheets/dates";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
-import { checkOutput, writeOutput } from "./files";
 import type { CliIo } from "./io";
-import { foreignWorkbookError } from "./foreign";
-import { missingSheetsError, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
-import { nodeZipCodec } from "./zip-codec";
-import { recordingPort } from "../xlsx/result-recorder";
-import { resultWorkbookChunks } from "../xlsx/result-workbook";
+import { openResultBook } from "./result-book";
 
 const USAGE = "tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--force] [--json]";
 
@@ -100,20 +95,11 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   const batch = args.options.get("batch");
   const asOf = parseAsOf(args.options.get("as-of"), isoOfInstant(io.now()));
   if (batch !== undefined && !isBatchName(batch)) throw new UsageError(`未知的督查批次“${batch}”。可选：${BATCH_NAMES.join("、")}`);
-  const outOptions = { force: args.flags.has("force"), input };
-  if (out !== undefined) await checkOutput(out, outOptions);
   // The input is only read; with --out the notice is added to a copy built from the input's bytes.
-  const book = await openReadOnlyBook(input);
-  const present = new Set(await book.run((s) => s.sheetNames()));
-  const foreign = foreignWorkbookError(input, present);
-  if (foreign) throw foreign;
-  const missing = REPORT_INPUT_SHEETS.filter((name) => !present.has(name));
-  if (missing.length > 0) throw missingSheetsError(input, missing);
-  const recorder = recordingPort(book);
-  const run = await recorder.port.run((session) => reportOperation(session, asOf, batch));
+  const book = await openResultBook(input, out, args.flags.has("force"), REPORT_INPUT_SHEETS);
+  const run = await book.port.run((session) => reportOperation(session, asOf, batch));
   const { ok, findings, message, summary } = run.outcome;
-  if (out !== undefined && ok)
-    await writeOutput(out, resultWorkbookChunks(book.bytes, recorder.writes.blocks, recorder.writes.highlights, nodeZipCodec), outOptions);
+  if (out !== undefined && ok) await book.writeCopy(out);
   if (args.flags.has("json")) io.out(`${JSON.stringify(reportJson(asOf, run.report, ok, findings), null, 2)}\n`);
   else {
     io.out((ok && run.report ? formatReport(run.report) : "") + formatFindings(findings) + `${message}\n`);

@@ -34,8 +34,22 @@ export function installFakeOffice(behaviour: DialogBehaviour = "opens") {
         displayDialogAsync(url: string, options: Office.DialogOptions, callback: (result: unknown) => void) {
           if (behaviour === "throws") throw new Error("displayDialogAsync is not available");
           const handlers = new Map<string, Handler>();
+          // A test may click before the callback has handed the dialog over (a loaded machine runs the
+          // callback late): the click is kept and delivered once the code under test listens, as a user
+          // can only click a dialog that is on screen.
+          const pending = new Map<string, Parameters<Handler>[0]>();
+          const deliver = (type: string, arg: Parameters<Handler>[0]) => {
+            const handler = handlers.get(type);
+            if (handler) handler(arg);
+            else pending.set(type, arg);
+          };
           const dialog = {
-            addEventHandler: (type: string, handler: Handler) => handlers.set(type, handler),
+            addEventHandler: (type: string, handler: Handler) => {
+              handlers.set(type, handler);
+              const waiting = pending.get(type);
+              pending.delete(type);
+              if (waiting) handler(waiting);
+            },
             close: () => {
               record.closed = true;
             },
@@ -44,9 +58,9 @@ export function installFakeOffice(behaviour: DialogBehaviour = "opens") {
             url,
             options,
             closed: false,
-            clickClose: () => handlers.get("dialogMessageReceived")?.({ message: "close", origin: new URL(url).origin }),
-            closeByUser: () => handlers.get("dialogEventReceived")?.({ error: 12006 }),
-            fireEvent: (code) => handlers.get("dialogEventReceived")?.({ error: code }),
+            clickClose: () => deliver("dialogMessageReceived", { message: "close", origin: new URL(url).origin }),
+            closeByUser: () => deliver("dialogEventReceived", { error: 12006 }),
+            fireEvent: (code) => deliver("dialogEventReceived", { error: code }),
           };
           requests.push(record);
           const result =

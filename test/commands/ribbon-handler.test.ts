@@ -60,7 +60,10 @@ function noticeIn(url: string) {
 }
 
 /** Lets the fake's callback (a later turn) and the handler's continuations run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** Lets the handler run: until it has asked for a dialog, or half a second (a loaded machine is slow to get there). */
+const settle = async () => {
+  for (let waited = 0; waited < 500 && office.requests.length === 0; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+};
 
 let office: ReturnType<typeof installFakeOffice>;
 let logged: jest.SpyInstance;

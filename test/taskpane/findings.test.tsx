@@ -22,9 +22,10 @@ async function validateWith(mode: "excel" | "file", findings: Finding[]) {
   const wb = new FakeWorkbench(mode);
   wb.validateOutcome = { ok: true, findings, message: `发现 ${findings.length} 个问题` };
   renderApp({ workbench: wb, hostInfo: { inExcel: mode === "excel" } });
-  await waitFor(() => expect(button("校验")).toBeTruthy());
+  // Generous waits: rendering a hundred findings takes more than the default second on a loaded machine.
+  await waitFor(() => expect(button("校验")).toBeTruthy(), { timeout: 5000 });
   fireEvent.click(button("校验"));
-  await screen.findByText(`发现 ${findings.length} 个问题`);
+  await screen.findByText(`发现 ${findings.length} 个问题`, undefined, { timeout: 5000 });
   return wb;
 }
 
