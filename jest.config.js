@@ -12,4 +12,9 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js",
   },
   testTimeout: 60000,
+  // Jest runs in band when it would use one worker (cores − 1 on the 2-core CI machine): every suite
+  // then shares one process, and a whole run died there of what the suites together piled up. Two
+  // workers keep each suite's memory apart, and a worker that grew large is replaced between suites.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: "1GB",
 };
