@@ -6,7 +6,6 @@
  */
 "use strict";
 const path = require("path");
-const zlib = require("zlib");
 const { Buffer } = require("buffer");
 const { LIB } = require("./util");
 
@@ -73,49 +72,11 @@ function sheetXml(rows, strings) {
   return Buffer.from(parts.join(""));
 }
 
-const crc32 = zlib.crc32 ?? (() => 0);
-
-/** Entries {name, data} as a deflated zip archive. */
+/** Entries {name, data} as a deflated zip archive, through the product's own zip writer. */
 function zipOf(entries) {
-  const chunks = [];
-  const central = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name);
-    const packed = zlib.deflateRawSync(data, { level: 6 });
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(0x800, 8);
-    header.writeUInt16LE(8, 10);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(packed.length, 20);
-    header.writeUInt32LE(data.length, 24);
-    header.writeUInt16LE(nameBytes.length, 28);
-    header.writeUInt32LE(offset, 42);
-    chunks.push(local, nameBytes, packed);
-    central.push(header, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, directory, end]);
+  const { concatChunks, deflatedEntry, zipChunks } = lib("xlsx/zip/write-zip");
+  const { nodeZipCodec } = lib("cli/zip-codec");
+  return Buffer.from(concatChunks(zipChunks(entries.map(({ name, data }) => deflatedEntry(name, data, nodeZipCodec)))));
 }
 
 /**

@@ -7,7 +7,7 @@
  * a half-written workbook (see ./temp-file for the clean-up).
  */
 import type { Stats } from "node:fs";
-import { chmod, link, lstat, open, readFile, realpath, rename, stat } from "node:fs/promises";
+import { chmod, link, lstat, open, realpath, rename, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { UsageError } from "./errors";
 import { removeStaleTemps, withTempFile } from "./temp-file";
@@ -31,18 +31,6 @@ export interface OutputTarget {
 /** True when `path` exists (a dangling symbolic link counts). */
 export async function exists(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => undefined)) !== undefined;
-}
-
-/** Reads a whole file, with a Chinese usage error when it is missing or unreadable. */
-export async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(`文件不存在：${path}（file not found）`);
-    if (code === "EISDIR") throw new UsageError(`这是一个目录，不是文件：${path}（is a directory）`);
-    throw new UsageError(`无法读取文件：${path}（${code ?? "read error"}）`);
-  }
 }
 
 function kindOf(stats: Stats): string {
