@@ -7,6 +7,7 @@ import { PROJECTS } from "../../src/domain/campaign";
 import { defaultKeyTasks, LEAD_DEPARTMENTS } from "../../src/domain/catalogue/key-tasks";
 import { PROGRESS_SHEET, TASKS_SHEET } from "../../src/sheets/contract";
 import { instructionRows } from "../../src/sheets/instructions";
+import { gaps } from "../../src/domain/validation/unit-checks";
 import { columnOf } from "../../src/sheets/schema";
 import { columnValidation } from "../../src/sheets/validations";
 import { appendCopy, col, demo, findingsOf, findRow, get, grid, SETTINGS, type Grids } from "./validation/workbook-grids";
@@ -160,6 +161,20 @@ describe("the key tasks are the office's list: their count, leads and deadlines 
     expect(missing).toHaveLength(1);
     expect(missing[0].message).toContain("序号为 5 的工作");
     expect(missing[0].message).not.toContain("28");
+  });
+
+  it("reports a far-off 序号 as one range of missing numbers, without walking up to it", () => {
+    const g = demo();
+    appendCopy(g, "重点工作", 2, { 序号: 2_000_000_000 });
+    const missing = findingsOf(g).filter((f) => f.rule === "tasks.missingSeq");
+    expect(missing).toHaveLength(1);
+    expect(missing[0].message).toContain("29–1999999999");
+  });
+
+  it("lists short gaps number by number and long ones as ranges", () => {
+    expect(gaps([1, 3, 7, 8, 12, 3])).toEqual({ text: "2、4–6、9–11", count: 7 });
+    expect(gaps([1, 2, 3])).toEqual({ text: "", count: 0 });
+    expect(gaps([4])).toEqual({ text: "1–3", count: 3 });
   });
 
   it("sets no upper limit on 序号 in 重点工作 or 工作进度", () => {

@@ -22,6 +22,8 @@ const textDate = fc
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.integer({ min: -5, max: 50000 }),
+  // Far-off numbers, as a slip of the keyboard types them (a 序号 of 2000000000 once walked two billion numbers).
+  fc.constantFrom(2_000_000_000, 1e15, -1e15),
   fc.double({ noNaN: false }),
   fc.boolean(),
   fc.string(),
