@@ -6,6 +6,7 @@
 import type { Finding } from "../domain/findings";
 import type { Settings } from "../domain/settings";
 import type { IsoDate } from "../domain/types";
+import type { CollectKind, CollectStatus, RowCounts } from "../domain/collect";
 import type { DashboardSummary, ReportLights } from "./supervision-summaries";
 
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
@@ -74,6 +75,55 @@ export interface WorkbenchState {
   dateLimitYear?: number | null;
 }
 
+/** 分发填报模板's result: every template in one .zip, for the pane to offer as a download. */
+export interface DistributeSummary {
+  /** How many unit templates the .zip holds. */
+  count: number;
+  /** The .zip's file name, e.g. 填报模板_2026.zip (safe for Windows). */
+  zipName: string;
+  zip: Uint8Array;
+  /** Codes asked for that 单位名册 does not list (nothing was made then). */
+  unknownUnits: string[];
+}
+
+/** A returned file handed to 汇总回收文件: its name as picked and its bytes. */
+export interface ReturnedFileInput {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** One returned file's fate in a collect batch, as the pane previews it. */
+export interface CollectFileLine {
+  file: string;
+  unitCode: string;
+  status: CollectStatus;
+  /** One Chinese sentence: why it merged, was refused, unclaimed or in conflict. */
+  reason: string;
+  rows: RowCounts;
+  perSheet: Partial<Record<CollectKind, RowCounts>>;
+}
+
+/** 汇总回收文件's preview (nothing written) or its result (written). */
+export interface CollectSummary {
+  /** The batch id (its ISO time). */
+  batch: string;
+  /** False for a preview: nothing was written. */
+  written: boolean;
+  files: CollectFileLine[];
+  /** Units with nothing submitted yet (报送情况's 未报送 list). */
+  notSubmitted: string[];
+  /** True when confirming would change the master (some file merges). */
+  changesMaster: boolean;
+}
+
+/** 撤销上次汇总's result. */
+export interface UndoCollectSummary {
+  /** The batch undone (its ISO time). */
+  batch: string;
+  /** Rows restored per sheet name. */
+  restored: Record<string, number>;
+}
+
 export interface Workbench {
   /** Where the workbench runs: inside Excel, or on a file chosen in the browser. */
   mode: "excel" | "file";
@@ -94,4 +144,20 @@ export interface Workbench {
   report(asOf: IsoDate, batch: string, progress: ProgressFn): Promise<OperationOutcome<ReportLights>>;
   /** 工作看板: writes the board as of `asOf` (charts inside Excel, data bars in files) and returns its figures. */
   dashboard(asOf: IsoDate, progress: ProgressFn): Promise<OperationOutcome<DashboardSummary>>;
+
+  // 分发汇总 (the document: units' 实施方案, lead units' reports, 自查自纠 lists come back to 市优化办).
+  /** 分发填报模板: one template per unit of 单位名册 (or of `units`), zipped; records 分发记录 in the workbook. */
+  distributeTemplates(options: { units?: string[] }, progress: ProgressFn): Promise<OperationOutcome<DistributeSummary>>;
+  /**
+   * 汇总回收文件: judges the returned files against the workbook. With `write: false` it is the
+   * preview and writes nothing; with `write: true` it merges, logs the batch in 汇总记录 and
+   * replaces 报送情况, in one write. `signal` aborted before the write leaves the workbook untouched.
+   */
+  collect(
+    files: ReturnedFileInput[],
+    options: { write: boolean; signal?: AbortSignal },
+    progress: ProgressFn
+  ): Promise<OperationOutcome<CollectSummary>>;
+  /** 撤销上次汇总: restores exactly the rows the last batch replaced, and logs the undo. */
+  undoCollect(progress: ProgressFn): Promise<OperationOutcome<UndoCollectSummary>>;
 }

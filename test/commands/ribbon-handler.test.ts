@@ -40,6 +40,9 @@ function fakeWorkbench(outcome: OperationOutcome<RankSummary> | Error, options: 
     validate: () => run<OperationOutcome>(),
     report: () => Promise.reject(new Error("not used")),
     dashboard: () => Promise.reject(new Error("not used")),
+    distributeTemplates: () => Promise.reject(new Error("not used")),
+    collect: () => Promise.reject(new Error("not used")),
+    undoCollect: () => Promise.reject(new Error("not used")),
     selectCell: async (sheet, cell) => {
       if (options.jumpFails) throw options.jumpFails;
       jumps.push(`${sheet}!${cell}`);

@@ -4,7 +4,18 @@
  * and can be told to throw, as the Office.js workbench does on an Excel failure.
  */
 import type { DashboardSummary, ReportLights } from "../../src/app/dashboard-operation";
-import type { CreateWorkbookSummary, OperationOutcome, ProgressFn, RankSummary, Workbench, WorkbenchState } from "../../src/app/workbench";
+import type {
+  CollectSummary,
+  CreateWorkbookSummary,
+  DistributeSummary,
+  OperationOutcome,
+  ProgressFn,
+  RankSummary,
+  ReturnedFileInput,
+  UndoCollectSummary,
+  Workbench,
+  WorkbenchState,
+} from "../../src/app/workbench";
 
 export type Call =
   | { op: "state" }
@@ -14,7 +25,10 @@ export type Call =
   | { op: "validate" }
   | { op: "selectCell"; sheet: string; cell: string }
   | { op: "report"; asOf: string; batch: string }
-  | { op: "dashboard"; asOf: string };
+  | { op: "dashboard"; asOf: string }
+  | { op: "distributeTemplates"; units?: string[] }
+  | { op: "collect"; files: string[]; write: boolean }
+  | { op: "undoCollect" };
 
 /** The step labels the fake reports, in order, while an action runs. */
 export const STEPS = { read: "正在读取工作表", write: "正在写入结果" } as const;
@@ -34,6 +48,25 @@ export class FakeWorkbench implements Workbench {
   /** 督查: what report() and dashboard() answer (set by the 督查 section's tests). */
   reportOutcome: OperationOutcome<ReportLights> = { ok: true, findings: [], message: "已生成督查通报" };
   dashboardOutcome: OperationOutcome<DashboardSummary> = { ok: true, findings: [], message: "已生成工作看板" };
+  /** 分发汇总: what distributeTemplates(), collect() and undoCollect() answer. */
+  distributeOutcome: OperationOutcome<DistributeSummary> = {
+    ok: true,
+    findings: [],
+    message: "已生成 0 份填报模板",
+    summary: { count: 0, zipName: "填报模板.zip", zip: new Uint8Array(), unknownUnits: [] },
+  };
+  collectOutcome: OperationOutcome<CollectSummary> = {
+    ok: true,
+    findings: [],
+    message: "汇总预览：0 份文件",
+    summary: { batch: "2010-06-30T00:00:00.000Z", written: false, files: [], notSubmitted: [], changesMaster: false },
+  };
+  undoOutcome: OperationOutcome<UndoCollectSummary> = {
+    ok: true,
+    findings: [],
+    message: "已撤销上次汇总",
+    summary: { batch: "2010-06-30T00:00:00.000Z", restored: {} },
+  };
   /** The next action (or selectCell) throws this, once. */
   failNext: Error | null = null;
   /** state() throws this, every time, while set. */
@@ -108,6 +141,21 @@ export class FakeWorkbench implements Workbench {
   async dashboard(asOf: string, progress: ProgressFn): Promise<OperationOutcome<DashboardSummary>> {
     this.calls.push({ op: "dashboard", asOf });
     return this.perform(progress, this.dashboardOutcome);
+  }
+
+  async distributeTemplates(options: { units?: string[] }, progress: ProgressFn): Promise<OperationOutcome<DistributeSummary>> {
+    this.calls.push({ op: "distributeTemplates", units: options.units });
+    return this.perform(progress, this.distributeOutcome);
+  }
+
+  async collect(files: ReturnedFileInput[], options: { write: boolean }, progress: ProgressFn): Promise<OperationOutcome<CollectSummary>> {
+    this.calls.push({ op: "collect", files: files.map((f) => f.name), write: options.write });
+    return this.perform(progress, this.collectOutcome);
+  }
+
+  async undoCollect(progress: ProgressFn): Promise<OperationOutcome<UndoCollectSummary>> {
+    this.calls.push({ op: "undoCollect" });
+    return this.perform(progress, this.undoOutcome);
   }
 
   /** The operations called, without the state() refreshes. */

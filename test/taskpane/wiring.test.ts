@@ -34,6 +34,9 @@ jest.mock("../../src/app/operations", () => ({
     validate: async () => ({ ok: true, findings: [], message: "ok" }),
     report: async () => ({ ok: true, findings: [], message: "ok" }),
     dashboard: async () => ({ ok: true, findings: [], message: "ok" }),
+    distributeTemplates: async () => ({ ok: true, findings: [], message: "ok" }),
+    collect: async () => ({ ok: true, findings: [], message: "ok" }),
+    undoCollect: async () => ({ ok: true, findings: [], message: "ok" }),
     selectCell: async () => undefined,
   }),
 }));
