@@ -6,15 +6,16 @@ import { readSettings } from "../sheets/settings-sheet";
 import { META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { newCampaignId, readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPort } from "../sheets/port";
+import { collectOperation } from "./collect-operation";
 import { createOperation, creationPlanFor } from "./create-operation";
 import { dashboardOperation, reportWithLights } from "./dashboard-operation";
+import { distributeTemplatesOperation } from "./distribute-pane";
 import { updateDateLimitsOperation } from "./date-limits-operation";
 import { rankOperation } from "./rank-operation";
 import { reportOperation } from "./report-operation";
+import { undoCollectOperation } from "./undo-operation";
 import { validateOperation } from "./validate-operation";
 import type { Workbench } from "./workbench";
-
-const notWired = { ok: false, findings: [], message: "此版本尚不能在任务窗格中分发或汇总：请更新加载项后再试。" };
 
 /** A Workbench over `port`; `select` jumps to a cell (a no-op in file mode); `clock` gives the run time. */
 export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], select: Workbench["selectCell"], clock: () => Date): Workbench {
@@ -40,9 +41,9 @@ export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], selec
     // 督查 section
     report: (asOf, batch, progress) => port.run(async (session) => reportWithLights(await reportOperation(session, asOf, batch, progress))),
     dashboard: (asOf, progress) => port.run(async (session) => (await dashboardOperation(session, asOf, progress)).outcome),
-    // 分发汇总: being wired to the distribute and collect operations (issue 10); until then each says so.
-    distributeTemplates: async () => notWired,
-    collect: async () => notWired,
-    undoCollect: async () => notWired,
+    // 分发汇总
+    distributeTemplates: (options, progress) => port.run((session) => distributeTemplatesOperation(session, options, clock(), progress)),
+    collect: (files, options, progress) => port.run((session) => collectOperation(session, files, options, clock(), progress)),
+    undoCollect: (progress) => port.run((session) => undoCollectOperation(session, clock(), progress)),
   };
 }
