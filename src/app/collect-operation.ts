@@ -53,7 +53,12 @@ export async function collectOperation(
   now: Date,
   progress: ProgressFn
 ): Promise<OperationOutcome<CollectSummary>> {
-  const cancelled = (summary?: CollectSummary): OperationOutcome<CollectSummary> => ({ ok: false, findings: [], message: COLLECT_CANCELLED_MESSAGE, summary });
+  const cancelled = (summary?: CollectSummary): OperationOutcome<CollectSummary> => ({
+    ok: false,
+    findings: [],
+    message: COLLECT_CANCELLED_MESSAGE,
+    summary,
+  });
   if (files.length === 0) {
     return { ok: false, findings: [], message: "没有选择要汇总的文件，总表未改动。请选择各单位报送回来的 .xlsx 文件后再汇总。" };
   }
@@ -77,7 +82,12 @@ export async function collectOperation(
   if (!options.write) {
     progress("完成", 1);
     const what = preview.changesMaster ? "确认后写入总表" : "没有需要写入总表的数据";
-    return { ok: true, findings, summary: preview, message: `汇总预览：共 ${run.files.length} 份文件，${tally(run, "可汇总")}。总表尚未修改，${what}。` };
+    return {
+      ok: true,
+      findings,
+      summary: preview,
+      message: `汇总预览：共 ${run.files.length} 份文件，${tally(run, "可汇总")}。总表尚未修改，${what}。`,
+    };
   }
   // The last moment a cancel leaves the master untouched: nothing has been written yet.
   if (options.signal?.aborted) return cancelled(preview);

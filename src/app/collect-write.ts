@@ -14,7 +14,6 @@ import type { WorkbookSession } from "../sheets/port";
 import type { CampaignRead } from "../sheets/read/read-campaign";
 import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
 
-
 /** The sheets a collect batch and its undo judge and rewrite (with the settings, units and tasks they are judged by). */
 export const RECORD_SHEET_NAMES = [RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
 export const REQUIRED_SHEETS = [SETTINGS_SHEET.name, UNITS_SHEET.name, TASKS_SHEET.name, ...RECORD_SHEET_NAMES];
@@ -31,7 +30,11 @@ export function missingSheetsMessage(missing: readonly string[], action: string)
  * found, or with rows left out for a cell that could not be read, would lose those rows
  * when rewritten from the records. Undefined when the sheets are safe to rewrite.
  */
-export function unsafeRewrite(read: CampaignRead, kinds: readonly CollectKind[], action: string): { message: string; findings: Finding[] } | undefined {
+export function unsafeRewrite(
+  read: CampaignRead,
+  kinds: readonly CollectKind[],
+  action: string
+): { message: string; findings: Finding[] } | undefined {
   const names = kinds.map((k) => RECORD_SHEETS[k].name);
   const incomplete = names.filter((n) => read.incompleteSheets.includes(n));
   const rejected = kinds.filter((k) => (read.rejected[k]?.length ?? 0) > 0);
