@@ -6,14 +6,11 @@ import { readSettings } from "../sheets/settings-sheet";
 import { META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { newCampaignId, readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPort } from "../sheets/port";
-import { collectOperation } from "./collect-operation";
 import { createOperation, creationPlanFor } from "./create-operation";
 import { dashboardOperation, reportWithLights } from "./dashboard-operation";
-import { distributeTemplatesOperation } from "./distribute-pane";
 import { updateDateLimitsOperation } from "./date-limits-operation";
 import { rankOperation } from "./rank-operation";
 import { reportOperation } from "./report-operation";
-import { undoCollectOperation } from "./undo-operation";
 import { validateOperation } from "./validate-operation";
 import type { Workbench } from "./workbench";
 
@@ -41,9 +38,18 @@ export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], selec
     // 督查 section
     report: (asOf, batch, progress) => port.run(async (session) => reportWithLights(await reportOperation(session, asOf, batch, progress))),
     dashboard: (asOf, progress) => port.run(async (session) => (await dashboardOperation(session, asOf, progress)).outcome),
-    // 分发汇总
-    distributeTemplates: (options, progress) => port.run((session) => distributeTemplatesOperation(session, options, clock(), progress)),
-    collect: (files, options, progress) => port.run((session) => collectOperation(session, files, options, clock(), progress)),
-    undoCollect: (progress) => port.run((session) => undoCollectOperation(session, clock(), progress)),
+    // 分发汇总: each loaded on first use (the templates, the collect batch and its judging stay out of the pane's start bundle).
+    distributeTemplates: async (options, progress) => {
+      const { distributeTemplatesOperation } = await import(/* webpackChunkName: "distribute" */ "./distribute-pane");
+      return port.run((session) => distributeTemplatesOperation(session, options, clock(), progress));
+    },
+    collect: async (files, options, progress) => {
+      const { collectOperation } = await import(/* webpackChunkName: "collect" */ "./collect-operation");
+      return port.run((session) => collectOperation(session, files, options, clock(), progress));
+    },
+    undoCollect: async (progress) => {
+      const { undoCollectOperation } = await import(/* webpackChunkName: "collect" */ "./undo-operation");
+      return port.run((session) => undoCollectOperation(session, clock(), progress));
+    },
   };
 }
