@@ -1,13 +1,15 @@
 /**
  * 汇总回收文件 over any adapter, in one session: one read of the master's affected sheets,
- * the returned files read in the pane or the worker (never inserted as sheets), the batch
+ * the returned files read in the pane or the worker by the file tools (./collect-files;
+ * never inserted as sheets), the batch
  * judged purely (./collect-run), then, only when asked to write and not cancelled, one
  * write: the merged record sheets, 汇总记录 and 报送情况. A preview writes nothing.
  */
 import type { CollectStatus } from "../domain/collect";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
-import { runCollect, type CollectRun } from "./collect-run";
+import type { CollectFiles } from "./collect-files";
+import { runCollect, type CollectInput, type CollectRun } from "./collect-run";
 import { COLLECT_MASTER_SHEETS, missingSheetsMessage, REQUIRED_SHEETS, unsafeRewrite, writeCollectResult } from "./collect-write";
 import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
 import { isForeignWorkbook } from "./judge-workbook";
@@ -51,6 +53,7 @@ export async function collectOperation(
   files: readonly ReturnedFileInput[],
   options: CollectOptions,
   now: Date,
+  tools: CollectFiles,
   progress: ProgressFn
 ): Promise<OperationOutcome<CollectSummary>> {
   const cancelled = (summary?: CollectSummary): OperationOutcome<CollectSummary> => ({
@@ -69,9 +72,12 @@ export async function collectOperation(
   const missing = REQUIRED_SHEETS.filter((n) => !grids.has(n));
   if (missing.length > 0) return { ok: false, findings: [], message: missingSheetsMessage(missing, ACTION) };
 
-  // The reader and pako come with the first collect, not with the pane.
-  const { readReturnedFiles } = await import(/* webpackChunkName: "collect-files" */ "./read-returned-files");
-  const inputs = await readReturnedFiles(files, (k, n, name) => progress(`第 ${k}/${n} 份：${name}`, 0.1 + (0.6 * (k - 1)) / n), options.signal);
+  const inputs: CollectInput[] = [];
+  for (const [i, file] of files.entries()) {
+    if (options.signal?.aborted) return cancelled();
+    progress(`第 ${i + 1}/${files.length} 份：${file.name}`, 0.1 + (0.6 * i) / files.length);
+    inputs.push(await tools.readReturnedFile(file));
+  }
   if (options.signal?.aborted) return cancelled();
   progress("正在与总表比对", 0.75);
   const run = await runCollect(grids, inputs, now, isoOfInstant(now), sha256OfText);

@@ -1,15 +1,13 @@
 /**
  * SHA-256 through the platform's SubtleCrypto (the pane, the file worker and Node 20 all
- * have one), so the app hashes without Node's crypto: texts for the header hash, bytes for
- * a returned file's fingerprint in 汇总记录.
+ * have one), so the app hashes without Node's crypto: the header hash of a template.
  */
 
 function hex(digest: ArrayBuffer): string {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Lowercase sha256 hex of `bytes`. */
-export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
+async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
   return hex(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
 }
 

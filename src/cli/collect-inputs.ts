@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { CollectInput } from "../app/collect-run";
-import { formatRefusal, readerRefusalReason } from "../app/returned-file-refusal";
+import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { TEMPLATE_META_SHEET } from "../sheets/template-meta";
 import { UsageError } from "./errors";
@@ -34,7 +34,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 }
 
 /** Moved to the app (the pane refuses files in the same words). */
-export { formatRefusal } from "../app/returned-file-refusal";
+export { formatRefusal } from "../sheets/collect/file-refusal";
 
 /** The reader's refusal as a file's reason: without the path (the file is named beside it) and the English gloss. */
 function readerRefusal(error: UsageError): string {

@@ -6,6 +6,7 @@
 import { makeWorkbench } from "../app/operations";
 import type { ProgressFn, Workbench } from "../app/workbench";
 import type { WorkbookPort } from "../sheets/port";
+import { lazyCollectFiles } from "../xlsx/collect-files-lazy";
 import { isCallbackMarker, OPEN, SAVE, type OpenedWorkbench, type WorkerReply, type WorkerRequest } from "./protocol";
 import { trackedPort, type Tracker } from "./tracked-session";
 
@@ -93,7 +94,8 @@ export function createFileHost(post: PostReply, open: FileOpener): (request: Wor
         trackedPort(opened.port, tracker),
         "file",
         async () => undefined,
-        () => new Date(now)
+        () => new Date(now),
+        lazyCollectFiles
       );
       file = { opened, workbench };
       const value: OpenedWorkbench = { mode: "file", methods: methodNames(workbench).filter((m) => m !== "mode") };

@@ -1,11 +1,11 @@
 /**
  * Compression for the files the app makes and reads itself (templates, returned files),
  * with pako, so it runs alike in the pane inside Excel, in the file worker and under Node.
- * Only the lazy modules of 分发 and 汇总 import this: pako never enters the pane's start bundle.
+ * Only ./collect-files imports this (loaded on first use): pako never enters the pane's start bundle.
  */
 import { deflateRaw, Inflate, inflateRaw } from "pako";
-import type { InflateRaw } from "../xlsx/lean/inflate";
-import type { ZipCodec } from "../xlsx/zip/write-zip";
+import type { InflateRaw } from "./lean/inflate";
+import type { ZipCodec } from "./zip/write-zip";
 
 /** Raw deflate and inflate for the zip writer and custom properties. */
 export const pakoZipCodec: ZipCodec = {
