@@ -6,6 +6,7 @@ import { readSettings } from "../sheets/settings-sheet";
 import { META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { newCampaignId, readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPort } from "../sheets/port";
+import { NO_FILE_TOOLS_MESSAGE, type CollectFiles } from "./collect-files";
 import { createOperation, creationPlanFor } from "./create-operation";
 import { dashboardOperation, reportWithLights } from "./dashboard-operation";
 import { updateDateLimitsOperation } from "./date-limits-operation";
@@ -14,10 +15,18 @@ import { reportOperation } from "./report-operation";
 import { validateOperation } from "./validate-operation";
 import type { Workbench } from "./workbench";
 
-const notWired = { ok: false, findings: [], message: "此版本尚不能在任务窗格中分发或汇总：请更新加载项后再试。" };
-
-/** A Workbench over `port`; `select` jumps to a cell (a no-op in file mode); `clock` gives the run time. */
-export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], select: Workbench["selectCell"], clock: () => Date): Workbench {
+/**
+ * A Workbench over `port`; `select` jumps to a cell (a no-op in file mode); `clock` gives the
+ * run time; `files` makes templates and reads returned files (分发汇总 answers that it cannot without).
+ */
+export function makeWorkbench(
+  port: WorkbookPort,
+  mode: Workbench["mode"],
+  select: Workbench["selectCell"],
+  clock: () => Date,
+  files?: CollectFiles
+): Workbench {
+  const noFiles = { ok: false, findings: [], message: NO_FILE_TOOLS_MESSAGE };
   return {
     mode,
     state: () =>
@@ -40,9 +49,20 @@ export function makeWorkbench(port: WorkbookPort, mode: Workbench["mode"], selec
     // 督查 section
     report: (asOf, batch, progress) => port.run(async (session) => reportWithLights(await reportOperation(session, asOf, batch, progress))),
     dashboard: (asOf, progress) => port.run(async (session) => (await dashboardOperation(session, asOf, progress)).outcome),
-    // 分发汇总: being wired to the distribute and collect operations (issue 10); until then each says so.
-    distributeTemplates: async () => notWired,
-    collect: async () => notWired,
-    undoCollect: async () => notWired,
+    // 分发汇总: each loaded on first use (the templates, the collect batch and its judging stay out of the pane's start bundle).
+    distributeTemplates: async (options, progress) => {
+      if (!files) return noFiles;
+      const { distributeTemplatesOperation } = await import(/* webpackChunkName: "distribute" */ "./distribute-pane");
+      return port.run((session) => distributeTemplatesOperation(session, options, clock(), files, progress));
+    },
+    collect: async (returned, options, progress) => {
+      if (!files) return noFiles;
+      const { collectOperation } = await import(/* webpackChunkName: "collect" */ "./collect-operation");
+      return port.run((session) => collectOperation(session, returned, options, clock(), files, progress));
+    },
+    undoCollect: async (progress) => {
+      const { undoCollectOperation } = await import(/* webpackChunkName: "collect" */ "./undo-operation");
+      return port.run((session) => undoCollectOperation(session, clock(), progress));
+    },
   };
 }

@@ -6,8 +6,9 @@
  */
 import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, join } from "node:path";
 import type { CollectInput } from "../app/collect-run";
+import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { TEMPLATE_META_SHEET } from "../sheets/template-meta";
 import { UsageError } from "./errors";
@@ -32,28 +33,12 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
   return out;
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** Why a file is not an .xlsx workbook by its name or its first bytes; undefined when it may be one. */
-export function formatRefusal(name: string, bytes: Uint8Array): string | undefined {
-  const ext = extname(name).toLowerCase();
-  if (ext !== ".xlsx") {
-    const what = ext === "" ? "没有扩展名" : `是 ${ext} 格式`;
-    return `文件${what}，不是 .xlsx 工作簿，无法汇总。请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（.xlsx）再报送。`;
-  }
-  if (startsWith(bytes, OLE))
-    return "文件名是 .xlsx，内容却是旧版 .xls/.et 格式，无法汇总。请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（.xlsx）再报送。";
-  if (!startsWith(bytes, ZIP))
-    return "文件名是 .xlsx，内容却不是 Excel 工作簿（可能是改了扩展名的其他文件或文件已损坏），无法汇总。请重新另存为 .xlsx 后报送。";
-  return undefined;
-}
+/** Moved to the app (the pane refuses files in the same words). */
+export { formatRefusal } from "../sheets/collect/file-refusal";
 
 /** The reader's refusal as a file's reason: without the path (the file is named beside it) and the English gloss. */
 function readerRefusal(error: UsageError): string {
-  const text = error.message.replace(/^无法读取 .*?：/, "").replace(/（[A-Za-z][^）]*）/g, "");
-  return `${text.replace(/[。.]?$/, "。")}此文件未汇总。`;
+  return readerRefusalReason(error.message.replace(/^无法读取 .*?：/, ""));
 }
 
 /** Reads one returned file into grids, or says why it is refused. */

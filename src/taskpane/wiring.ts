@@ -6,6 +6,7 @@
 import { makeWorkbench } from "../app/operations";
 import type { ProgressFn, Workbench } from "../app/workbench";
 import { checkRequirements, createOfficePort, selectCell } from "../excel";
+import { lazyCollectFiles } from "../xlsx/collect-files-lazy";
 import type { WorkerLike } from "./worker-channel";
 import { spawnFileWorker } from "./worker-spawn";
 import { FileSession } from "./worker-workbench";
@@ -22,7 +23,7 @@ export function excelWorkbench(clock: () => Date): ExcelWiring {
   const check = checkRequirements();
   const warning = check.message || undefined;
   if (!check.ok) return { workbench: null, warning };
-  return { workbench: makeWorkbench(createOfficePort(), "excel", selectCell, clock), warning };
+  return { workbench: makeWorkbench(createOfficePort(), "excel", selectCell, clock, lazyCollectFiles), warning };
 }
 
 export interface FileWiring {

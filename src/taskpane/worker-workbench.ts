@@ -7,11 +7,13 @@
  * worker from the original bytes plus a replay of every earlier call that wrote and
  * succeeded, with the same arguments and the same clock: so it is exactly the workbook as it
  * was before the cancelled action, and a download afterwards never gets a half-written one.
- * A call that failed after it had started writing is undone the same way.
+ * A call that failed after it had started writing is undone the same way. Returned files'
+ * bytes are journaled too (./worker-args), so a confirmed 汇总回收文件 replays exactly.
  */
-import type { ProgressFn, Workbench } from "../app/workbench";
+import type { OperationOutcome, ProgressFn, Workbench } from "../app/workbench";
 import { OPEN, SAVE, type OpenedWorkbench } from "../worker/protocol";
-import { CancelledError, openChannel, WorkerFailure, type WorkerChannel, type WorkerLike } from "./worker-channel";
+import { keepArgs, prepareArgs, replayArgs } from "./worker-args";
+import { CANCELLED_MESSAGE, CancelledError, openChannel, WorkerFailure, type WorkerChannel, type WorkerLike } from "./worker-channel";
 
 export interface FileSessionOptions {
   /** Starts a file worker. */
@@ -20,7 +22,7 @@ export interface FileSessionOptions {
   clock: () => Date;
 }
 
-/** A call that wrote, kept to be replayed; function arguments (progress) are left out. */
+/** A call that wrote, kept to be replayed; function arguments (progress) are left out, bytes kept as Blobs. */
 interface Journaled {
   method: string;
   args: unknown[];
@@ -29,6 +31,9 @@ interface Journaled {
 
 const PROGRESS_SLOT = Symbol("progress");
 const noProgress: ProgressFn = () => undefined;
+
+/** What a call cancelled through its own AbortSignal answers (汇总回收文件): nothing written, and why. */
+const cancelledOutcome = (): OperationOutcome => ({ ok: false, findings: [], message: CANCELLED_MESSAGE });
 
 /** One opened file in one worker (replaced by a fresh worker after a cancel). */
 export class FileSession {
@@ -98,17 +103,26 @@ export class FileSession {
 
   private async call(method: string, args: unknown[]): Promise<unknown> {
     const progress = (args.find((a) => typeof a === "function") as ProgressFn | undefined) ?? noProgress;
+    const prepared = prepareArgs(args);
+    // A signal cannot cross into the worker: aborting it is this proxy's cancel (the worker is stopped, the workbook rebuilt).
+    if (prepared.signals.some((s) => s.aborted)) return cancelledOutcome();
     await this.whenReady(progress);
     if (this.broken) throw this.broken;
     const now = this.now();
+    const onAbort = () => void this.cancel();
+    prepared.signals.forEach((s) => s.addEventListener("abort", onAbort, { once: true }));
     try {
-      const answer = await (this.channel as WorkerChannel).request(method, args, now);
-      if (answer.wrote) this.journal.push({ method, args: args.map((a) => (typeof a === "function" ? PROGRESS_SLOT : a)), now });
+      const answer = await (this.channel as WorkerChannel).request(method, prepared.args, now, prepared.transfer);
+      if (answer.wrote) this.journal.push({ method, args: keepArgs(args, PROGRESS_SLOT), now });
       return answer.value;
     } catch (error) {
       // The worker's copy may be half written: rebuild it as it was before this call.
       if (error instanceof WorkerFailure && error.wrote) this.restore();
+      // Cancelled through the call's own signal: the outcome the Workbench promises (the workbook is as it was).
+      if (error instanceof CancelledError && prepared.signals.some((s) => s.aborted)) return cancelledOutcome();
       throw error;
+    } finally {
+      prepared.signals.forEach((s) => s.removeEventListener("abort", onAbort));
     }
   }
 
@@ -139,11 +153,8 @@ export class FileSession {
       const data = await original.arrayBuffer();
       await channel.request(OPEN, [data, report], this.now(), [data]);
       for (const call of this.journal) {
-        await channel.request(
-          call.method,
-          call.args.map((a) => (a === PROGRESS_SLOT ? report : a)),
-          call.now
-        );
+        const { args, transfer } = await replayArgs(call.args, PROGRESS_SLOT, report);
+        await channel.request(call.method, args, call.now, transfer);
       }
     };
     this.ready = rebuild()

@@ -6,6 +6,7 @@
 import { makeWorkbench } from "../app/operations";
 import type { ProgressFn, Workbench } from "../app/workbench";
 import type { WorkbookPort } from "../sheets/port";
+import { lazyCollectFiles } from "../xlsx/collect-files-lazy";
 import { isCallbackMarker, OPEN, SAVE, type OpenedWorkbench, type WorkerReply, type WorkerRequest } from "./protocol";
 import { trackedPort, type Tracker } from "./tracked-session";
 
@@ -36,6 +37,24 @@ function methodNames(object: object): string[] {
 function ownBuffer(view: Uint8Array): ArrayBuffer {
   const whole = view.byteOffset === 0 && view.byteLength === view.buffer.byteLength && view.buffer instanceof ArrayBuffer;
   return whole ? (view.buffer as ArrayBuffer) : (view.slice().buffer as ArrayBuffer);
+}
+
+/**
+ * A workbench answer with the bytes of its summary (分发填报模板's .zip) moved to the pane
+ * instead of copied: a few MB for 150 templates, which the worker no longer needs.
+ */
+function withTransfers(value: unknown): { value: unknown; transfer?: Transferable[] } {
+  const summary = (value as { summary?: unknown } | null)?.summary;
+  if (typeof summary !== "object" || summary === null) return { value };
+  const transfer: Transferable[] = [];
+  const moved: Record<string, unknown> = { ...summary };
+  for (const [key, v] of Object.entries(moved)) {
+    if (!(v instanceof Uint8Array) || v.byteLength === 0) continue;
+    const buffer = ownBuffer(v);
+    moved[key] = new Uint8Array(buffer);
+    transfer.push(buffer);
+  }
+  return transfer.length > 0 ? { value: { ...(value as object), summary: moved }, transfer } : { value };
 }
 
 function errorOf(error: unknown): { name: string; message: string } {
@@ -75,7 +94,8 @@ export function createFileHost(post: PostReply, open: FileOpener): (request: Wor
         trackedPort(opened.port, tracker),
         "file",
         async () => undefined,
-        () => new Date(now)
+        () => new Date(now),
+        lazyCollectFiles
       );
       file = { opened, workbench };
       const value: OpenedWorkbench = { mode: "file", methods: methodNames(workbench).filter((m) => m !== "mode") };
@@ -88,7 +108,7 @@ export function createFileHost(post: PostReply, open: FileOpener): (request: Wor
     }
     const method = (file.workbench as unknown as Record<string, unknown>)[request.method];
     if (typeof method !== "function") throw new Error(`工作台没有“${request.method}”这项操作。请刷新任务窗格后重试。`);
-    return { value: await (method as (...a: unknown[]) => Promise<unknown>).apply(file.workbench, args) };
+    return withTransfers(await (method as (...a: unknown[]) => Promise<unknown>).apply(file.workbench, args));
   }
 
   async function handle(request: WorkerRequest): Promise<void> {

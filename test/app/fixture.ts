@@ -6,6 +6,7 @@
 import { makeWorkbench } from "../../src/app/operations";
 import type { Workbench } from "../../src/app/workbench";
 import { createOfficePort, selectCell, type OfficePortOptions } from "../../src/excel";
+import { lazyCollectFiles } from "../../src/xlsx/collect-files-lazy";
 import {
   FakeOfficeError,
   FakeWorkbook,
@@ -35,7 +36,7 @@ export function useFake(book: FakeWorkbook, options: Omit<FakeExcelOptions, "wor
 
 /** The Workbench the pane receives inside Excel, over the fake. */
 export function excelWorkbench(options: OfficePortOptions = {}): Workbench {
-  return makeWorkbench(createOfficePort(options), "excel", selectCell, () => RUN_AT);
+  return makeWorkbench(createOfficePort(options), "excel", selectCell, () => RUN_AT, lazyCollectFiles);
 }
 
 const quiet = () => undefined;

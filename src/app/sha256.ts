@@ -1,0 +1,17 @@
+/**
+ * SHA-256 through the platform's SubtleCrypto (the pane, the file worker and Node 20 all
+ * have one), so the app hashes without Node's crypto: the header hash of a template.
+ */
+
+function hex(digest: ArrayBuffer): string {
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
+  return hex(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+}
+
+/** Lowercase sha256 hex of `text` as UTF-8 (the header hash of sheets/template-meta). */
+export function sha256OfText(text: string): Promise<string> {
+  return sha256OfBytes(new TextEncoder().encode(text));
+}

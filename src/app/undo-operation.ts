@@ -1,0 +1,65 @@
+/**
+ * 撤销上次汇总 over any adapter, in one session: one read of the record sheets and 汇总记录,
+ * the domain's undo (the rows the last batch replaced, back in their places), and one write
+ * of the restored sheets, 汇总记录 (the batch marked 已撤销) and 报送情况. Excel's own undo
+ * does not survive Office.js writes, so this is the add-in's own.
+ */
+import { undoLastCollect, COLLECT_KINDS, type CollectKind } from "../domain/collect";
+import { COLLECT_LOG_SHEET, readCollectLog } from "../sheets/collect/log-sheet";
+import { isoOfInstant } from "../sheets/dates";
+import type { WorkbookSession } from "../sheets/port";
+import { readCampaign } from "../sheets/read/read-campaign";
+import { RECORD_SHEETS } from "../sheets/record-sheets";
+import { submissionStatusBlock } from "../sheets/results/submission-status";
+import { COLLECT_MASTER_SHEETS, missingSheetsMessage, REQUIRED_SHEETS, unsafeRewrite, writeCollectResult } from "./collect-write";
+import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
+import { isForeignWorkbook } from "./judge-workbook";
+import type { OperationOutcome, ProgressFn, UndoCollectSummary } from "./workbench";
+
+const ACTION = "撤销上次汇总";
+
+/** "2026-03-05 10:30" of a batch id (ISO time, UTC) in the office's local time. */
+function batchTime(batch: string): string {
+  const t = new Date(batch);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())} ${pad(t.getHours())}:${pad(t.getMinutes())}`;
+}
+
+/** Runs 撤销上次汇总 (see the module comment); `now` dates 报送情况. */
+export async function undoCollectOperation(session: WorkbookSession, now: Date, progress: ProgressFn): Promise<OperationOutcome<UndoCollectSummary>> {
+  progress("正在读取总表和汇总记录", 0.1);
+  const grids = await session.readSheets(COLLECT_MASTER_SHEETS);
+  if (isForeignWorkbook(grids)) return { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
+  const missing = REQUIRED_SHEETS.filter((n) => !grids.has(n));
+  if (missing.length > 0) return { ok: false, findings: [], message: missingSheetsMessage(missing, ACTION) };
+  const read = readCampaign(grids, REQUIRED_SHEETS);
+  const log = readCollectLog(grids.get(COLLECT_LOG_SHEET));
+  progress("正在恢复上次汇总替换的行", 0.4);
+  const undone = undoLastCollect(read.data, log);
+  if (undone.batch === undefined) {
+    return { ok: false, findings: [], message: "没有可撤销的汇总：「汇总记录」中没有尚未撤销、合并过数据的批次，总表未改动。" };
+  }
+  const batch = undone.batch;
+  const kinds = COLLECT_KINDS.filter((k) => undone.data[k] !== read.data[k]);
+  const unsafe = unsafeRewrite(read, kinds, ACTION);
+  if (unsafe) return { ok: false, findings: unsafe.findings, message: unsafe.message };
+  const restored: Record<string, number> = {};
+  for (const e of log) {
+    if (e.batch !== batch || e.undone || e.status !== "merged" || !e.kind) continue;
+    const name = RECORD_SHEETS[e.kind as CollectKind].name;
+    restored[name] = (restored[name] ?? 0) + (e.replaced?.rows.length ?? 0);
+  }
+  progress("正在写入总表、汇总记录和报送情况", 0.7);
+  const status = submissionStatusBlock(read.data.units, undone.log, read.settings, isoOfInstant(now));
+  await writeCollectResult(session, read, undone.data, kinds, undone.log, status);
+  progress("完成", 1);
+  const counts = Object.entries(restored)
+    .map(([name, n]) => `「${name}」${n} 行`)
+    .join("、");
+  return {
+    ok: true,
+    findings: [],
+    summary: { batch, restored },
+    message: `已撤销 ${batchTime(batch)} 的汇总：各单位被替换的行已恢复原样（${counts || "原先没有行"}），该批次在「汇总记录」中标为已撤销，「报送情况」已更新。`,
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The app's CollectFiles (src/app/collect-files.ts) over ./collect-files, imported on first
+ * use: the pane and the file worker pass this to makeWorkbench, and exceljs, pako and the
+ * lean reader arrive only when a template is made or a returned file read.
+ */
+import type { WorkbookPlan } from "../sheets/plan";
+import type { TemplateMeta } from "../sheets/template-meta";
+
+const load = () => import(/* webpackChunkName: "collect-files" */ "./collect-files");
+
+/** Templates, the .zip and returned files, each loading the adapter's code on first use. */
+export const lazyCollectFiles = {
+  templateBytes: async (plan: WorkbookPlan, meta: TemplateMeta) => (await load()).templateBytes(plan, meta),
+  zip: async (files: readonly { name: string; bytes: Uint8Array }[]) => (await load()).zipFiles(files),
+  readReturnedFile: async (file: { name: string; data: ArrayBuffer }) => (await load()).readReturnedFile(file),
+};

@@ -1,0 +1,63 @@
+/**
+ * The file work of 分发填报模板 and 汇总回收文件 over this adapter (the app's CollectFiles):
+ * a unit's template made with exceljs, the .zip of them through the product's zip writer,
+ * and a returned file read with the lean value reader after the reader's file checks, refused
+ * in the command line's words when it is not an .xlsx. Runs alike in the pane, the file worker
+ * and Node (pako, SubtleCrypto); loaded on first use through ./collect-files-lazy.
+ */
+import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
+import type { WorkbookGrids } from "../sheets/grid";
+import type { WorkbookPlan } from "../sheets/plan";
+import { RECORD_SHEETS } from "../sheets/record-sheets";
+import { templateMetaEntries, TEMPLATE_META_SHEET, type TemplateMeta } from "../sheets/template-meta";
+import { withCustomProperties } from "./custom-properties";
+import { openLeanWorkbook } from "./lean/lean-workbook";
+import { XLSX_LIMITS, type XlsxLimits } from "./limits";
+import { pakoInflateRaw, pakoZipCodec } from "./pako-codecs";
+import { WorkbookRefusedError } from "./refusal";
+import { newXlsxPort } from "./xlsx-port";
+import { concatChunks, crc32, zipChunks } from "./zip/write-zip";
+
+/** The sheets read from a returned file. */
+const FILE_SHEETS = [TEMPLATE_META_SHEET, RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
+
+/** A returned file as read: its grids, or why it was refused before reading (the app's CollectInput). */
+export type ReturnedFileRead = { file: string; sha256: string; grids: WorkbookGrids } | { file: string; sha256: string; refusal: string };
+
+/** A unit's template as .xlsx bytes: the plan applied by exceljs, the metadata also as custom properties. */
+export async function templateBytes(plan: WorkbookPlan, meta: TemplateMeta): Promise<Uint8Array> {
+  const handle = await newXlsxPort();
+  await handle.port.run((s) => s.applyPlan(plan));
+  return withCustomProperties(await handle.save(), templateMetaEntries(meta), pakoZipCodec);
+}
+
+/**
+ * One .zip of `files`, each stored as it is: an .xlsx is deflated inside already, so
+ * deflating it again would cost time for a few per cent.
+ */
+export async function zipFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Uint8Array> {
+  const entries = files.map(({ name, bytes }) => ({ name, method: 0, crc32: crc32(bytes), uncompressedSize: bytes.length, data: bytes }));
+  return concatChunks(zipChunks(entries));
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Reads one returned file into grids, or says why it is refused (never inserted into any workbook). */
+export async function readReturnedFile(file: { name: string; data: ArrayBuffer }, limits: XlsxLimits = XLSX_LIMITS): Promise<ReturnedFileRead> {
+  const bytes = new Uint8Array(file.data);
+  const sha256 = await sha256Hex(bytes);
+  const refusal = formatRefusal(file.name, bytes);
+  if (refusal) return { file: file.name, sha256, refusal };
+  try {
+    const book = await openLeanWorkbook(bytes, { inflate: pakoInflateRaw, limits });
+    const present = new Set(book.sheetNames());
+    const grids = await book.readSheets(FILE_SHEETS.filter((n) => present.has(n)));
+    return { file: file.name, sha256, grids };
+  } catch (error) {
+    if (error instanceof WorkbookRefusedError) return { file: file.name, sha256, refusal: readerRefusalReason(error.message) };
+    throw error;
+  }
+}
