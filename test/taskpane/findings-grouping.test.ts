@@ -62,8 +62,8 @@ describe("groupBySheet", () => {
 });
 
 describe("rule titles", () => {
-  const catalogues = [READING, VALIDATION, RANKING, SUPERVISION].flatMap((c) =>
-    Object.values(c).filter((v): v is { id: string } => typeof v === "object" && v !== null && "id" in v)
+  const catalogues = [READING, VALIDATION, RANKING, SUPERVISION].flatMap(
+    (c) => Object.values(c).filter((v) => typeof v === "object" && v !== null && "id" in v) as { id: string }[]
   );
 
   it("give every rule of the catalogue a title of its own", () => {
