@@ -3,6 +3,8 @@
  * happened without a screenshot: the message, when, where the pane ran and the campaign's stage.
  * Nothing leaves the machine: the user pastes it where they choose.
  */
+import { currentStage } from "../domain/campaign";
+import type { Settings } from "../domain/settings";
 import { isoOfInstant } from "../sheets/dates";
 
 /** What the pane knows about the error beyond its message; every field optional. */
@@ -38,4 +40,14 @@ export function errorDetails(message: string, at: Date, context: ErrorContext = 
     environment ? `运行环境：${environment}` : "",
   ];
   return lines.filter(Boolean).join("\n");
+}
+
+/**
+ * The stage for the details: "自查自纠（2010-07-01 至 2010-09-30）" from the workbook's settings and
+ * the clock, "不在2010年活动期内" outside the year, or "未读取（尚未创建标准工作簿）" without settings.
+ */
+export function stageForDetails(settings: Settings | null | undefined, today: Date): string {
+  if (!settings) return "未读取（尚未创建标准工作簿）";
+  const stage = currentStage(settings, isoOfInstant(today));
+  return stage ? `${stage.name}（${stage.from} 至 ${stage.to}）` : `不在${settings.year}年活动期内`;
 }

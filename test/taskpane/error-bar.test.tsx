@@ -3,7 +3,8 @@ import { setIconOptions } from "@fluentui/react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
 import { copyText } from "../../src/taskpane/copy-text";
-import { errorDetails } from "../../src/taskpane/error-details";
+import { defaultSettings } from "../../src/domain/settings";
+import { errorDetails, stageForDetails } from "../../src/taskpane/error-details";
 
 setIconOptions({ disableWarnings: true });
 
@@ -27,6 +28,14 @@ describe("errorDetails", () => {
   it("leaves out what the pane does not know, and names the file in file mode", () => {
     expect(errorDetails("出错了", AT)).toBe("提升年工作台 错误详情\n发生了什么：出错了\n时间：2010-08-15 09:05:07");
     expect(errorDetails("出错了", AT, { mode: "file", fileName: "总表.xlsx" })).toContain("模式：在浏览器中处理打开的文件\n文件：总表.xlsx");
+  });
+});
+
+describe("stageForDetails", () => {
+  it("names the stage of the workbook's settings on the day, with its dates", () => {
+    expect(stageForDetails(defaultSettings(2010), AT)).toMatch(/^自查自纠（2010-07-01 至 2010-09-30）$/);
+    expect(stageForDetails(defaultSettings(2010), new Date(2011, 0, 5))).toBe("不在2010年活动期内");
+    expect(stageForDetails(null, AT)).toBe("未读取（尚未创建标准工作簿）");
   });
 });
 
