@@ -79,12 +79,12 @@ export function groupBySheet(findings: readonly Finding[]): FindingGroup[] {
   return [...sheets.values()].sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || a.sheet.localeCompare(b.sheet, "zh-CN"));
 }
 
-/** "评议评分（1 个错误，2 个警告）": the sheet and its non-zero counts. */
+/** "评议评分（2,901 个错误，2 个警告）": the sheet and its non-zero counts. */
 export function groupTitle(group: FindingGroup): string {
   const counts = [
-    group.errors > 0 ? `${group.errors} 个错误` : "",
-    group.warnings > 0 ? `${group.warnings} 个警告` : "",
-    group.infos > 0 ? `${group.infos} 条提示` : "",
+    group.errors > 0 ? `${countText(group.errors)} 个错误` : "",
+    group.warnings > 0 ? `${countText(group.warnings)} 个警告` : "",
+    group.infos > 0 ? `${countText(group.infos)} 条提示` : "",
   ].filter(Boolean);
   return `${group.sheet}（${counts.join("，")}）`;
 }

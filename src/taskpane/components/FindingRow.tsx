@@ -14,7 +14,8 @@ export interface FindingRowProps {
   onSelect?: (finding: Finding) => void;
 }
 
-const ROW_STYLE = { display: "flex", gap: 8, alignItems: "baseline", padding: "2px 0", overflowWrap: "anywhere" } as const;
+// Wraps the message below the place when the pane is narrow (200% zoom) instead of squeezing it.
+const ROW_STYLE = { display: "flex", flexWrap: "wrap", columnGap: 8, alignItems: "baseline", padding: "2px 0", overflowWrap: "anywhere" } as const;
 
 /** A list item: the jump button (or the place in words) and the message, which also describes the button. */
 export const FindingRow = forwardRef<HTMLLIElement, FindingRowProps>(function FindingRow({ finding, onSelect }, ref) {
@@ -25,7 +26,7 @@ export const FindingRow = forwardRef<HTMLLIElement, FindingRowProps>(function Fi
       onClick={() => onSelect(finding)}
       aria-label={finding.cell ? `跳转到 ${finding.sheet}!${cell}` : `跳转到 工作表 ${finding.sheet}`}
       aria-describedby={messageId}
-      styles={{ root: { flexShrink: 0, fontSize: 12 } }}
+      styles={{ root: { flexShrink: 0, minWidth: 64, fontSize: 12, textAlign: "left" } }}
     >
       {finding.cell ? `跳转到 ${finding.cell}` : "打开工作表"}
     </Link>
@@ -38,7 +39,7 @@ export const FindingRow = forwardRef<HTMLLIElement, FindingRowProps>(function Fi
     // tabIndex -1: "显示更多" moves focus to the first new row, also in file mode where a row has no button.
     <li ref={ref} tabIndex={-1} style={ROW_STYLE}>
       {place}
-      <Text variant="small" id={messageId} styles={{ root: { flex: 1, minWidth: 0 } }}>
+      <Text variant="small" id={messageId} styles={{ root: { flex: "1 1 10em", minWidth: 0 } }}>
         {finding.message}
       </Text>
     </li>

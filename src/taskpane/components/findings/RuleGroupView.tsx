@@ -22,6 +22,7 @@ export interface RuleGroupViewProps {
 const HEADER_STYLE = {
   display: "flex",
   gap: 6,
+  flexWrap: "wrap",
   alignItems: "baseline",
   width: "100%",
   padding: "6px 4px",
@@ -71,8 +72,10 @@ export function RuleGroupView({ group, onSelect, pageSize = DEFAULT_PAGE_SIZE }:
         <Icon iconName={expanded ? "ChevronDown" : "ChevronRight"} aria-hidden styles={{ root: { fontSize: 10 } }} />
         <Icon iconName={look.icon} aria-hidden styles={{ root: { color: look.color } }} />
         <Text styles={{ root: { color: look.color, fontWeight: 600, flexShrink: 0 } }}>{word}</Text>
-        <Text styles={{ root: { flex: 1, minWidth: 0, overflowWrap: "anywhere" } }}>{group.title}</Text>
-        <Text styles={{ root: { fontWeight: 600, flexShrink: 0 } }}>×{countText(count)}</Text>
+        {/* Title and count wrap below the severity when the pane is narrow (200% zoom), never one character a line. */}
+        <Text styles={{ root: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere" } }}>
+          {group.title} <span style={{ fontWeight: 600, whiteSpace: "nowrap" }}>×{countText(count)}</span>
+        </Text>
       </button>
       {expanded && (
         <div id={listId} style={{ paddingLeft: 20 }}>
