@@ -38,6 +38,7 @@ describe("the findings list", () => {
     const group = screen.getByRole("button", { name: "错误：得分超出范围，共 3,000 处" });
     expect(within(group).getByText("×3,000")).toBeTruthy();
     expect(group.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByRole("heading", { name: "评议评分（3,000 个错误）" })).toBeTruthy();
     expect(rows()).toHaveLength(0);
     expect(screen.queryAllByRole("button", { name: /^跳转到/ })).toHaveLength(0);
   });
