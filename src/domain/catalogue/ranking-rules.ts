@@ -5,6 +5,7 @@
  */
 import { KEY_SECTION_CATEGORY } from "../campaign";
 import { defineRule } from "../findings";
+import { didYouMean } from "../validation/suggest";
 
 type P = Record<string, string | number>;
 
@@ -15,14 +16,14 @@ export const RANK_UNKNOWN_UNIT = defineRule<P>({
   message: (p) =>
     p.code === ""
       ? `「单位编码」为空。请填写「单位名册」中已有的单位编码。`
-      : `单位编码“${p.code}”不在「单位名册」中。请填写名册中已有的单位编码，或先在「单位名册」中添加该单位。`,
+      : `单位编码“${p.code}”不在「单位名册」中。${didYouMean(p.suggestion)}请填写名册中已有的单位编码，或先在「单位名册」中添加该单位。`,
 });
 
 export const RANK_UNKNOWN_GROUP = defineRule<P>({
   id: "ranking.unknownGroup",
   severity: "error",
   basis: "评议主体：四、第四阶段 公开评议",
-  message: (p) => `评议主体“${p.group}”不在「评议主体」表中（或其权重无效）。应为下列之一：${p.allowed}。`,
+  message: (p) => `评议主体“${p.group}”不在「评议主体」表中（或其权重无效）。${didYouMean(p.suggestion)}应为下列之一：${p.allowed}。`,
 });
 
 export const RANK_DUPLICATE_SCORE = defineRule<P>({
@@ -58,7 +59,7 @@ export const RANK_UNKNOWN_CATEGORY = defineRule<P>({
   id: "ranking.unknownCategory",
   severity: "error",
   basis: "二、实施范围；四、第四阶段：各类排名",
-  message: (p) => `单位“${p.code}”的单位类别“${p.category}”无效。应为下列之一：${p.allowed}。`,
+  message: (p) => `单位“${p.code}”的单位类别“${p.category}”无效。${didYouMean(p.suggestion)}应为下列之一：${p.allowed}。`,
 });
 
 export const RANK_LEADER_MISSING = defineRule<P>({

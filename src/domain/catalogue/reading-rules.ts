@@ -6,6 +6,7 @@
  * workbook's own 填表说明, never a file of this project.
  */
 import { defineRule } from "../findings";
+import { didYouMean } from "../validation/suggest";
 
 type P = Record<string, string | number>;
 
@@ -122,7 +123,7 @@ export const CELL_NOT_IN_LIST = defineRule<P>({
   id: "cell.notInList",
   severity: "error",
   basis: "填表说明：下拉列表",
-  message: (p) => `「${p.header}」应为下列之一：${p.allowed}；实际填写的是“${p.value}”。`,
+  message: (p) => `「${p.header}」应为下列之一：${p.allowed}；实际填写的是“${p.value}”。${didYouMean(p.suggestion)}`,
 });
 
 export const CELL_NOT_SCORE = defineRule<P>({

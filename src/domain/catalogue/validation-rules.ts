@@ -5,6 +5,7 @@
  * weight rules of the evaluation sheets are the ranking's (./ranking-rules), reused as is.
  */
 import { defineRule } from "../findings";
+import { didYouMean } from "../validation/suggest";
 
 type P = Record<string, string | number>;
 
@@ -17,7 +18,8 @@ export const UNIT_UNKNOWN_PARENT = defineRule<P>({
   id: "units.unknownParent",
   severity: "error",
   basis: "四、第四阶段：“100家重点科室”（重点科室的上级单位编码是其所属部门）",
-  message: (p) => `上级单位编码“${p.code}”不在「单位名册」的单位编码中。请填写名册中已有单位的编码（重点科室填所属部门的编码）；没有上级单位的留空。`,
+  message: (p) =>
+    `上级单位编码“${p.code}”不在「单位名册」的单位编码中。${didYouMean(p.suggestion)}请填写名册中已有单位的编码（重点科室填所属部门的编码）；没有上级单位的留空。`,
 });
 
 export const UNIT_DUPLICATE_NAME = defineRule<P>({

@@ -13,6 +13,7 @@ import type { Locate, Score } from "../types";
 import { cellOf, rowText } from "./cells";
 import type { Roster } from "./roster";
 import { RANKING_SHEETS } from "./sheet-names";
+import { suggestionFor } from "../validation/suggest";
 
 /** Group score of unit u and group g at [u * groups + g]; NaN where the group did not score the unit. */
 export type GroupScoreTable = Float64Array;
@@ -100,10 +101,19 @@ function trimmedMean(values: Float64Array, threshold: number): number {
 function reportUnknown(score: Score, unitUnknown: boolean, groupUnknown: boolean, roster: Roster, locate: Locate, findings: Finding[]): void {
   // A unit or group whose own row could not be read is already an error there; its scores are simply skipped.
   if (unitUnknown && !roster.unreadableUnits.has(score.unitCode)) {
-    findings.push(findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.scores, cellOf(locate, score.origin, "unitCode"), { code: score.unitCode }));
+    findings.push(
+      findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.scores, cellOf(locate, score.origin, "unitCode"), {
+        code: score.unitCode,
+        suggestion: suggestionFor(score.unitCode, roster.unitIndex),
+      })
+    );
   }
   if (groupUnknown && !roster.invalidGroups.has(score.group)) {
-    const params = { group: score.group, allowed: roster.groups.map((g) => g.name).join("、") };
+    const params = {
+      group: score.group,
+      allowed: roster.groups.map((g) => g.name).join("、"),
+      suggestion: suggestionFor(score.group, roster.groupIndex),
+    };
     findings.push(findingOf(RANK_UNKNOWN_GROUP, RANKING_SHEETS.scores, cellOf(locate, score.origin, "group"), params));
   }
 }

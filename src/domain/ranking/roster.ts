@@ -10,6 +10,7 @@ import type { EvaluatorGroup, Locate, Unit } from "../types";
 import { cellOf, compareCodes, rowText } from "./cells";
 import { RANKING_SHEETS } from "./sheet-names";
 import type { Unreadable } from "./types";
+import { suggestionFor } from "../validation/suggest";
 
 export interface Roster {
   /** Units in roster order; a duplicate code keeps its first row. */
@@ -56,7 +57,12 @@ export function buildRoster(
       continue;
     }
     if (!KNOWN_CATEGORIES.has(unit.category)) {
-      const params = { code: unit.code, category: unit.category, allowed: UNIT_CATEGORIES.join("、") };
+      const params = {
+        code: unit.code,
+        category: unit.category,
+        allowed: UNIT_CATEGORIES.join("、"),
+        suggestion: suggestionFor(unit.category, UNIT_CATEGORIES),
+      };
       findings.push(findingOf(RANK_UNKNOWN_CATEGORY, RANKING_SHEETS.units, cellOf(locate, unit.origin, "category"), params));
     }
     roster.unitIndex.set(unit.code, roster.units.length);

@@ -9,6 +9,7 @@ import type { GroupScoreTable } from "./aggregate";
 import { cellOf } from "./cells";
 import type { Roster } from "./roster";
 import { RANKING_SHEETS } from "./sheet-names";
+import { suggestionFor } from "../validation/suggest";
 
 /** A unit that was scored by at least one group, before ranking. */
 export interface ScoredUnit {
@@ -28,7 +29,12 @@ export function adjustmentsByUnit(adjustments: readonly Adjustment[], roster: Ro
     if (unit === undefined) {
       if (roster.unreadableUnits.has(adjustment.unitCode)) continue;
       const cell = cellOf(locate, adjustment.origin, "unitCode");
-      findings.push(findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.adjustments, cell, { code: adjustment.unitCode }));
+      findings.push(
+        findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.adjustments, cell, {
+          code: adjustment.unitCode,
+          suggestion: suggestionFor(adjustment.unitCode, roster.unitIndex),
+        })
+      );
       continue;
     }
     const list = points.get(unit);

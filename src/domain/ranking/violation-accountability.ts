@@ -29,6 +29,7 @@ import { cellOf } from "./cells";
 import type { Roster } from "./roster";
 import { RANKING_SHEETS } from "./sheet-names";
 import type { AccountabilityEntry } from "./types";
+import { suggestionFor } from "../validation/suggest";
 
 /** Why a 监管问责 entry with no 监管不力 = 是 needs review. */
 export const WEAK_SUPERVISION_UNJUDGED = "监管不力待认定";
@@ -58,7 +59,12 @@ export function violationAccountability(
     if (u === undefined) {
       // A unit whose own row could not be read is already an error there.
       if (roster.unreadableUnits.has(v.unitCode)) continue;
-      findings.push(findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.violations, cellOf(locate, v.origin, "unitCode"), { code: v.unitCode }));
+      findings.push(
+        findingOf(RANK_UNKNOWN_UNIT, RANKING_SHEETS.violations, cellOf(locate, v.origin, "unitCode"), {
+          code: v.unitCode,
+          suggestion: suggestionFor(v.unitCode, roster.unitIndex),
+        })
+      );
       continue;
     }
     const unit = roster.units[u];

@@ -10,6 +10,7 @@ import { rowText } from "../ranking/cells";
 import type { Origin } from "../types";
 import type { ValidationContext } from "./context";
 import { VALIDATION_SHEETS } from "./sheet-names";
+import { suggestionFor } from "./suggest";
 
 export type Params = Record<string, string | number>;
 
@@ -90,7 +91,7 @@ export function unknownUnitCheck<T extends Located & { unitCode: string }>(
       for (const record of records(ctx)) {
         // A unit whose own row could not be read is already an error there, not also here.
         if (unitIndex.has(record.unitCode) || unreadableUnits.has(record.unitCode)) continue;
-        yield { origin: record.origin, field: "unitCode", params: { code: record.unitCode } };
+        yield { origin: record.origin, field: "unitCode", params: { code: record.unitCode, suggestion: suggestionFor(record.unitCode, unitIndex) } };
       }
     },
   };

@@ -10,6 +10,7 @@ import { firstRow, repeats, type Check, type Offence, type Params } from "./chec
 import type { ValidationContext } from "./context";
 import type { RecordOf, WithFields } from "./partial";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
+import { suggestionFor } from "./suggest";
 
 /** A unit code read on a row the reader left out. */
 interface CodedRow {
@@ -29,7 +30,7 @@ function unknownUnitOnRejected(sheet: string, rows: (ctx: ValidationContext) => 
       for (const row of rows(ctx) ?? []) {
         // An unreadable code cell is the reader's finding, not also this one.
         if (row.unitCode === undefined || unitIndex.has(row.unitCode) || unreadableUnits.has(row.unitCode)) continue;
-        yield { origin: row.origin, field: "unitCode", params: { code: row.unitCode } };
+        yield { origin: row.origin, field: "unitCode", params: { code: row.unitCode, suggestion: suggestionFor(row.unitCode, unitIndex) } };
       }
     },
   };
@@ -108,7 +109,11 @@ export const REJECTED_ROW_CHECKS: readonly Check[] = [
       const { groupIndex, invalidGroups, groups } = ctx.roster;
       for (const row of ctx.rejected.scores ?? []) {
         if (row.group === undefined || groupIndex.has(row.group) || invalidGroups.has(row.group)) continue;
-        yield { origin: row.origin, field: "group", params: { group: row.group, allowed: groups.map((g) => g.name).join("、") } };
+        yield {
+          origin: row.origin,
+          field: "group",
+          params: { group: row.group, allowed: groups.map((g) => g.name).join("、"), suggestion: suggestionFor(row.group, groupIndex) },
+        };
       }
     },
   },

@@ -3,6 +3,7 @@ import * as V from "../catalogue/validation-rules";
 import { looseKey } from "../text";
 import { type Check, duplicateCheck } from "./check-kit";
 import { VALIDATION_SHEETS as S } from "./sheet-names";
+import { suggestionFor } from "./suggest";
 
 export const UNIT_CHECKS: readonly Check[] = [
   {
@@ -20,7 +21,11 @@ export const UNIT_CHECKS: readonly Check[] = [
     *check(ctx) {
       for (const unit of ctx.rows("units", ["parentCode"])) {
         if (unit.parentCode !== "" && !ctx.roster.unitIndex.has(unit.parentCode) && !ctx.roster.unreadableUnits.has(unit.parentCode)) {
-          yield { origin: unit.origin, field: "parentCode", params: { code: unit.parentCode } };
+          yield {
+            origin: unit.origin,
+            field: "parentCode",
+            params: { code: unit.parentCode, suggestion: suggestionFor(unit.parentCode, ctx.roster.unitIndex) },
+          };
         }
       }
     },

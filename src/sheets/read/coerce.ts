@@ -7,6 +7,7 @@ import * as R from "../../domain/catalogue/reading-rules";
 import { findingOf, type Finding } from "../../domain/findings";
 import { campaignYearRange, type Settings } from "../../domain/settings";
 import type { IsoDate } from "../../domain/types";
+import { suggestionFor } from "../../domain/validation/suggest";
 import { isValidIso, jsDateToIso, serialToIso } from "../dates";
 import { isBlank, isCellError, type CellValue } from "../grid";
 import type { ColumnSpec } from "../schema";
@@ -211,7 +212,12 @@ function readListValue(raw: CellValue, column: ColumnSpec, cell: string, ctx: Co
   if (!list || list.kind !== "values") return value;
   const allowed = ctx.lists.get(list.name);
   if (!allowed || allowed.has(value)) return value;
-  report(ctx, R.CELL_NOT_IN_LIST, cell, { header: column.header, value, allowed: [...allowed].join("、") });
+  report(ctx, R.CELL_NOT_IN_LIST, cell, {
+    header: column.header,
+    value,
+    allowed: [...allowed].join("、"),
+    suggestion: suggestionFor(value, allowed),
+  });
   return NO_VALUE;
 }
 

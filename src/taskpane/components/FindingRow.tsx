@@ -1,12 +1,12 @@
-/** One finding: severity icon and colour, cell, message; a link that jumps to the cell when it can. */
-import { Icon, Link, Stack, Text } from "@fluentui/react";
-import { SEVERITY_WORDS, type Finding, type FindingSeverity } from "../../domain/findings";
-
-const LOOK: Record<FindingSeverity, { icon: string; color: string }> = {
-  error: { icon: "ErrorBadge", color: "#a4262c" },
-  warning: { icon: "Warning", color: "#8a6100" },
-  info: { icon: "Info", color: "#605e5c" },
-};
+/**
+ * One finding of a group: where it is and what it says. In Excel the place is a button that says
+ * it jumps there ("跳转到 评议评分!D12"); in file mode there is no workbook to jump in, so the place
+ * is plain text that names the cell for the user to find in their own copy.
+ */
+import { Link, Text } from "@fluentui/react";
+import { forwardRef, useId } from "react";
+import type { Finding } from "../../domain/findings";
+import { placeOf } from "../group-findings";
 
 export interface FindingRowProps {
   finding: Finding;
@@ -14,32 +14,34 @@ export interface FindingRowProps {
   onSelect?: (finding: Finding) => void;
 }
 
-/** A finding row; clicking it calls onSelect with the finding. */
-export function FindingRow({ finding, onSelect }: FindingRowProps) {
-  const look = LOOK[finding.severity];
-  const where = finding.cell || "整表";
-  const body = (
-    <Stack horizontal tokens={{ childrenGap: 6 }} verticalAlign="start">
-      <Icon
-        iconName={look.icon}
-        aria-label={SEVERITY_WORDS[finding.severity]}
-        title={SEVERITY_WORDS[finding.severity]}
-        styles={{ root: { color: look.color, paddingTop: 2 } }}
-      />
-      <Text variant="small" styles={{ root: { color: look.color, fontWeight: 600, minWidth: 36 } }}>
-        {where}
-      </Text>
-      <Text variant="small">{finding.message}</Text>
-    </Stack>
-  );
-  if (!onSelect) return <div>{body}</div>;
-  return (
+// Wraps the message below the place when the pane is narrow (200% zoom) instead of squeezing it.
+const ROW_STYLE = { display: "flex", flexWrap: "wrap", columnGap: 8, alignItems: "baseline", padding: "2px 0", overflowWrap: "anywhere" } as const;
+
+/** A list item: the jump button (or the place in words) and the message, which also describes the button. */
+export const FindingRow = forwardRef<HTMLLIElement, FindingRowProps>(function FindingRow({ finding, onSelect }, ref) {
+  const messageId = useId();
+  const cell = finding.cell || "A1";
+  const place = onSelect ? (
     <Link
       onClick={() => onSelect(finding)}
-      aria-label={`${SEVERITY_WORDS[finding.severity]} ${finding.sheet}!${where}：${finding.message}`}
-      styles={{ root: { textAlign: "left", color: "inherit" } }}
+      aria-label={finding.cell ? `跳转到 ${finding.sheet}!${cell}` : `跳转到 工作表 ${finding.sheet}`}
+      aria-describedby={messageId}
+      styles={{ root: { flexShrink: 0, minWidth: 64, fontSize: 12, textAlign: "left" } }}
     >
-      {body}
+      {finding.cell ? `跳转到 ${finding.cell}` : "打开工作表"}
     </Link>
+  ) : (
+    <Text variant="small" styles={{ root: { flexShrink: 0, fontWeight: 600 } }}>
+      {`位置：${placeOf(finding)}`}
+    </Text>
   );
-}
+  return (
+    // tabIndex -1: "显示更多" moves focus to the first new row, also in file mode where a row has no button.
+    <li ref={ref} tabIndex={-1} style={ROW_STYLE}>
+      {place}
+      <Text variant="small" id={messageId} styles={{ root: { flex: "1 1 10em", minWidth: 0 } }}>
+        {finding.message}
+      </Text>
+    </li>
+  );
+});
