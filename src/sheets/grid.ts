@@ -60,6 +60,18 @@ export interface PrintHints {
   numberFormats?: ColumnFormat[];
   /** Worksheet rows (1-based) filled as needing attention; the row already says why in words. */
   highlightRows?: number[];
+  /**
+   * Row heights in points, `rowHeights[r]` for worksheet row r+1 (null or absent: the
+   * application's own). A block that paginates itself sets them so that every writer and
+   * every application lays its rows out alike, and wrapped text has the lines it needs.
+   */
+  rowHeights?: (number | null)[];
+  /**
+   * Worksheet rows (1-based) that start a new printed page (manual page breaks above them).
+   * A block that paginates itself puts them where its pages end, before the application's
+   * own breaks would fall.
+   */
+  pageBreaks?: number[];
 }
 
 /** A number format for the numeric cells of one column. */

@@ -2,7 +2,8 @@
  * Printing in the zip-level result workbook: the page setup parts of a generated sheet's
  * XML (fit to one page wide, A4 in the hinted orientation, centred), the per-cell looks
  * the print hints ask for (wrapped text, score formats, the fill of rows needing review),
- * and the print titles as _xlnm.Print_Titles defined names in workbook.xml.
+ * fixed row heights and manual page breaks, and the print titles as _xlnm.Print_Titles
+ * defined names in workbook.xml.
  */
 import { quoteSheet, type CellValue, type PrintHints, type SheetBlock } from "../sheets/grid";
 import { escapeXml, findElement, splice } from "./result-xml";
@@ -60,7 +61,22 @@ export function pageSetupXml(block: SheetBlock): { before: string; after: string
   if (!print) return { before: "", after: "" };
   // fitToHeight 0: as many pages tall as the rows need; only the width is fitted.
   const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
-  return { before: '<printOptions horizontalCentered="1"/>', after: `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}"${fit}/>` };
+  const setup = `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}"${fit}/>`;
+  return { before: '<printOptions horizontalCentered="1"/>', after: setup + rowBreaksXml(print.pageBreaks ?? []) };
+}
+
+/** `<rowBreaks>`: a manual break above each row (OOXML names the last row of the page before it, 0-based: row − 1). */
+function rowBreaksXml(rows: readonly number[]): string {
+  const breaks = rows.filter((row) => row > 1);
+  if (breaks.length === 0) return "";
+  const tags = breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${tags}</rowBreaks>`;
+}
+
+/** The attributes of a `<row>` whose height the print hints fix (customHeight), or "". */
+export function rowHeightAttrs(print: PrintHints | undefined, row: number): string {
+  const height = print?.rowHeights?.[row - 1];
+  return height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
 }
 
 /**
