@@ -1,5 +1,5 @@
 /**
- * Range formatting proxies: font, fill, wrap, column width and the cell lock. On a
+ * Range formatting proxies: font, fill, wrap, column width, row height and the cell lock. On a
  * protected sheet formatting needs the matching protection option, and the lock
  * itself cannot change at all (unlock input cells before protecting, as in Excel).
  */
@@ -7,6 +7,9 @@ import { FakeClientObject } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { officeError } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, type FakeCell } from "./model";
+
+/** Excel's default row height (Calibri 11). */
+const DEFAULT_ROW_HEIGHT = 15;
 import { guardFormat, type RangeEntity } from "./guards";
 
 type CellKey = "bold" | "fontColor" | "fill" | "wrap";
@@ -129,10 +132,11 @@ export class FakeRangeFormat extends CellProperties {
   }
 
   protected override scalars() {
-    return ["wrapText", "columnWidth"];
+    return ["wrapText", "columnWidth", "rowHeight"];
   }
   protected override readScalar(entity: RangeEntity, property: string): unknown {
     if (property === "columnWidth") return entity.sheet.columnWidths.get(entity.rect.col) ?? DEFAULT_COLUMN_WIDTH;
+    if (property === "rowHeight") return entity.sheet.rowHeights.get(entity.rect.row) ?? DEFAULT_ROW_HEIGHT;
     return super.readScalar(entity, property);
   }
   protected override child(name: string) {
@@ -154,6 +158,17 @@ export class FakeRangeFormat extends CellProperties {
       guardFormat(entity, "allowFormatColumns", "RangeFormat.columnWidth");
       if (typeof points !== "number" || !(points >= 0) || points > 255 * 7.5) throw officeError("InvalidArgument", "RangeFormat.columnWidth");
       for (let c = entity.rect.col; c < entity.rect.col + entity.rect.cols; c++) entity.sheet.columnWidths.set(c, points);
+    });
+  }
+  /** Height in points of every row of the range (Excel: 0 to 409). */
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.enqueue("rowHeight", points, (entity) => {
+      guardFormat(entity, "allowFormatRows", "RangeFormat.rowHeight");
+      if (typeof points !== "number" || !(points >= 0) || points > 409) throw officeError("InvalidArgument", "RangeFormat.rowHeight");
+      for (let r = entity.rect.row; r < entity.rect.row + entity.rect.rows; r++) entity.sheet.rowHeights.set(r, points);
     });
   }
   /** Fits each column to its longest text, about 7 px a character (points = px × 0.75). */

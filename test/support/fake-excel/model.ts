@@ -60,6 +60,8 @@ export class FakeSheet {
   deleted = false;
   protection: ProtectionState = { protected: false, options: {} };
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points set through RangeFormat.rowHeight, by 0-based row (absent: Excel's default). */
+  readonly rowHeights = new Map<number, number>();
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatEntry[] = [];
   merges: Rect[] = [];
