@@ -1,12 +1,13 @@
 /**
  * Office.js writer: every output sheet is set up for printing (the fake's pageLayout state),
- * with wrapped text, score formats and review fills, in the same round trips as before;
- * without ExcelApi 1.9 the page setup is left out and nothing fails.
+ * with wrapped text, score formats, review fills, fixed row heights and manual page breaks,
+ * in the same round trips as before; without ExcelApi 1.9 the page setup and the breaks are
+ * left out and nothing fails.
  */
 import { createOfficePort } from "../../src/excel";
 import { a1, type SheetBlock } from "../../src/sheets/grid";
-import { FakeWorkbook, pageLayoutOf, type FakeSheet } from "../support/fake-excel";
-import { allOutputBlocks, validation } from "../sheets/results/print-fixture";
+import { FakeWorkbook, pageBreaksOf, pageLayoutOf, type FakeSheet } from "../support/fake-excel";
+import { allOutputBlocks, longNotice, validation } from "../sheets/results/print-fixture";
 import { useFake } from "./helpers";
 
 async function write(blocks: SheetBlock[], options: { excelApi?: string; budget?: number } = {}) {
@@ -20,9 +21,11 @@ async function write(blocks: SheetBlock[], options: { excelApi?: string; budget?
   return fake;
 }
 
-/** Wrap, number formats and fills of `sheet` as `block` hints them. */
+/** Wrap, number formats, fills and fixed row heights of `sheet` as `block` hints them. */
 function expectCells(sheet: FakeSheet, block: SheetBlock): void {
   const print = block.print!;
+  const heights = new Map((print.rowHeights ?? []).flatMap((h, r) => (h === null ? [] : [[r, h] as const])));
+  expect({ name: block.name, heights: sheet.rowHeights }).toEqual({ name: block.name, heights });
   const width = Math.max(...block.rows.map((r) => r.length));
   const wrap = new Set(print.wrapColumns ?? []);
   const formats = new Map((print.numberFormats ?? []).map((f) => [f.col, f.format]));
@@ -54,10 +57,24 @@ describe("Office.js writer: print-ready output sheets", () => {
         centerHorizontally: true,
         printTitleRows: titles,
       });
+      expect({ name: block.name, breaks: pageBreaksOf(fake.workbook.sheet(block.name)) }).toEqual({
+        name: block.name,
+        breaks: print.pageBreaks ?? [],
+      });
       expectCells(fake.workbook.sheet(block.name), block);
     }
     // The input sheet keeps Excel's defaults.
     expect(pageLayoutOf(fake.workbook.sheet("单位名册")).paperSize).toBe("Letter");
+  });
+
+  it("ends the pages of a long 督查通报 where the notice laid them out, in the same two round trips", async () => {
+    const block = longNotice();
+    expect(block.print!.pageBreaks!.length).toBeGreaterThan(2);
+    const fake = await write([block]);
+    expect(fake.syncCount()).toBe(2);
+    const sheet = fake.workbook.sheet(block.name);
+    expect(pageBreaksOf(sheet)).toEqual(block.print!.pageBreaks);
+    expectCells(sheet, block);
   });
 
   it("adds no round trip: the same syncs with print hints as without", async () => {
@@ -104,6 +121,8 @@ describe("Office.js writer: print-ready output sheets", () => {
         centerHorizontally: false,
         printTitleRows: null,
       });
+      // Manual page breaks need ExcelApi 1.9 too; the fixed row heights (ExcelApi 1.1) stay, so wrapped text still shows whole.
+      expect(pageBreaksOf(sheet)).toEqual([]);
       expectCells(sheet, block);
     }
   });

@@ -28,6 +28,11 @@ export function expectPrinted(sheets: ReadonlyMap<string, SheetPrint>, blocks: r
     const titles = print.titleRows;
     expect(sheet.printTitles === null ? null : unquoted(sheet.printTitles)).toBe(titles ? `${block.name}!$${titles.first}:$${titles.last}` : null);
 
+    // A block that lays out its own pages: the same breaks and fixed heights, row by row.
+    expect({ name: block.name, breaks: sheet.pageBreaks }).toEqual({ name: block.name, breaks: print.pageBreaks ?? [] });
+    const heights = new Map((print.rowHeights ?? []).flatMap((h, r) => (h === null || h === undefined ? [] : [[r + 1, h] as const])));
+    expect({ name: block.name, heights: sheet.rowHeights }).toEqual({ name: block.name, heights });
+
     const width = Math.max(...block.rows.map((r) => r.length));
     const wrap = new Set(print.wrapColumns ?? []);
     const formats = new Map((print.numberFormats ?? []).map((f) => [f.col, f.format]));

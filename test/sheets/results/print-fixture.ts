@@ -67,10 +67,34 @@ export function notice(): SheetBlock {
   return supervisionNoticeBlock(r, { units: UNITS });
 }
 
+/**
+ * A 督查通报 of the fourth quarter long enough to print on several pages, each of its
+ * tables running past a page: 40 circulated findings over four units, 28 tasks behind or
+ * overdue (the leads' words long enough to wrap), and 60 overdue rectifications. Every
+ * body row carries a mark of its own (F07, 第7项工作内容, P07) for the print tests to find.
+ */
+export function longNotice(): SheetBlock {
+  const codes = ["D01", "D02", "T01", "C01"];
+  const words = "受机构调整影响，进度滞后，正在协调有关部门加快推进，预计下月完成主体工作";
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const data = {
+    units: UNITS,
+    tasks: Array.from({ length: 28 }, (_, i) => task(i + 1, codes[i % 4], i % 3 === 0 ? "2010-06-30" : "2010-12-31")),
+    progress: Array.from({ length: 28 }, (_, i) => report(i + 1, codes[i % 4], "2010-11-01", 20, "滞后", words.repeat(1 + (i % 3)))),
+    plans: [{ unitCode: "D01", date: "2010-03-01", title: "方案" }],
+    inspections: Array.from({ length: 60 }, (_, i) => problem(codes[i % 4], `P${pad(i + 1)}`, "2010-11-15", "整改中")),
+    supervision: Array.from({ length: 40 }, (_, i) =>
+      record("第四季度常规督查", codes[i % 4], "2010-12-10", `F${pad(i + 1)} 整改措施笼统，未明确时限${"，台账记录不全".repeat(i % 4)}`, true)
+    ),
+  };
+  const r = supervisionReport({ data, settings: SETTINGS, locate, asOf: "2010-12-20", batch: "第四季度常规督查" });
+  return supervisionNoticeBlock(r, { units: UNITS });
+}
+
 /** One of each output sheet (the 已失效 pair under other names, so all can sit in one workbook). */
 export function allOutputBlocks(): SheetBlock[] {
   const invalid = invalidatedBlocks({ runAt: RUN_AT, year: 2010, cause: "数据错误" }).map((b) => ({ ...b, name: `${b.name}（已失效）` }));
-  return [...rankingPair(), validation(), notice(), ...invalid];
+  return [...rankingPair(), validation(), notice(), longNotice(), ...invalid];
 }
 
 /** The hinted orientation of each block, by name. */
