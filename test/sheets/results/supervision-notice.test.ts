@@ -154,7 +154,14 @@ describe("督查通报", () => {
   });
 
   it("prints on A4 portrait one page wide: text columns wrap, and every line of text fits the page width", () => {
-    expect(block.print).toEqual({ orientation: "portrait", fitToWidth: true, wrapColumns: [2, 4, 5, 6, 7, 8] });
+    expect(block.print).toEqual({
+      orientation: "portrait",
+      fitToWidth: true,
+      wrapColumns: [2, 4, 5, 6, 7, 8],
+      // Fixed heights for every row and the notice's own page breaks (none: it fits one page); no print titles.
+      rowHeights: block.rows.map(() => expect.any(Number)),
+      pageBreaks: [],
+    });
     const pageWidth = (block.widths ?? []).reduce((a, b) => a + b, 0);
     // Column A does not wrap: a line there runs across the empty cells to its right.
     const shownWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x100 ? 1 : 2), 0);
