@@ -2,14 +2,16 @@
  * 督查通报: the notice of one 督查批次, ready to print and circulate (五、问责追究: 督查情况在
  * 全市范围内通报). Each batch has its own sheet (督查通报-第一季度常规督查 …), so earlier
  * notices stay for comparison. Computed whole from a report; statuses are words, never
- * colour alone. Long sentences sit in column A and run across the empty cells to their
- * right; the tables' text columns wrap, so nothing is cut off on an A4 page.
+ * colour alone. Sentences sit in column A and run across the empty cells to their right,
+ * cut into lines no wider than the page; the tables' text columns wrap, so nothing is cut
+ * off on an A4 page. The notice lays out its own pages (./supervision-pages): each table
+ * that runs onto a new page has its header repeated at the top of that page.
  */
 import type { SelfInspection, Unit } from "../../domain/types";
 import type { SupervisionReport, TaskStatus } from "../../domain/supervision";
 import { OUTPUT_SHEETS } from "../contract";
 import type { CellValue, SheetBlock } from "../grid";
-import { paginate, type NoticeLine } from "./supervision-pages";
+import { fitLines, paginate, type NoticeLine } from "./supervision-pages";
 import { DEFAULT_REQUIREMENTS, NOTICE_HEADINGS, NOTICE_SIGNATURE, noticeTitle, overviewSentences, SIGNATURE_COLUMN } from "./supervision-text";
 
 /**
@@ -39,6 +41,12 @@ export interface NoticeMeta {
   requirements?: readonly string[] | null;
 }
 
+/**
+ * The widest line of text in column A, in column units (2 for a CJK character): the
+ * columns' 121 less a margin, since a character is a little wider than 2 units printed.
+ */
+const TEXT_UNITS = 112;
+
 /** The text columns that wrap (1-based): everything but 序号 and the dates. */
 const WRAP_COLUMNS = [2, 4, 5, 6, 7, 8];
 
@@ -47,7 +55,9 @@ export function supervisionNoticeBlock(report: SupervisionReport, meta: NoticeMe
   const names = new Map(meta.units.map((u) => [u.code, u.name]));
   const nameOf = (code: string) => names.get(code) ?? code;
   const lines: NoticeLine[] = [];
-  const text = (line: CellValue, keepWithNext = false) => lines.push({ cells: [line], keepWithNext });
+  // A long line (the office's own 下一步要求 above all) is cut to the page width: a paragraph's lines stay together.
+  const text = (line: string, keepWithNext = false) =>
+    fitLines(line, TEXT_UNITS).forEach((part, i, all) => lines.push({ cells: [part], keepWithNext: keepWithNext || i < all.length - 1 }));
   const heading = (line: string) => lines.push({ cells: [line], bold: true, keepWithNext: true });
   const blank = () => lines.push({ cells: [] });
   const table = (header: readonly string[], body: CellValue[][]) => {

@@ -96,6 +96,43 @@ export function pagePoints(widths: readonly number[]): number {
   return ((page.height - page.top - page.bottom) / scale) * PAGE_FILL;
 }
 
+/** Width of text in column units, on the wide side: 2 for a CJK or full-width character, 1 for any other. */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += charPixels(ch) > 8 ? 2 : 1;
+  return units;
+}
+
+/**
+ * `text` cut into lines of at most `units` column units, so that a line written in column A
+ * and running across the empty cells to its right never passes the page's right edge. A
+ * line ends after the last of ，；。、 in its final fifth when there is one, else where it is full.
+ */
+export function fitLines(text: string, units: number): string[] {
+  const lines: string[] = [];
+  let rest = [...text];
+  while (rest.length > 0) {
+    let width = 0;
+    let end = 0;
+    while (end < rest.length && width + textUnits(rest[end]) <= units) width += textUnits(rest[end++]);
+    if (end >= rest.length) {
+      lines.push(rest.join(""));
+      break;
+    }
+    end = Math.max(end, 1);
+    const floor = Math.floor(end * 0.8);
+    for (let i = end - 1; i >= floor; i--) {
+      if ("，；。、".includes(rest[i])) {
+        end = i + 1;
+        break;
+      }
+    }
+    lines.push(rest.slice(0, end).join(""));
+    rest = rest.slice(end);
+  }
+  return lines.length > 0 ? lines : [text];
+}
+
 /** Lays `lines` onto pages of `pagePoints(widths)`, repeating a table's header on each page it continues onto. */
 export function paginate(lines: readonly NoticeLine[], widths: readonly number[], wrapColumns: readonly number[]): NoticePages {
   const wrap = new Set(wrapColumns);

@@ -140,6 +140,23 @@ describe("督查通报", () => {
     expect(requirementsOf({ name: "x", rows: [["别的内容"]] })).toBeNull();
   });
 
+  it("cuts a long 下一步要求 the office wrote into lines no wider than the page, every word kept, and keeps it so next time", () => {
+    const long =
+      "（一）各被通报单位要在收到通报后十个工作日内，对照通报指出的问题逐条制定整改措施，明确整改时限和责任人员，整改情况报市优化办备案；市优化办将适时组织回头看，对整改不力的单位严格实施问责。";
+    const b = supervisionNoticeBlock(r, { units: UNITS, requirements: [long, "（二）短的一条。"] });
+    const rows = section(b, NOTICE_HEADINGS.requirements).map((row) => row[0]);
+    const cut = rows.slice(0, rows.indexOf("（二）短的一条。")) as string[];
+    expect(cut.length).toBeGreaterThan(1);
+    expect(cut.join("")).toBe(long);
+    const units = (t: string) => [...t].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x100 ? 1 : 2), 0);
+    for (const line of cut) expect(units(line)).toBeLessThanOrEqual(112);
+    // A line breaks after a comma or full stop near its end.
+    expect(cut[0]).toMatch(/[，；。、]$/);
+    // Read back from the sheet and laid out again: the same lines.
+    const again = supervisionNoticeBlock(r, { units: UNITS, requirements: requirementsOf(b) });
+    expect(section(again, NOTICE_HEADINGS.requirements)).toEqual(section(b, NOTICE_HEADINGS.requirements));
+  });
+
   it("says so when a section has nothing to report", () => {
     const empty = supervisionReport({
       data: { ...data, tasks: [], inspections: [], supervision: [] },
