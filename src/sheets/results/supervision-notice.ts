@@ -137,6 +137,8 @@ export function supervisionNoticeBlock(report: SupervisionReport, meta: NoticeMe
     rows: pages.rows,
     widths: WIDTHS,
     headingRows: pages.boldRows,
+    // The tables follow one another, so no one table header can stay in view: the title and its date do.
+    frozenRows: 2,
     // Print titles repeat one row range on every page, and the notice has several tables:
     // the notice paginates itself instead, repeating each table's header where it continues.
     print: {
