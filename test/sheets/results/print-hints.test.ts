@@ -17,7 +17,10 @@ describe("print hints of the output sheets", () => {
     expect(orientation.get("排名结果")).toBe("landscape");
     expect(orientation.get("问责名单")).toBe("landscape");
     expect(orientation.get("校验结果")).toBe("landscape");
+    expect(orientation.get("工作看板")).toBe("landscape");
+    expect(orientation.get("报送情况")).toBe("landscape");
     expect(orientation.get("督查通报-第三季度常规督查")).toBe("portrait");
+    expect(orientation.get("督查通报-第四季度常规督查")).toBe("portrait");
   });
 
   it("repeat the table's header row on every page", () => {
