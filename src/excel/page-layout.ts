@@ -3,8 +3,8 @@
  * orientation, one page wide with rows flowing onto as many pages as they need, centred,
  * the table header repeated on every page, the manual page breaks of a block that lays
  * out its own pages (all ExcelApi 1.9, Worksheet.pageLayout and horizontalPageBreaks);
- * and, on any Excel, wrapped long text, score formats, the fill of rows needing review
- * and fixed row heights.
+ * and, on any Excel, wrapped long text, score formats, the fill of rows needing review,
+ * fixed row heights and cells aligned to the top of their rows.
  * Without ExcelApi 1.9 the page setup is left out and the sheet prints with Excel's
  * defaults: its contents, wrap, formats and fills are the same (requirements.ts lists the
  * set as optional, so the pane says what is missing).
@@ -43,6 +43,10 @@ export function queuePageLayout(sheet: Excel.Worksheet, block: SheetBlock, pageL
   const height = Math.max(block.rows.length, 1);
   for (const col of print.wrapColumns ?? []) {
     sheet.getRangeByIndexes(0, col - 1, height, 1).format.wrapText = true;
+  }
+  if (print.alignTop) {
+    const width = Math.max(block.widths?.length ?? 0, ...block.rows.map((r) => r?.length ?? 0), 1);
+    sheet.getRangeByIndexes(0, 0, height, width).format.verticalAlignment = "Top";
   }
   if (!pageLayout) return;
   const layout = sheet.pageLayout;

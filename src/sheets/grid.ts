@@ -67,6 +67,11 @@ export interface PrintHints {
    */
   rowHeights?: (number | null)[];
   /**
+   * Every cell sits at the top of its row (Excel's default is the bottom): in a row made
+   * tall by wrapped text, a 序号 or a date stays level with the first line it belongs to.
+   */
+  alignTop?: boolean;
+  /**
    * Worksheet rows (1-based) that start a new printed page (manual page breaks above them).
    * A block that paginates itself puts them where its pages end, before the application's
    * own breaks would fall.

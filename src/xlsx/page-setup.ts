@@ -40,6 +40,7 @@ export function applyPageSetup(ws: Worksheet, block: SheetBlock): void {
       if (value === null || value === undefined) return;
       const cell = ws.getCell(r + 1, c + 1);
       if (wrap.has(c + 1)) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      else if (print.alignTop) cell.alignment = { ...cell.alignment, vertical: "top" };
       const format = formats.get(c + 1);
       if (format && typeof value === "number") cell.numFmt = format;
     });

@@ -15,18 +15,21 @@ const PAPER_A4 = 9;
 export interface CellLook {
   base: "plain" | "bold" | "date" | "link";
   wrap: boolean;
+  /** At the top of the row without wrapping (PrintHints.alignTop); a wrapped cell is at the top anyway. */
+  top?: boolean;
   format: string | null;
   fill: string | null;
 }
 
 /** The identity of a look, for sharing one style among all cells that have it. */
 export function lookKey(look: CellLook): string {
-  return `${look.base}|${look.wrap ? 1 : 0}|${look.format ?? ""}|${look.fill ?? ""}`;
+  return `${look.base}|${look.wrap ? 1 : 0}|${look.top ? 1 : 0}|${look.format ?? ""}|${look.fill ?? ""}`;
 }
 
 /** A block's print hints, indexed for the cell loop. */
 export interface CellPrint {
   wrap: ReadonlySet<number>;
+  top: boolean;
   formats: ReadonlyMap<number, string>;
   fill: ReadonlyMap<number, string>;
 }
@@ -36,6 +39,7 @@ export function cellPrintOf(print: PrintHints | undefined, fill: string): CellPr
   if (!print) return null;
   return {
     wrap: new Set(print.wrapColumns ?? []),
+    top: print.alignTop === true,
     formats: new Map((print.numberFormats ?? []).map((f) => [f.col, f.format])),
     fill: new Map((print.highlightRows ?? []).map((r) => [r, fill])),
   };
@@ -45,9 +49,11 @@ export function cellPrintOf(print: PrintHints | undefined, fill: string): CellPr
 export function printLook(hints: CellPrint, base: CellLook["base"], row: number, col: number, value: CellValue): CellLook | null {
   const present = value !== null && value !== undefined;
   const wrap = present && hints.wrap.has(col);
+  const top = present && !wrap && hints.top;
   const format = typeof value === "number" ? (hints.formats.get(col) ?? null) : null;
   const fill = hints.fill.get(row) ?? null;
-  return wrap || format || fill ? { base, wrap, format, fill } : null;
+  if (!(wrap || top || format || fill)) return null;
+  return top ? { base, wrap, top, format, fill } : { base, wrap, format, fill };
 }
 
 /** `<sheetPr>`, the worksheet's first child: fit to page is what makes fitToWidth count. */

@@ -1,4 +1,4 @@
-/** The fake's manual page breaks and row heights are strict: they refuse what Excel refuses, and breaks need ExcelApi 1.9. */
+/** The fake's manual page breaks, row heights and vertical alignment are strict: they refuse what Excel refuses, and breaks need ExcelApi 1.9. */
 import { FakeWorkbook, pageBreaksOf } from "../support/fake-excel";
 import { rejectionOf, useFake } from "./helpers";
 
@@ -38,6 +38,7 @@ describe("fake page breaks and row heights", () => {
     ["a break at no address", (s: Excel.Worksheet) => s.horizontalPageBreaks.add("第3行")],
     ["a row taller than 409 points", (s: Excel.Worksheet) => (s.getRange("A1").format.rowHeight = 410)],
     ["a negative row height", (s: Excel.Worksheet) => (s.getRange("A1").format.rowHeight = -1)],
+    ["an unknown vertical alignment", (s: Excel.Worksheet) => (s.getRange("A1").format.verticalAlignment = "Middle" as Excel.VerticalAlignment)],
   ])("refuses %s with InvalidArgument", async (_label, work) => {
     const { error, sheet } = await run(work);
     expect(codeOf(error)).toBe("InvalidArgument");

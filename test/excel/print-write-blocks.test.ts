@@ -35,6 +35,7 @@ function expectCells(sheet: FakeSheet, block: SheetBlock): void {
       const ref = a1(r + 1, c + 1);
       const cell = sheet.cell(ref);
       if (wrap.has(c + 1)) expect({ ref, wrap: cell?.wrap }).toEqual({ ref, wrap: true });
+      if (print.alignTop && cells[c] !== null && cells[c] !== undefined) expect({ ref, vertical: cell?.vAlign }).toEqual({ ref, vertical: "Top" });
       const format = typeof cells[c] === "number" ? formats.get(c + 1) : undefined;
       if (formats.has(c + 1)) expect({ ref, format: cell?.numberFormat }).toEqual({ ref, format });
       expect({ ref, fill: cell?.fill }).toEqual({ ref, fill: filled.has(r + 1) ? "#FFF2CC" : undefined });

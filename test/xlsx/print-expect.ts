@@ -43,6 +43,7 @@ export function expectPrinted(sheets: ReadonlyMap<string, SheetPrint>, blocks: r
         const value = cells[c];
         const style = sheet.cells.get(ref);
         if (value !== null && value !== undefined && wrap.has(c + 1)) expect({ ref, wrap: style?.wrap }).toEqual({ ref, wrap: true });
+        if (value !== null && value !== undefined && print.alignTop) expect({ ref, vertical: style?.vertical }).toEqual({ ref, vertical: "top" });
         if (typeof value === "number" && formats.has(c + 1)) expect({ ref, format: style?.format }).toEqual({ ref, format: formats.get(c + 1) });
         expect({ ref, fill: style?.fill ?? null }).toEqual({ ref, fill: filled.has(r + 1) ? "FFFFF2CC" : null });
       }

@@ -8,6 +8,8 @@ import JSZip from "jszip";
 
 export interface CellPrint {
   wrap: boolean;
+  /** The alignment's vertical attribute ("top"), or null (Excel's bottom). */
+  vertical: string | null;
   format: string | null;
   fill: string | null;
 }
@@ -60,6 +62,7 @@ export async function readPrint(bytes: Uint8Array | ArrayBuffer): Promise<Map<st
   const fills = elements(elements(styles, "fills")[0]?.inner ?? "", "fill").map((f) => elements(f.inner, "fgColor")[0]?.attrs.rgb ?? null);
   const xfs = elements(elements(styles, "cellXfs")[0].inner, "xf").map((xf) => ({
     wrap: elements(xf.inner, "alignment")[0]?.attrs.wrapText === "1" || elements(xf.inner, "alignment")[0]?.attrs.wrapText === "true",
+    vertical: elements(xf.inner, "alignment")[0]?.attrs.vertical ?? null,
     format:
       xf.attrs.numFmtId && xf.attrs.numFmtId !== "0"
         ? (formats.get(xf.attrs.numFmtId) ?? BUILT_IN_FORMATS[xf.attrs.numFmtId] ?? xf.attrs.numFmtId)

@@ -146,6 +146,7 @@ export function supervisionNoticeBlock(report: SupervisionReport, meta: NoticeMe
       fitToWidth: true,
       wrapColumns: WRAP_COLUMNS,
       rowHeights: pages.rowHeights,
+      alignTop: true,
       pageBreaks: pages.pageBreaks,
     },
   };

@@ -177,6 +177,8 @@ describe("督查通报", () => {
       wrapColumns: [2, 4, 5, 6, 7, 8],
       // Fixed heights for every row and the notice's own page breaks (none: it fits one page); no print titles.
       rowHeights: block.rows.map(() => expect.any(Number)),
+      // A 序号 or a date stays level with the first line of the wrapped text beside it.
+      alignTop: true,
       pageBreaks: [],
     });
     const pageWidth = (block.widths ?? []).reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 /**
- * Range formatting proxies: font, fill, wrap, column width, row height and the cell lock. On a
+ * Range formatting proxies: font, fill, wrap, vertical alignment, column width, row height
+ * and the cell lock. On a
  * protected sheet formatting needs the matching protection option, and the lock
  * itself cannot change at all (unlock input cells before protecting, as in Excel).
  */
@@ -12,7 +13,10 @@ import { DEFAULT_COLUMN_WIDTH, type FakeCell } from "./model";
 const DEFAULT_ROW_HEIGHT = 15;
 import { guardFormat, type RangeEntity } from "./guards";
 
-type CellKey = "bold" | "fontColor" | "fill" | "wrap";
+type CellKey = "bold" | "fontColor" | "fill" | "wrap" | "vAlign";
+
+/** Excel.VerticalAlignment values; Excel refuses any other. */
+const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 /** Excel's answer for a property over several cells: the common value, or null when they differ. */
 function uniform(entity: RangeEntity, read: (cell: FakeCell | undefined) => unknown): unknown {
@@ -122,7 +126,10 @@ export class FakeRangeFormat extends CellProperties {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
   readonly protection: FakeFormatProtection;
-  protected readonly keys = { wrapText: { key: "wrap" as const, fallback: false } };
+  protected readonly keys = {
+    wrapText: { key: "wrap" as const, fallback: false },
+    verticalAlignment: { key: "vAlign" as const, fallback: "Bottom" },
+  };
 
   constructor(context: FakeRequestContext, resolver: () => RangeEntity | null, name: string) {
     super(context, resolver, name);
@@ -132,7 +139,7 @@ export class FakeRangeFormat extends CellProperties {
   }
 
   protected override scalars() {
-    return ["wrapText", "columnWidth", "rowHeight"];
+    return ["wrapText", "verticalAlignment", "columnWidth", "rowHeight"];
   }
   protected override readScalar(entity: RangeEntity, property: string): unknown {
     if (property === "columnWidth") return entity.sheet.columnWidths.get(entity.rect.col) ?? DEFAULT_COLUMN_WIDTH;
@@ -148,6 +155,15 @@ export class FakeRangeFormat extends CellProperties {
   }
   set wrapText(value: boolean) {
     this.set("wrapText", value, formatCells);
+  }
+  get verticalAlignment(): string {
+    return this.read("verticalAlignment");
+  }
+  set verticalAlignment(value: string) {
+    this.set("verticalAlignment", value, (entity, location) => {
+      formatCells(entity, location);
+      if (!VERTICAL_ALIGNMENTS.includes(value)) throw officeError("InvalidArgument", location);
+    });
   }
   /** Width in points of every column of the range. */
   get columnWidth(): number {

@@ -24,6 +24,8 @@ export interface FakeCell {
   fontColor?: string;
   fill?: string;
   wrap?: boolean;
+  /** RangeFormat.verticalAlignment ("Top", …); absent: Excel's "Bottom". */
+  vAlign?: string;
   hyperlink?: FakeHyperlink;
 }
 
@@ -236,6 +238,7 @@ function hasFormat(cell: FakeCell): boolean {
     cell.fontColor !== undefined ||
     cell.fill !== undefined ||
     cell.wrap !== undefined ||
+    cell.vAlign !== undefined ||
     cell.hyperlink !== undefined
   );
 }
