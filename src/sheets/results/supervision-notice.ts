@@ -7,11 +7,11 @@
  * off on an A4 page. The notice lays out its own pages (./supervision-pages): each table
  * that runs onto a new page has its header repeated at the top of that page.
  */
-import type { SelfInspection, Unit } from "../../domain/types";
+import type { Origin, SelfInspection, Unit } from "../../domain/types";
 import type { SupervisionReport, TaskStatus } from "../../domain/supervision";
 import { OUTPUT_SHEETS } from "../contract";
 import type { CellValue, SheetBlock } from "../grid";
-import { fitLines, paginate, type NoticeLine } from "./supervision-pages";
+import { clipToRow, fitLines, paginate, type NoticeLine } from "./supervision-pages";
 import { DEFAULT_REQUIREMENTS, NOTICE_HEADINGS, NOTICE_SIGNATURE, noticeTitle, overviewSentences, SIGNATURE_COLUMN } from "./supervision-text";
 
 /**
@@ -81,7 +81,10 @@ export function supervisionNoticeBlock(report: SupervisionReport, meta: NoticeMe
     table(
       NOTICE_TABLES.findings,
       [...byUnit].flatMap(([code, records], i) =>
-        records.map((r, k): CellValue[] => (k === 0 ? [i + 1, nameOf(code), r.date, r.finding] : [null, null, r.date, r.finding]))
+        records.map((r, k): CellValue[] => {
+          const finding = clip(r.finding, 3, r.origin);
+          return k === 0 ? [i + 1, nameOf(code), r.date, finding] : [null, null, r.date, finding];
+        })
       )
     );
   }
@@ -156,11 +159,17 @@ function taskRow(t: TaskStatus): CellValue[] {
   const words = t.latest === null ? "（牵头单位未报送进度）" : t.latest.notes.trim() || "（未填写进展情况）";
   // A stale report's words are old: say when they were written.
   const notes = t.status === "未报送" && t.latest !== null ? `（最近报送 ${t.latest.date}）${words}` : words;
-  return [t.task.seq, t.lead.name, t.task.deadline, t.task.content, t.expected, t.latest?.percent ?? null, t.status, notes];
+  const content = clip(t.task.content, 3, t.task.origin);
+  return [t.task.seq, t.lead.name, t.task.deadline, content, t.expected, t.latest?.percent ?? null, t.status, clip(notes, 7, t.latest?.origin)];
 }
 
 function overdueRow(item: SelfInspection, index: number, nameOf: (code: string) => string): CellValue[] {
-  return [index, nameOf(item.unitCode), item.dueDate, `${item.problemId} ${item.description}`, item.status, item.owner];
+  return [index, nameOf(item.unitCode), item.dueDate, clip(`${item.problemId} ${item.description}`, 3, item.origin), item.status, item.owner];
+}
+
+/** Text of column `col` (0-based) cut to the tallest printable row, pointing at the cell row that holds it whole. */
+function clip(text: string, col: number, origin: Origin | undefined): string {
+  return clipToRow(text, WIDTHS[col], origin ? `（全文见“${origin.sheet}”第 ${origin.row} 行）` : "");
 }
 
 function signatureLine(text: string): CellValue[] {

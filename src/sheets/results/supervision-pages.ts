@@ -96,6 +96,25 @@ export function pagePoints(widths: readonly number[]): number {
   return ((page.height - page.top - page.bottom) / scale) * PAGE_FILL;
 }
 
+/**
+ * `text` as it fits the tallest row Excel allows in a column `width` characters wide: as it
+ * is when it fits, else its beginning, "……" and `where` (where the whole text is), so that
+ * no printed line is cut off by the row's bottom edge.
+ */
+export function clipToRow(text: string, width: number, where: string): string {
+  const fits = (t: string) => wrappedLines(t, columnPixels(width)) * LINE_POINTS + ROW_PADDING <= MAX_ROW_POINTS;
+  if (fits(text)) return text;
+  const chars = [...text];
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(`${chars.slice(0, mid).join("")}……${where}`)) low = mid;
+    else high = mid - 1;
+  }
+  return `${chars.slice(0, low).join("")}……${where}`;
+}
+
 /** Width of text in column units, on the wide side: 2 for a CJK or full-width character, 1 for any other. */
 export function textUnits(text: string): number {
   let units = 0;

@@ -2,6 +2,7 @@
 import { supervisionReport } from "../../../src/domain/supervision";
 import type { CellValue, SheetBlock } from "../../../src/sheets/grid";
 import { NOTICE_TABLES, noticeSheetName, supervisionNoticeBlock } from "../../../src/sheets/results/supervision-notice";
+import { LINE_POINTS, wrappedLines } from "../../../src/sheets/results/supervision-pages";
 import { DEFAULT_REQUIREMENTS, NOTICE_HEADINGS, requirementsOf } from "../../../src/sheets/results/supervision-text";
 import { locate, problem, record, report, SETTINGS, task, UNITS } from "../../domain/supervision/planted";
 
@@ -155,6 +156,24 @@ describe("督查通报", () => {
     // Read back from the sheet and laid out again: the same lines.
     const again = supervisionNoticeBlock(r, { units: UNITS, requirements: requirementsOf(b) });
     expect(section(again, NOTICE_HEADINGS.requirements)).toEqual(section(b, NOTICE_HEADINGS.requirements));
+  });
+
+  it("cuts words too long for the tallest printable row, saying where the whole text is, so no line is cut off", () => {
+    const long = "已完成调研，正在起草制度文件，广泛征求意见。".repeat(40);
+    const progress = [...data.progress, report(3, "T01", "2010-09-25", 20, "滞后", long)];
+    const at = progress[progress.length - 1].origin!.row;
+    const r2 = supervisionReport({ data: { ...data, progress }, settings: SETTINGS, locate, asOf: "2010-09-30", batch: "第三季度常规督查" });
+    const b = supervisionNoticeBlock(r2, { units: UNITS });
+    const index = b.rows.findIndex((row) => row[0] === 3 && row[6] === "滞后");
+    const notes = String(b.rows[index][7]);
+    expect(notes.length).toBeLessThan(long.length);
+    expect(notes.startsWith(long.slice(0, 50))).toBe(true);
+    expect(notes.endsWith(`……（全文见“工作进度”第 ${at} 行）`)).toBe(true);
+    // Every line of the cut text fits Excel's tallest row (409 points) in column H.
+    expect(wrappedLines(notes, 26 * 7 + 5) * LINE_POINTS + 2).toBeLessThanOrEqual(409);
+    expect(b.print!.rowHeights![index]).toBeLessThanOrEqual(409);
+    // Words that fit are printed whole.
+    expect(table(section(block, NOTICE_HEADINGS.lagging), NOTICE_TABLES.tasks)[1][7]).toBe("受机构调整影响，进度滞后");
   });
 
   it("says so when a section has nothing to report", () => {
