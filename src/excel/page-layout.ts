@@ -1,8 +1,10 @@
 /**
  * The print hints of an output sheet (SheetBlock.print) in Excel: A4 in the hinted
  * orientation, one page wide with rows flowing onto as many pages as they need, centred,
- * the table header repeated on every page (all ExcelApi 1.9, Worksheet.pageLayout); and,
- * on any Excel, wrapped long text, score formats and the fill of rows needing review.
+ * the table header repeated on every page, the manual page breaks of a block that lays
+ * out its own pages (all ExcelApi 1.9, Worksheet.pageLayout and horizontalPageBreaks);
+ * and, on any Excel, wrapped long text, score formats, the fill of rows needing review,
+ * fixed row heights and cells aligned to the top of their rows.
  * Without ExcelApi 1.9 the page setup is left out and the sheet prints with Excel's
  * defaults: its contents, wrap, formats and fills are the same (requirements.ts lists the
  * set as optional, so the pane says what is missing).
@@ -16,6 +18,10 @@ import type { RowSlice } from "./chunks";
 export const PAGE_LAYOUT_BYTES = 1_500;
 /** Per highlighted row: the fill's range and colour. */
 const FILL_BYTES = 200;
+/** Per row of fixed height: its share of a height's range (runs of equal heights share one). */
+const ROW_HEIGHT_BYTES = 120;
+/** Per manual page break: the break's range. */
+const PAGE_BREAK_BYTES = 120;
 
 /** Bytes the print hints add to each row's share of a request (number formats and fills travel with the rows). */
 export function printRowBytes(block: SheetBlock, row: number): number {
@@ -23,7 +29,8 @@ export function printRowBytes(block: SheetBlock, row: number): number {
   if (!print) return 0;
   let bytes = 0;
   for (const f of print.numberFormats ?? []) bytes += jsonBytes([typeof block.rows[row]?.[f.col - 1] === "number" ? f.format : null]) + 1;
-  return bytes + (print.highlightRows?.includes(row + 1) ? FILL_BYTES : 0);
+  const height = print.rowHeights?.[row] !== undefined && print.rowHeights[row] !== null ? ROW_HEIGHT_BYTES : 0;
+  return bytes + height + (print.highlightRows?.includes(row + 1) ? FILL_BYTES : 0);
 }
 
 /**
@@ -37,6 +44,10 @@ export function queuePageLayout(sheet: Excel.Worksheet, block: SheetBlock, pageL
   for (const col of print.wrapColumns ?? []) {
     sheet.getRangeByIndexes(0, col - 1, height, 1).format.wrapText = true;
   }
+  if (print.alignTop) {
+    const width = Math.max(block.widths?.length ?? 0, ...block.rows.map((r) => r?.length ?? 0), 1);
+    sheet.getRangeByIndexes(0, 0, height, width).format.verticalAlignment = "Top";
+  }
   if (!pageLayout) return;
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
@@ -45,6 +56,13 @@ export function queuePageLayout(sheet: Excel.Worksheet, block: SheetBlock, pageL
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.centerHorizontally = true;
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  // Breaks above these rows end the pages a block laid out itself (same requirement set, ExcelApi 1.9).
+  for (const row of print.pageBreaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
+}
+
+/** What the manual page breaks add to the sheet's first request. */
+export function pageBreakBytes(block: SheetBlock): number {
+  return (block.print?.pageBreaks?.length ?? 0) * PAGE_BREAK_BYTES;
 }
 
 /** Queues the row-bound part for the rows of `slice`: score formats on numeric cells, and the fill of review rows. */
@@ -57,8 +75,24 @@ export function queuePrintCells(sheet: Excel.Worksheet, block: SheetBlock, width
     // null leaves a cell's format as it is: text in a score column keeps General.
     if (formats.some(([f]) => f !== null)) sheet.getRangeByIndexes(slice.start, col - 1, length, 1).numberFormat = formats as string[][];
   }
+  queueRowHeights(sheet, print.rowHeights ?? [], slice);
   for (const row of print.highlightRows ?? []) {
     if (row - 1 >= slice.start && row - 1 < slice.end) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.fill.color = HIGHLIGHT_FILL;
+  }
+}
+
+/**
+ * Fixed heights of the slice's rows, one range per run of equal heights. Set after the
+ * values: Excel fits a wrapped row's height when its text is written, and a height set
+ * afterwards stays (a custom height), so the rows print as the block laid them out.
+ */
+function queueRowHeights(sheet: Excel.Worksheet, heights: readonly (number | null)[], slice: RowSlice): void {
+  let start = slice.start;
+  for (let row = slice.start; row <= slice.end; row++) {
+    const height = heights[start];
+    if (row < slice.end && heights[row] === height) continue;
+    if (height !== null && height !== undefined && row > start) sheet.getRangeByIndexes(start, 0, row - start, 1).format.rowHeight = height;
+    start = row;
   }
 }
 

@@ -25,7 +25,7 @@ import {
   type MarkPlan,
   type MarkState,
 } from "./highlights";
-import { PAGE_LAYOUT_BYTES, printRowBytes, queuePageLayout, queuePrintCells } from "./page-layout";
+import { PAGE_LAYOUT_BYTES, pageBreakBytes, printRowBytes, queuePageLayout, queuePrintCells } from "./page-layout";
 import type { SheetDirectory } from "./sheet-directory";
 
 /** Per sheet, what creating and formatting it adds to the first request besides rows. */
@@ -198,6 +198,7 @@ export async function writeBlocks(
     options.budget,
     prepared.length * SHEET_OVERHEAD_BYTES +
       printed * PAGE_LAYOUT_BYTES +
+      prepared.reduce((sum, p) => sum + pageBreakBytes(p.block), 0) +
       (marks?.install.length ?? 0) * MARK_RULE_BYTES +
       // Charts (./charts) go with the last chunk; their few hundred bytes are counted up front.
       prepared.reduce((sum, p) => sum + chartBytes(p.block), 0)

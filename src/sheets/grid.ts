@@ -60,6 +60,23 @@ export interface PrintHints {
   numberFormats?: ColumnFormat[];
   /** Worksheet rows (1-based) filled as needing attention; the row already says why in words. */
   highlightRows?: number[];
+  /**
+   * Row heights in points, `rowHeights[r]` for worksheet row r+1 (null or absent: the
+   * application's own). A block that paginates itself sets them so that every writer and
+   * every application lays its rows out alike, and wrapped text has the lines it needs.
+   */
+  rowHeights?: (number | null)[];
+  /**
+   * Every cell sits at the top of its row (Excel's default is the bottom): in a row made
+   * tall by wrapped text, a 序号 or a date stays level with the first line it belongs to.
+   */
+  alignTop?: boolean;
+  /**
+   * Worksheet rows (1-based) that start a new printed page (manual page breaks above them).
+   * A block that paginates itself puts them where its pages end, before the application's
+   * own breaks would fall.
+   */
+  pageBreaks?: number[];
 }
 
 /** A number format for the numeric cells of one column. */

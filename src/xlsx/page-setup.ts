@@ -1,8 +1,9 @@
 /**
  * The print hints of an output sheet (SheetBlock.print) in an exceljs worksheet: A4 in
  * the hinted orientation, one page wide with rows flowing onto as many pages as needed,
- * the table header repeated on every page, wrapped long text, score formats and the
- * fill of rows that need attention.
+ * the table header repeated on every page, wrapped long text, score formats, the
+ * fill of rows that need attention, and the fixed row heights and manual page breaks of
+ * a block that paginates itself.
  */
 import type { Worksheet } from "exceljs";
 import { HIGHLIGHT_FILL, type SheetBlock } from "../sheets/grid";
@@ -39,10 +40,17 @@ export function applyPageSetup(ws: Worksheet, block: SheetBlock): void {
       if (value === null || value === undefined) return;
       const cell = ws.getCell(r + 1, c + 1);
       if (wrap.has(c + 1)) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      else if (print.alignTop) cell.alignment = { ...cell.alignment, vertical: "top" };
       const format = formats.get(c + 1);
       if (format && typeof value === "number") cell.numFmt = format;
     });
   });
+  // Fixed heights (customHeight): the rows print as the block laid them out, in any application.
+  (print.rowHeights ?? []).forEach((height, r) => {
+    if (height !== null && height !== undefined) ws.getRow(r + 1).height = height;
+  });
+  // A break above row n is written on row n − 1 (OOXML's <brk id> is the last row of a page).
+  for (const row of print.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   for (const row of print.highlightRows ?? []) {
     for (let c = 1; c <= width; c++) ws.getCell(row, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HIGHLIGHT_FILL) } };
   }

@@ -2,7 +2,8 @@
  * Printing in the zip-level result workbook: the page setup parts of a generated sheet's
  * XML (fit to one page wide, A4 in the hinted orientation, centred), the per-cell looks
  * the print hints ask for (wrapped text, score formats, the fill of rows needing review),
- * and the print titles as _xlnm.Print_Titles defined names in workbook.xml.
+ * fixed row heights and manual page breaks, and the print titles as _xlnm.Print_Titles
+ * defined names in workbook.xml.
  */
 import { quoteSheet, type CellValue, type PrintHints, type SheetBlock } from "../sheets/grid";
 import { escapeXml, findElement, splice } from "./result-xml";
@@ -14,18 +15,21 @@ const PAPER_A4 = 9;
 export interface CellLook {
   base: "plain" | "bold" | "date" | "link";
   wrap: boolean;
+  /** At the top of the row without wrapping (PrintHints.alignTop); a wrapped cell is at the top anyway. */
+  top?: boolean;
   format: string | null;
   fill: string | null;
 }
 
 /** The identity of a look, for sharing one style among all cells that have it. */
 export function lookKey(look: CellLook): string {
-  return `${look.base}|${look.wrap ? 1 : 0}|${look.format ?? ""}|${look.fill ?? ""}`;
+  return `${look.base}|${look.wrap ? 1 : 0}|${look.top ? 1 : 0}|${look.format ?? ""}|${look.fill ?? ""}`;
 }
 
 /** A block's print hints, indexed for the cell loop. */
 export interface CellPrint {
   wrap: ReadonlySet<number>;
+  top: boolean;
   formats: ReadonlyMap<number, string>;
   fill: ReadonlyMap<number, string>;
 }
@@ -35,6 +39,7 @@ export function cellPrintOf(print: PrintHints | undefined, fill: string): CellPr
   if (!print) return null;
   return {
     wrap: new Set(print.wrapColumns ?? []),
+    top: print.alignTop === true,
     formats: new Map((print.numberFormats ?? []).map((f) => [f.col, f.format])),
     fill: new Map((print.highlightRows ?? []).map((r) => [r, fill])),
   };
@@ -44,9 +49,11 @@ export function cellPrintOf(print: PrintHints | undefined, fill: string): CellPr
 export function printLook(hints: CellPrint, base: CellLook["base"], row: number, col: number, value: CellValue): CellLook | null {
   const present = value !== null && value !== undefined;
   const wrap = present && hints.wrap.has(col);
+  const top = present && !wrap && hints.top;
   const format = typeof value === "number" ? (hints.formats.get(col) ?? null) : null;
   const fill = hints.fill.get(row) ?? null;
-  return wrap || format || fill ? { base, wrap, format, fill } : null;
+  if (!(wrap || top || format || fill)) return null;
+  return top ? { base, wrap, top, format, fill } : { base, wrap, format, fill };
 }
 
 /** `<sheetPr>`, the worksheet's first child: fit to page is what makes fitToWidth count. */
@@ -60,7 +67,22 @@ export function pageSetupXml(block: SheetBlock): { before: string; after: string
   if (!print) return { before: "", after: "" };
   // fitToHeight 0: as many pages tall as the rows need; only the width is fitted.
   const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
-  return { before: '<printOptions horizontalCentered="1"/>', after: `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}"${fit}/>` };
+  const setup = `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}"${fit}/>`;
+  return { before: '<printOptions horizontalCentered="1"/>', after: setup + rowBreaksXml(print.pageBreaks ?? []) };
+}
+
+/** `<rowBreaks>`: a manual break above each row (OOXML names the last row of the page before it, 0-based: row − 1). */
+function rowBreaksXml(rows: readonly number[]): string {
+  const breaks = rows.filter((row) => row > 1);
+  if (breaks.length === 0) return "";
+  const tags = breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${tags}</rowBreaks>`;
+}
+
+/** The attributes of a `<row>` whose height the print hints fix (customHeight), or "". */
+export function rowHeightAttrs(print: PrintHints | undefined, row: number): string {
+  const height = print?.rowHeights?.[row - 1];
+  return height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
 }
 
 /**

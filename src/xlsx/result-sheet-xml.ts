@@ -6,7 +6,7 @@
  */
 import { a1, columnLetter, isCellError, type CellValue, type SheetBlock } from "../sheets/grid";
 import { HIGHLIGHT_FILL } from "../sheets/grid";
-import { cellPrintOf, pageSetupXml, printLook, sheetPrXml, type CellLook } from "./result-print";
+import { cellPrintOf, pageSetupXml, printLook, rowHeightAttrs, sheetPrXml, type CellLook } from "./result-print";
 import { escapeXml } from "./result-xml";
 import { concatChunks } from "./zip/write-zip";
 
@@ -103,9 +103,10 @@ export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selecte
     parts.push("<cols>", ...block.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`), "</cols>");
   }
   parts.push("<sheetData>");
-  block.rows.forEach((cells, r) => {
-    if (!cells || cells.length === 0) return;
+  block.rows.forEach((cells = [], r) => {
     const row = r + 1;
+    const fixed = rowHeightAttrs(block.print, row);
+    if (cells.length === 0 && !fixed) return;
     let xml = "";
     // A highlighted row is filled across its whole width, empty cells included.
     const rowCells = hints?.fill.has(row) && cells.length < width ? [...cells, ...Array<CellValue>(width - cells.length).fill(null)] : cells;
@@ -116,7 +117,7 @@ export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selecte
       const style = look ? lookId!(look) : { link: styles.link, bold: styles.bold, date: styles.date, plain: 0 }[base];
       xml += cellXml(ref, linked.has(ref) && (value === null || value === undefined) ? linked.get(ref)!.target : value, style);
     });
-    if (xml) parts.push(`<row r="${row}">${xml}</row>`);
+    if (xml || fixed) parts.push(`<row r="${row}"${fixed}>${xml}</row>`);
   });
   parts.push("</sheetData>");
   const links = block.links ?? [];

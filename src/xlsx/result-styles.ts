@@ -120,9 +120,9 @@ export function resultStyles(styles: string): ResultStyles {
         font ? ' applyFont="1"' : "",
         numFmt ? ' applyNumberFormat="1"' : "",
         fill ? ' applyFill="1"' : "",
-        look.wrap ? ' applyAlignment="1"' : "",
+        look.wrap || look.top ? ' applyAlignment="1"' : "",
       ];
-      const alignment = look.wrap ? `<${p}alignment wrapText="1" vertical="top"/>` : "";
+      const alignment = look.wrap ? `<${p}alignment wrapText="1" vertical="top"/>` : look.top ? `<${p}alignment vertical="top"/>` : "";
       xfs.push(xf(`numFmtId="${numFmt}" fontId="${font}" fillId="${fill}"${applied.join("")}`, alignment));
       lookIds.set(key, firstXf + xfs.length - 1);
       return firstXf + xfs.length - 1;

@@ -1,12 +1,13 @@
 /**
  * Office.js writer: every output sheet is set up for printing (the fake's pageLayout state),
- * with wrapped text, score formats and review fills, in the same round trips as before;
- * without ExcelApi 1.9 the page setup is left out and nothing fails.
+ * with wrapped text, score formats, review fills, fixed row heights and manual page breaks,
+ * in the same round trips as before; without ExcelApi 1.9 the page setup and the breaks are
+ * left out and nothing fails.
  */
 import { createOfficePort } from "../../src/excel";
 import { a1, type SheetBlock } from "../../src/sheets/grid";
-import { FakeWorkbook, pageLayoutOf, type FakeSheet } from "../support/fake-excel";
-import { allOutputBlocks, validation } from "../sheets/results/print-fixture";
+import { FakeWorkbook, pageBreaksOf, pageLayoutOf, type FakeSheet } from "../support/fake-excel";
+import { allOutputBlocks, longNotice, validation } from "../sheets/results/print-fixture";
 import { useFake } from "./helpers";
 
 async function write(blocks: SheetBlock[], options: { excelApi?: string; budget?: number } = {}) {
@@ -20,9 +21,11 @@ async function write(blocks: SheetBlock[], options: { excelApi?: string; budget?
   return fake;
 }
 
-/** Wrap, number formats and fills of `sheet` as `block` hints them. */
+/** Wrap, number formats, fills and fixed row heights of `sheet` as `block` hints them. */
 function expectCells(sheet: FakeSheet, block: SheetBlock): void {
   const print = block.print!;
+  const heights = new Map((print.rowHeights ?? []).flatMap((h, r) => (h === null ? [] : [[r, h] as const])));
+  expect({ name: block.name, heights: sheet.rowHeights }).toEqual({ name: block.name, heights });
   const width = Math.max(...block.rows.map((r) => r.length));
   const wrap = new Set(print.wrapColumns ?? []);
   const formats = new Map((print.numberFormats ?? []).map((f) => [f.col, f.format]));
@@ -32,6 +35,7 @@ function expectCells(sheet: FakeSheet, block: SheetBlock): void {
       const ref = a1(r + 1, c + 1);
       const cell = sheet.cell(ref);
       if (wrap.has(c + 1)) expect({ ref, wrap: cell?.wrap }).toEqual({ ref, wrap: true });
+      if (print.alignTop && cells[c] !== null && cells[c] !== undefined) expect({ ref, vertical: cell?.vAlign }).toEqual({ ref, vertical: "Top" });
       const format = typeof cells[c] === "number" ? formats.get(c + 1) : undefined;
       if (formats.has(c + 1)) expect({ ref, format: cell?.numberFormat }).toEqual({ ref, format });
       expect({ ref, fill: cell?.fill }).toEqual({ ref, fill: filled.has(r + 1) ? "#FFF2CC" : undefined });
@@ -54,10 +58,24 @@ describe("Office.js writer: print-ready output sheets", () => {
         centerHorizontally: true,
         printTitleRows: titles,
       });
+      expect({ name: block.name, breaks: pageBreaksOf(fake.workbook.sheet(block.name)) }).toEqual({
+        name: block.name,
+        breaks: print.pageBreaks ?? [],
+      });
       expectCells(fake.workbook.sheet(block.name), block);
     }
     // The input sheet keeps Excel's defaults.
     expect(pageLayoutOf(fake.workbook.sheet("单位名册")).paperSize).toBe("Letter");
+  });
+
+  it("ends the pages of a long 督查通报 where the notice laid them out, in the same two round trips", async () => {
+    const block = longNotice();
+    expect(block.print!.pageBreaks!.length).toBeGreaterThan(2);
+    const fake = await write([block]);
+    expect(fake.syncCount()).toBe(2);
+    const sheet = fake.workbook.sheet(block.name);
+    expect(pageBreaksOf(sheet)).toEqual(block.print!.pageBreaks);
+    expectCells(sheet, block);
   });
 
   it("adds no round trip: the same syncs with print hints as without", async () => {
@@ -104,6 +122,8 @@ describe("Office.js writer: print-ready output sheets", () => {
         centerHorizontally: false,
         printTitleRows: null,
       });
+      // Manual page breaks need ExcelApi 1.9 too; the fixed row heights (ExcelApi 1.1) stay, so wrapped text still shows whole.
+      expect(pageBreaksOf(sheet)).toEqual([]);
       expectCells(sheet, block);
     }
   });

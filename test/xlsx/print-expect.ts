@@ -28,6 +28,11 @@ export function expectPrinted(sheets: ReadonlyMap<string, SheetPrint>, blocks: r
     const titles = print.titleRows;
     expect(sheet.printTitles === null ? null : unquoted(sheet.printTitles)).toBe(titles ? `${block.name}!$${titles.first}:$${titles.last}` : null);
 
+    // A block that lays out its own pages: the same breaks and fixed heights, row by row.
+    expect({ name: block.name, breaks: sheet.pageBreaks }).toEqual({ name: block.name, breaks: print.pageBreaks ?? [] });
+    const heights = new Map((print.rowHeights ?? []).flatMap((h, r) => (h === null || h === undefined ? [] : [[r + 1, h] as const])));
+    expect({ name: block.name, heights: sheet.rowHeights }).toEqual({ name: block.name, heights });
+
     const width = Math.max(...block.rows.map((r) => r.length));
     const wrap = new Set(print.wrapColumns ?? []);
     const formats = new Map((print.numberFormats ?? []).map((f) => [f.col, f.format]));
@@ -38,6 +43,7 @@ export function expectPrinted(sheets: ReadonlyMap<string, SheetPrint>, blocks: r
         const value = cells[c];
         const style = sheet.cells.get(ref);
         if (value !== null && value !== undefined && wrap.has(c + 1)) expect({ ref, wrap: style?.wrap }).toEqual({ ref, wrap: true });
+        if (value !== null && value !== undefined && print.alignTop) expect({ ref, vertical: style?.vertical }).toEqual({ ref, vertical: "top" });
         if (typeof value === "number" && formats.has(c + 1)) expect({ ref, format: style?.format }).toEqual({ ref, format: formats.get(c + 1) });
         expect({ ref, fill: style?.fill ?? null }).toEqual({ ref, fill: filled.has(r + 1) ? "FFFFF2CC" : null });
       }

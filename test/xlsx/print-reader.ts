@@ -1,12 +1,15 @@
 /**
  * An independent reader of what a written .xlsx says about printing, straight from its
  * XML (jszip and regular expressions, none of the writers' code): per sheet, the page
- * setup, fit-to-page flag, print titles, and each cell's wrap, number format and fill.
+ * setup, fit-to-page flag, print titles, fixed row heights, manual page breaks, and each
+ * cell's wrap, number format and fill.
  */
 import JSZip from "jszip";
 
 export interface CellPrint {
   wrap: boolean;
+  /** The alignment's vertical attribute ("top"), or null (Excel's bottom). */
+  vertical: string | null;
   format: string | null;
   fill: string | null;
 }
@@ -21,6 +24,10 @@ export interface SheetPrint {
   cells: Map<string, CellPrint>;
   /** The cell values' A1 references (cells that hold something). */
   valued: Set<string>;
+  /** Fixed heights (customHeight rows) by 1-based row. */
+  rowHeights: Map<number, number>;
+  /** 1-based rows that start a page after a manual break (a break lies above the 0-based row `<brk id>`, i.e. 1-based row id + 1). */
+  pageBreaks: number[];
 }
 
 const BUILT_IN_FORMATS: Record<string, string> = { "0": "General", "1": "0", "2": "0.00", "14": "mm-dd-yy" };
@@ -55,6 +62,7 @@ export async function readPrint(bytes: Uint8Array | ArrayBuffer): Promise<Map<st
   const fills = elements(elements(styles, "fills")[0]?.inner ?? "", "fill").map((f) => elements(f.inner, "fgColor")[0]?.attrs.rgb ?? null);
   const xfs = elements(elements(styles, "cellXfs")[0].inner, "xf").map((xf) => ({
     wrap: elements(xf.inner, "alignment")[0]?.attrs.wrapText === "1" || elements(xf.inner, "alignment")[0]?.attrs.wrapText === "true",
+    vertical: elements(xf.inner, "alignment")[0]?.attrs.vertical ?? null,
     format:
       xf.attrs.numFmtId && xf.attrs.numFmtId !== "0"
         ? (formats.get(xf.attrs.numFmtId) ?? BUILT_IN_FORMATS[xf.attrs.numFmtId] ?? xf.attrs.numFmtId)
@@ -84,6 +92,15 @@ export async function readPrint(bytes: Uint8Array | ArrayBuffer): Promise<Map<st
       printTitles: titles.get(index) ?? null,
       cells,
       valued,
+      rowHeights: new Map(
+        elements(xml, "row")
+          .filter((r) => ["1", "true"].includes(r.attrs.customHeight ?? "") && r.attrs.ht !== undefined)
+          .map((r) => [Number(r.attrs.r), Number(r.attrs.ht)])
+      ),
+      pageBreaks: elements(elements(xml, "rowBreaks")[0]?.inner ?? "", "brk")
+        .filter((b) => ["1", "true"].includes(b.attrs.man ?? ""))
+        .map((b) => Number(b.attrs.id) + 1)
+        .sort((a, b) => a - b),
     });
   }
   return out;

@@ -130,6 +130,8 @@ export function dashboardBlock(figures: DashboardFigures): SheetBlock {
     rows: rows.map((r) => [...r, ...Array<CellValue>(WIDTHS.length - r.length).fill(null)]),
     widths: WIDTHS,
     headingRows,
+    // Several tables: the title and its date stay in view, as on the 督查通报.
+    frozenRows: 2,
     charts,
     // Landscape: the tables and the charts beside them fit one page wide.
     print: { orientation: "landscape", fitToWidth: true, wrapColumns: [3, 4] },

@@ -11,6 +11,10 @@ import { invalidatedBlocks } from "../../../src/sheets/results/invalidated-block
 import { rankingBlocks } from "../../../src/sheets/results/ranking-blocks";
 import { supervisionNoticeBlock } from "../../../src/sheets/results/supervision-notice";
 import { validationBlock } from "../../../src/sheets/results/validation-block";
+import { dashboardBlock } from "../../../src/sheets/results/dashboard-sheet";
+import { submissionStatusBlock } from "../../../src/sheets/results/submission-status";
+import { zeroCounts, type CollectLogEntry } from "../../../src/domain/collect";
+import { dashboardFigures } from "../../../src/domain/supervision/dashboard";
 import { campaign, KEY, TOWN } from "../../domain/ranking/campaign-builder";
 import { locate, problem, record, report, SETTINGS, task, UNITS } from "../../domain/supervision/planted";
 
@@ -67,10 +71,63 @@ export function notice(): SheetBlock {
   return supervisionNoticeBlock(r, { units: UNITS });
 }
 
+/**
+ * A 督查通报 of the fourth quarter long enough to print on several pages, each of its
+ * tables running past a page: 40 circulated findings over four units, 28 tasks behind or
+ * overdue (the leads' words long enough to wrap), and 60 overdue rectifications. Every
+ * body row carries a mark of its own (F07, 第7项工作内容, P07) for the print tests to find.
+ */
+export function longNotice(): SheetBlock {
+  const codes = ["D01", "D02", "T01", "C01"];
+  const words = "受机构调整影响，进度滞后，正在协调有关部门加快推进，预计下月完成主体工作";
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const data = {
+    units: UNITS,
+    tasks: Array.from({ length: 28 }, (_, i) => task(i + 1, codes[i % 4], i % 3 === 0 ? "2010-06-30" : "2010-12-31")),
+    progress: Array.from({ length: 28 }, (_, i) => report(i + 1, codes[i % 4], "2010-11-01", 20, "滞后", words.repeat(1 + (i % 3)))),
+    plans: [{ unitCode: "D01", date: "2010-03-01", title: "方案" }],
+    inspections: Array.from({ length: 60 }, (_, i) => problem(codes[i % 4], `P${pad(i + 1)}`, "2010-11-15", "整改中")),
+    supervision: Array.from({ length: 40 }, (_, i) =>
+      record("第四季度常规督查", codes[i % 4], "2010-12-10", `F${pad(i + 1)} 整改措施笼统，未明确时限${"，台账记录不全".repeat(i % 4)}`, true)
+    ),
+  };
+  const r = supervisionReport({ data, settings: SETTINGS, locate, asOf: "2010-12-20", batch: "第四季度常规督查" });
+  return supervisionNoticeBlock(r, { units: UNITS });
+}
+
+/** 工作看板 of the third quarter (its charts become data bars in files). */
+export function dashboard(): SheetBlock {
+  const data = {
+    units: UNITS,
+    tasks: [task(1, "D01", "2010-12-31"), task(2, "T01", "2010-06-30")],
+    progress: [report(1, "D01", "2010-09-01", 60), report(2, "T01", "2010-05-20", 40, "滞后", "受机构调整影响，进度滞后")],
+    plans: [{ unitCode: "D01", date: "2010-03-01", title: "方案" }],
+    inspections: [problem("T01", "P01", "2010-09-15", "整改中"), problem("D01", "P02", "2010-09-15", "已整改", "2010-09-01")],
+    supervision: [record("第三季度常规督查", "D02", "2010-09-10", "整改措施笼统，未明确时限", true)],
+  };
+  return dashboardBlock(dashboardFigures({ data, settings: SETTINGS, locate, asOf: "2010-09-30" }));
+}
+
+/** 报送情况 after one collect: one unit sent its plan, one file was refused, the rest sent nothing. */
+export function submissionStatus(): SheetBlock {
+  const entry = (unitCode: string, status: "merged" | "refused", reason = ""): CollectLogEntry => ({
+    batch: "2010-03-01T08:00:00.000Z",
+    file: `${unitCode}.xlsx`,
+    sha256: "x",
+    unitCode,
+    counts: zeroCounts(),
+    status,
+    reason,
+    templateCreatedAt: null,
+    kind: "plans",
+  });
+  return submissionStatusBlock(UNITS, [entry("D01", "merged"), entry("T01", "refused", "表头被改动")], SETTINGS, "2010-03-10");
+}
+
 /** One of each output sheet (the 已失效 pair under other names, so all can sit in one workbook). */
 export function allOutputBlocks(): SheetBlock[] {
   const invalid = invalidatedBlocks({ runAt: RUN_AT, year: 2010, cause: "数据错误" }).map((b) => ({ ...b, name: `${b.name}（已失效）` }));
-  return [...rankingPair(), validation(), notice(), ...invalid];
+  return [...rankingPair(), validation(), notice(), longNotice(), dashboard(), submissionStatus(), ...invalid];
 }
 
 /** The hinted orientation of each block, by name. */

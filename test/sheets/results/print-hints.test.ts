@@ -1,8 +1,9 @@
 /** Every output sheet says how it prints: A4 orientation, one page wide, repeated header, wrapped text, scores, review fill. */
-import { scoreFormat } from "../../../src/sheets/grid";
+import { scoreFormat, type CellValue } from "../../../src/sheets/grid";
+import { NOTICE_TABLES } from "../../../src/sheets/results/supervision-notice";
 import { ACCOUNTABILITY_HEADER, rankingHeader } from "../../../src/sheets/results/ranking-blocks";
 import { VALIDATION_HEADER } from "../../../src/sheets/results/validation-block";
-import { allOutputBlocks, rankingPair, validation } from "./print-fixture";
+import { allOutputBlocks, longNotice, notice, rankingPair, validation } from "./print-fixture";
 
 describe("print hints of the output sheets", () => {
   it("give every output sheet a page setup one page wide", () => {
@@ -16,7 +17,10 @@ describe("print hints of the output sheets", () => {
     expect(orientation.get("排名结果")).toBe("landscape");
     expect(orientation.get("问责名单")).toBe("landscape");
     expect(orientation.get("校验结果")).toBe("landscape");
+    expect(orientation.get("工作看板")).toBe("landscape");
+    expect(orientation.get("报送情况")).toBe("landscape");
     expect(orientation.get("督查通报-第三季度常规督查")).toBe("portrait");
+    expect(orientation.get("督查通报-第四季度常规督查")).toBe("portrait");
   });
 
   it("repeat the table's header row on every page", () => {
@@ -29,6 +33,25 @@ describe("print hints of the output sheets", () => {
     expect(listTitle).toEqual({ first: list.frozenRows, last: list.frozenRows });
     const v = validation(3);
     expect(v.rows[v.print!.titleRows!.first - 1]).toEqual(VALIDATION_HEADER);
+  });
+
+  it("repeat each 督查通报 table's header at the top of every page the table runs onto (several tables: no print titles)", () => {
+    const b = longNotice();
+    expect(b.print!.titleRows).toBeUndefined();
+    const headers = new Set(Object.values(NOTICE_TABLES).map((h) => JSON.stringify(h)));
+    const isBody = (row: CellValue[]) => typeof row[0] === "number" || (row[0] === null && (row[1] !== null || row[2] !== null));
+    const starts = b.print!.pageBreaks!.map((r) => b.rows[r - 1]);
+    expect(starts.length).toBeGreaterThan(2);
+    for (const row of starts) expect(isBody(row)).toBe(false);
+    // Most pages continue a table: they start with its header.
+    expect(starts.filter((row) => headers.has(JSON.stringify(row.filter((c) => c !== null)))).length).toBeGreaterThan(2);
+  });
+
+  it("freeze each sheet's header: a table's header row, and the 督查通报's title and date", () => {
+    for (const block of allOutputBlocks())
+      expect({ name: block.name, frozen: (block.frozenRows ?? 0) > 0 }).toEqual({ name: block.name, frozen: true });
+    expect(notice().frozenRows).toBe(2);
+    expect(notice().rows[1][0]).toContain("数据截至");
   });
 
   it("wrap 问责依据 and 证据, and 说明", () => {

@@ -2,6 +2,7 @@
 import { supervisionReport } from "../../../src/domain/supervision";
 import type { CellValue, SheetBlock } from "../../../src/sheets/grid";
 import { NOTICE_TABLES, noticeSheetName, supervisionNoticeBlock } from "../../../src/sheets/results/supervision-notice";
+import { LINE_POINTS, wrappedLines } from "../../../src/sheets/results/supervision-pages";
 import { DEFAULT_REQUIREMENTS, NOTICE_HEADINGS, requirementsOf } from "../../../src/sheets/results/supervision-text";
 import { locate, problem, record, report, SETTINGS, task, UNITS } from "../../domain/supervision/planted";
 
@@ -140,6 +141,41 @@ describe("督查通报", () => {
     expect(requirementsOf({ name: "x", rows: [["别的内容"]] })).toBeNull();
   });
 
+  it("cuts a long 下一步要求 the office wrote into lines no wider than the page, every word kept, and keeps it so next time", () => {
+    const long =
+      "（一）各被通报单位要在收到通报后十个工作日内，对照通报指出的问题逐条制定整改措施，明确整改时限和责任人员，整改情况报市优化办备案；市优化办将适时组织回头看，对整改不力的单位严格实施问责。";
+    const b = supervisionNoticeBlock(r, { units: UNITS, requirements: [long, "（二）短的一条。"] });
+    const rows = section(b, NOTICE_HEADINGS.requirements).map((row) => row[0]);
+    const cut = rows.slice(0, rows.indexOf("（二）短的一条。")) as string[];
+    expect(cut.length).toBeGreaterThan(1);
+    expect(cut.join("")).toBe(long);
+    const units = (t: string) => [...t].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x100 ? 1 : 2), 0);
+    for (const line of cut) expect(units(line)).toBeLessThanOrEqual(112);
+    // A line breaks after a comma or full stop near its end.
+    expect(cut[0]).toMatch(/[，；。、]$/);
+    // Read back from the sheet and laid out again: the same lines.
+    const again = supervisionNoticeBlock(r, { units: UNITS, requirements: requirementsOf(b) });
+    expect(section(again, NOTICE_HEADINGS.requirements)).toEqual(section(b, NOTICE_HEADINGS.requirements));
+  });
+
+  it("cuts words too long for the tallest printable row, saying where the whole text is, so no line is cut off", () => {
+    const long = "已完成调研，正在起草制度文件，广泛征求意见。".repeat(40);
+    const progress = [...data.progress, report(3, "T01", "2010-09-25", 20, "滞后", long)];
+    const at = progress[progress.length - 1].origin!.row;
+    const r2 = supervisionReport({ data: { ...data, progress }, settings: SETTINGS, locate, asOf: "2010-09-30", batch: "第三季度常规督查" });
+    const b = supervisionNoticeBlock(r2, { units: UNITS });
+    const index = b.rows.findIndex((row) => row[0] === 3 && row[6] === "滞后");
+    const notes = String(b.rows[index][7]);
+    expect(notes.length).toBeLessThan(long.length);
+    expect(notes.startsWith(long.slice(0, 50))).toBe(true);
+    expect(notes.endsWith(`……（全文见“工作进度”第 ${at} 行）`)).toBe(true);
+    // Every line of the cut text fits Excel's tallest row (409 points) in column H.
+    expect(wrappedLines(notes, 26 * 7 + 5) * LINE_POINTS + 2).toBeLessThanOrEqual(409);
+    expect(b.print!.rowHeights![index]).toBeLessThanOrEqual(409);
+    // Words that fit are printed whole.
+    expect(table(section(block, NOTICE_HEADINGS.lagging), NOTICE_TABLES.tasks)[1][7]).toBe("受机构调整影响，进度滞后");
+  });
+
   it("says so when a section has nothing to report", () => {
     const empty = supervisionReport({
       data: { ...data, tasks: [], inspections: [], supervision: [] },
@@ -154,7 +190,16 @@ describe("督查通报", () => {
   });
 
   it("prints on A4 portrait one page wide: text columns wrap, and every line of text fits the page width", () => {
-    expect(block.print).toEqual({ orientation: "portrait", fitToWidth: true, wrapColumns: [2, 4, 5, 6, 7, 8] });
+    expect(block.print).toEqual({
+      orientation: "portrait",
+      fitToWidth: true,
+      wrapColumns: [2, 4, 5, 6, 7, 8],
+      // Fixed heights for every row and the notice's own page breaks (none: it fits one page); no print titles.
+      rowHeights: block.rows.map(() => expect.any(Number)),
+      // A 序号 or a date stays level with the first line of the wrapped text beside it.
+      alignTop: true,
+      pageBreaks: [],
+    });
     const pageWidth = (block.widths ?? []).reduce((a, b) => a + b, 0);
     // Column A does not wrap: a line there runs across the empty cells to its right.
     const shownWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x100 ? 1 : 2), 0);

@@ -1,5 +1,6 @@
 /**
- * Range formatting proxies: font, fill, wrap, column width and the cell lock. On a
+ * Range formatting proxies: font, fill, wrap, vertical alignment, column width, row height
+ * and the cell lock. On a
  * protected sheet formatting needs the matching protection option, and the lock
  * itself cannot change at all (unlock input cells before protecting, as in Excel).
  */
@@ -7,9 +8,15 @@ import { FakeClientObject } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { officeError } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, type FakeCell } from "./model";
+
+/** Excel's default row height (Calibri 11). */
+const DEFAULT_ROW_HEIGHT = 15;
 import { guardFormat, type RangeEntity } from "./guards";
 
-type CellKey = "bold" | "fontColor" | "fill" | "wrap";
+type CellKey = "bold" | "fontColor" | "fill" | "wrap" | "vAlign";
+
+/** Excel.VerticalAlignment values; Excel refuses any other. */
+const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 /** Excel's answer for a property over several cells: the common value, or null when they differ. */
 function uniform(entity: RangeEntity, read: (cell: FakeCell | undefined) => unknown): unknown {
@@ -119,7 +126,10 @@ export class FakeRangeFormat extends CellProperties {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
   readonly protection: FakeFormatProtection;
-  protected readonly keys = { wrapText: { key: "wrap" as const, fallback: false } };
+  protected readonly keys = {
+    wrapText: { key: "wrap" as const, fallback: false },
+    verticalAlignment: { key: "vAlign" as const, fallback: "Bottom" },
+  };
 
   constructor(context: FakeRequestContext, resolver: () => RangeEntity | null, name: string) {
     super(context, resolver, name);
@@ -129,10 +139,11 @@ export class FakeRangeFormat extends CellProperties {
   }
 
   protected override scalars() {
-    return ["wrapText", "columnWidth"];
+    return ["wrapText", "verticalAlignment", "columnWidth", "rowHeight"];
   }
   protected override readScalar(entity: RangeEntity, property: string): unknown {
     if (property === "columnWidth") return entity.sheet.columnWidths.get(entity.rect.col) ?? DEFAULT_COLUMN_WIDTH;
+    if (property === "rowHeight") return entity.sheet.rowHeights.get(entity.rect.row) ?? DEFAULT_ROW_HEIGHT;
     return super.readScalar(entity, property);
   }
   protected override child(name: string) {
@@ -145,6 +156,15 @@ export class FakeRangeFormat extends CellProperties {
   set wrapText(value: boolean) {
     this.set("wrapText", value, formatCells);
   }
+  get verticalAlignment(): string {
+    return this.read("verticalAlignment");
+  }
+  set verticalAlignment(value: string) {
+    this.set("verticalAlignment", value, (entity, location) => {
+      formatCells(entity, location);
+      if (!VERTICAL_ALIGNMENTS.includes(value)) throw officeError("InvalidArgument", location);
+    });
+  }
   /** Width in points of every column of the range. */
   get columnWidth(): number {
     return this.read("columnWidth");
@@ -154,6 +174,17 @@ export class FakeRangeFormat extends CellProperties {
       guardFormat(entity, "allowFormatColumns", "RangeFormat.columnWidth");
       if (typeof points !== "number" || !(points >= 0) || points > 255 * 7.5) throw officeError("InvalidArgument", "RangeFormat.columnWidth");
       for (let c = entity.rect.col; c < entity.rect.col + entity.rect.cols; c++) entity.sheet.columnWidths.set(c, points);
+    });
+  }
+  /** Height in points of every row of the range (Excel: 0 to 409). */
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.enqueue("rowHeight", points, (entity) => {
+      guardFormat(entity, "allowFormatRows", "RangeFormat.rowHeight");
+      if (typeof points !== "number" || !(points >= 0) || points > 409) throw officeError("InvalidArgument", "RangeFormat.rowHeight");
+      for (let r = entity.rect.row; r < entity.rect.row + entity.rect.rows; r++) entity.sheet.rowHeights.set(r, points);
     });
   }
   /** Fits each column to its longest text, about 7 px a character (points = px × 0.75). */

@@ -12,4 +12,5 @@ export { PAYLOAD_LIMIT_BYTES, type RequestRecord } from "./context";
 export { fakeSerial, type FakeValue } from "./values";
 export { markedCells, allMarkedCells } from "./marks";
 export { chartsOf, chartSourceAddress, type FakeChartEntry } from "./charts";
+export { pageBreaksOf } from "./page-breaks";
 export { pageLayoutOf, type FakePageLayoutState, type FakeZoom } from "./page-layout";

@@ -24,6 +24,8 @@ export interface FakeCell {
   fontColor?: string;
   fill?: string;
   wrap?: boolean;
+  /** RangeFormat.verticalAlignment ("Top", …); absent: Excel's "Bottom". */
+  vAlign?: string;
   hyperlink?: FakeHyperlink;
 }
 
@@ -60,6 +62,8 @@ export class FakeSheet {
   deleted = false;
   protection: ProtectionState = { protected: false, options: {} };
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points set through RangeFormat.rowHeight, by 0-based row (absent: Excel's default). */
+  readonly rowHeights = new Map<number, number>();
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatEntry[] = [];
   merges: Rect[] = [];
@@ -234,6 +238,7 @@ function hasFormat(cell: FakeCell): boolean {
     cell.fontColor !== undefined ||
     cell.fill !== undefined ||
     cell.wrap !== undefined ||
+    cell.vAlign !== undefined ||
     cell.hyperlink !== undefined
   );
 }

@@ -6,6 +6,7 @@ import { opBytes, type FakeRequestContext, type PendingLoad } from "./context";
 import { officeError } from "./errors";
 import type { FakeSheet, FakeWorkbook, Visibility } from "./model";
 import type { RangeEntity } from "./guards";
+import { FakePageBreakCollection } from "./page-breaks";
 import { FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 import { itemsBytes } from "./wire";
@@ -74,6 +75,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   /** Charts: ./charts. */
   readonly charts = chartCollection(this.context, () => this.resolve());
   readonly pageLayout = new FakePageLayout(this.context, () => this.resolve(), "PageLayout");
+  readonly horizontalPageBreaks = new FakePageBreakCollection(this.context, () => this.resolve(), "PageBreakCollection");
 
   protected scalars() {
     return ["name", "id", "visibility", "position", "tabColor"] as const;
@@ -83,7 +85,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return sheet[property as "name" | "id" | "visibility" | "tabColor"];
   }
   protected override child(name: string) {
-    return ({ protection: this.protection, pageLayout: this.pageLayout } as Record<string, FakeClientObject<unknown>>)[name];
+    return (
+      { protection: this.protection, pageLayout: this.pageLayout, horizontalPageBreaks: this.horizontalPageBreaks } as Record<
+        string,
+        FakeClientObject<unknown>
+      >
+    )[name];
   }
   protected override alive(sheet: FakeSheet) {
     return !sheet.deleted;
