@@ -5,6 +5,7 @@
  * holds exactly the expected rows; then a second collect of the same file, a newer file, a file
  * without metadata, and undo.
  */
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { TEMPLATE_META_SHEET } from "../../src/sheets/template-meta";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { bare, makeMaster, recordsOf } from "../cli/collect-fixtures";
 import { runCli } from "../cli/run-cli";
+import { describeWithTool, which } from "../support/external-tool";
 import { day, fillTemplate, readPlain, type Plain, type PlainSheet, type Typed } from "./unit-excel";
 
 const PLANS = "方案报送";
@@ -323,4 +325,35 @@ describe("a template saved in another format", () => {
     expect(run.json.files[0].reason).toContain(`${ext} 格式`);
     expect(run.json.files[0].reason).toContain("另存为”Excel 工作簿（.xlsx）");
   });
+});
+
+const soffice = which("soffice");
+describeWithTool(
+  soffice,
+  "LibreOffice opens the merged workbook",
+  "soffice (apt-get install libreoffice-calc-nogui)"
+)("LibreOffice opens the merged workbook", () => {
+  it("and reads the merged rows with their dates", () => {
+    if (!soffice) throw new Error("soffice is not installed: apt-get install libreoffice-calc-nogui (required when CI=true)");
+    const csv = join(dir, "csv");
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        // 44 = comma, 34 = quote, 76 = UTF-8, sheet -1 = every sheet to its own file.
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        csv,
+        merged,
+      ],
+      { timeout: 180_000, stdio: "pipe" }
+    );
+    const lines = readFileSync(join(csv, `merged-${INSPECTIONS}.csv`), "utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/);
+    expect(lines[0]).toBe("单位编码,问题编号,问题描述,问题类别,原因剖析,整改措施,整改时限,责任人,整改状态,完成日期");
+    expect(lines).toContain("Z01,P02,村级财务公开不及时,清正廉洁,监督检查不到位,按月公开村级财务，镇纪委抽查,2010-11-30,周春生,未整改,");
+  }, 200_000);
 });
