@@ -8,7 +8,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
 import { runCollect, type CollectRun } from "../../src/app/collect-run";
 import { nodeSha256Hex, readReturnedFile } from "../../src/cli/collect-inputs";
 import { openBook, openReadOnlyBook } from "../../src/cli/open-book";
@@ -19,6 +18,7 @@ import { recordRows, RECORD_SHEETS } from "../../src/sheets/record-sheets";
 import { planWorkbookChunks } from "../../src/xlsx/plan-workbook";
 import { concatChunks } from "../../src/xlsx/zip/write-zip";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
+import { sheetContent } from "../e2e/sheet-content";
 import { makeMaster, recordsOf, unitRecords, writeUnitFile } from "./collect-fixtures";
 
 let dir: string;
@@ -48,42 +48,6 @@ async function throughExceljs(master: string, run: CollectRun): Promise<Uint8Arr
   return handle.save();
 }
 
-const plainValue = (v: ExcelJS.CellValue) => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
-
-/** What a reader sees of a sheet whose content collect decides. */
-function contentOf(ws: ExcelJS.Worksheet) {
-  const cells: unknown[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) =>
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // An empty text cell ("" in 汇总记录) is as blank as no cell, to Excel and to the reader.
-      if (cell.value === null || cell.value === undefined || cell.value === "") return;
-      cells.push([r, c, plainValue(cell.value), cell.numFmt ?? null, cell.protection?.locked !== false, Boolean(cell.font?.bold)]);
-    })
-  );
-  const columns = [];
-  for (let c = 1; c <= ws.columnCount; c++) {
-    const col = ws.getColumn(c);
-    columns.push([col.width ?? null, col.numFmt ?? null, col.protection?.locked !== false]);
-  }
-  const header = ws.getRow(1);
-  const fills: unknown[] = [];
-  header.eachCell((cell) => fills.push((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null));
-  const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-  const formattings = (
-    (ws as unknown as { conditionalFormattings?: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }).conditionalFormattings ?? []
-  ).map((f) => [f.ref, f.rules.map((r) => [r.type, r.formulae])]);
-  return {
-    state: ws.state,
-    cells,
-    columns,
-    fills,
-    validations,
-    formattings,
-    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
-    frozen: ws.views.map((v) => [v.state, (v as { ySplit?: number }).ySplit ?? 0]),
-  };
-}
-
 it("holds the same sheets, cells, styles, validations and protection as the exceljs path", async () => {
   dir = mkdtempSync(join(tmpdir(), "tisheng-collect-zip-"));
   const master = await makeMaster(dir);
@@ -104,9 +68,10 @@ it("holds the same sheets, cells, styles, validations and protection as the exce
   const reference = (await openXlsxPort(await throughExceljs(master, run))).workbook;
   expect(zip.worksheets.map((w) => [w.name, w.state])).toEqual(reference.worksheets.map((w) => [w.name, w.state]));
   for (const name of [...run.changedKinds.map((k) => RECORD_SHEETS[k].name), "汇总记录"]) {
-    expect([name, contentOf(zip.getWorksheet(name)!)]).toEqual([name, contentOf(reference.getWorksheet(name)!)]);
+    expect([name, sheetContent(zip.getWorksheet(name)!)]).toEqual([name, sheetContent(reference.getWorksheet(name)!)]);
   }
   // Untouched sheets are the master's own.
   const master0 = (await openXlsxPort(book.bytes)).workbook;
-  for (const name of ["单位名册", "评议评分", "参数设置"]) expect(contentOf(zip.getWorksheet(name)!)).toEqual(contentOf(master0.getWorksheet(name)!));
+  for (const name of ["单位名册", "评议评分", "参数设置"])
+    expect(sheetContent(zip.getWorksheet(name)!)).toEqual(sheetContent(master0.getWorksheet(name)!));
 }, 120_000);
