@@ -3,7 +3,8 @@
  * exceljs, a template holds the same workbook as its plan applied through exceljs (the way
  * distribute wrote it before): sheets in order with their visibility, every cell's value, format,
  * lock, bold and wrapping, column styles, dropdowns and limits, protection, frozen header, and
- * the same custom properties. One unit of each kind: a department with tasks, a town, a key section.
+ * the same custom properties. One unit of each kind: a department with tasks, a town, a key section,
+ * and a unit with a single task.
  */
 import { createHash } from "node:crypto";
 import { createOperation } from "../../src/app/create-operation";
@@ -25,13 +26,13 @@ async function throughExceljs(plan: WorkbookPlan, meta: TemplateMeta): Promise<U
   return withCustomProperties(await handle.save(), templateMetaEntries(meta), nodeZipCodec);
 }
 
-it("holds the same workbook as the exceljs path, for a department, a town and a key section", async () => {
+it("holds the same workbook as the exceljs path, for a department, a town, a key section and a one-task unit", async () => {
   const master = await newXlsxPort();
   await master.port.run((s) => createOperation(s, { year: 2010, demo: true, campaignId: "e".repeat(32) }, new Date(0), () => undefined));
   const made: { code: string; plan: WorkbookPlan; meta: TemplateMeta }[] = [];
   await master.port.run((s) =>
     distributeOperation(s, {
-      units: ["B02", "Z01", "K001"],
+      units: ["B02", "Z01", "K001", "S02"],
       now: new Date(Date.UTC(2010, 1, 20, 1, 0)),
       sha256,
       record: false,
@@ -40,7 +41,9 @@ it("holds the same workbook as the exceljs path, for a department, a town and a 
       },
     })
   );
-  expect(made.map((m) => m.code).sort()).toEqual(["B02", "K001", "Z01"]);
+  expect(made.map((m) => m.code).sort()).toEqual(["B02", "K001", "S02", "Z01"]);
+  // S02 has a single pre-listed task: its input ranges are one row, styled cell by cell rather than by column.
+  expect(made.find((m) => m.code === "S02")!.plan.sheets.find((s) => s.name === "工作进度")!.rows).toHaveLength(2);
   for (const { code, plan, meta } of made) {
     const bytes = await templateBytes(plan, meta);
     const reference = await throughExceljs(plan, meta);

@@ -29,7 +29,13 @@ export function sheetContent(ws: ExcelJS.Worksheet) {
   const columns = [];
   for (let c = 1; c <= ws.columnCount; c++) {
     const col = ws.getColumn(c);
-    columns.push([col.width ?? null, col.numFmt ?? null, col.protection?.locked !== false, Boolean(col.alignment?.wrapText)]);
+    // exceljs writes no width of exactly 9 (its default), so a plan's 9 reads back as none from its own files.
+    columns.push([
+      col.width === 9 ? null : (col.width ?? null),
+      col.numFmt ?? null,
+      col.protection?.locked !== false,
+      Boolean(col.alignment?.wrapText),
+    ]);
   }
   const header = ws.getRow(1);
   const fills: unknown[] = [];
