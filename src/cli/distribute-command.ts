@@ -36,6 +36,8 @@ const sha256 = async (text: string) => createHash("sha256").update(text, "utf8")
  * exceljs adapter would apply them, without its cost per file), the metadata also as custom properties.
  */
 export async function templateBytes(plan: WorkbookPlan, meta: TemplateMeta): Promise<Uint8Array> {
+  // A template is made whole from its sheets; updates to an existing workbook's validations have no place here.
+  if (plan.validationUpdates?.length) throw new Error("A template plan cannot carry validation updates");
   return withCustomProperties(newPlanWorkbook(plan.sheets, nodeZipCodec), templateMetaEntries(meta), nodeZipCodec);
 }
 
