@@ -18,11 +18,12 @@ import {
 import { hasErrors, type Finding } from "../domain/findings";
 import type { Origin } from "../domain/types";
 import { validateCampaign } from "../domain/validation";
-import { a1, isBlank, type CellValue, type SheetGrid, type WorkbookGrids } from "../sheets/grid";
+import { a1, isBlank, type WorkbookGrids } from "../sheets/grid";
 import { readSheet } from "../sheets/read/read-sheet";
 import { staticListValues, type CampaignRead } from "../sheets/read/read-campaign";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
 import type { SheetSchema } from "../sheets/schema";
+import { withoutUntouchedRows } from "../sheets/templates/template-sheets";
 import { headerHash, readTemplateMeta, TEMPLATE_META_SHEET, type Sha256Hex } from "../sheets/template-meta";
 
 /** A finding about a returned file, naming it. */
@@ -113,7 +114,7 @@ export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFil
   for (const kind of kinds) {
     // One kind at a time; the union of the three schemas reads as their common record shape.
     const schema = RECORD_SHEETS[kind] as unknown as SheetSchema<CollectRecord>;
-    const read = readSheet(withoutUntouchedRows(file.grids.get(schema.name)!, meta.unitCode), schema, settings, lists);
+    const read = readSheet(withoutUntouchedRows(schema.name, file.grids.get(schema.name)!, meta.unitCode), schema, settings, lists);
     (records as Record<CollectKind, unknown[]>)[kind] = read.records;
     (rejected as Record<string, unknown>)[kind] = [
       ...(master.read.rejected[kind] ?? []).filter((r) => r.unitCode !== meta.unitCode),
@@ -140,24 +141,6 @@ export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFil
     return refused(`文件中有 ${errors} 处错误（见问题清单，已注明工作表和单元格），整份文件未汇总。请单位改正后重新报送。`, issues);
   }
   return { candidate, issues };
-}
-
-/** The columns a template fills in before handing it out: the unit's code, 工作进度's 序号 and 工作内容. */
-const PREFILLED_HEADERS = new Set(["单位编码", "填报单位编码", "序号", "工作内容"]);
-
-/**
- * The grid with the rows the unit left as the template had them (only pre-filled cells, its
- * own code) blanked in place: they are empty rows, not incomplete records, and row numbers
- * (hence the cells findings name) stay as in the file.
- */
-function withoutUntouchedRows(grid: SheetGrid, unitCode: string): SheetGrid {
-  const headers = (grid.rows[0] ?? []).map((h) => (typeof h === "string" ? h.trim() : ""));
-  const untouched = (row: readonly CellValue[] | undefined) =>
-    (row ?? []).every(
-      (cell, c) =>
-        isBlank(cell) || (PREFILLED_HEADERS.has(headers[c] ?? "") && (!headers[c].includes("单位编码") || String(cell).trim() === unitCode))
-    );
-  return { ...grid, rows: grid.rows.map((row, r) => (r > 0 && untouched(row) ? [] : row)) };
 }
 
 /** Marks a master cell so its findings can be told from the file's (they are the master's own business). */

@@ -13,6 +13,7 @@ import { SEVERITY_WORDS } from "../domain/findings";
 import { contractPlan } from "../sheets/build-plan";
 import { collectLogPlan } from "../sheets/collect/log-sheet";
 import { returnBlock, returnFileName } from "../sheets/collect/return-sheet";
+import { planWorkbookChunks } from "../xlsx/plan-workbook";
 import { newXlsxPort } from "../xlsx/xlsx-port";
 import { isoOfInstant } from "../sheets/dates";
 import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
@@ -22,7 +23,8 @@ import { UsageError } from "./errors";
 import { checkOutput, writeOutput } from "./files";
 import { foreignWorkbookError } from "./foreign";
 import type { CliIo } from "./io";
-import { openBook, openReadOnlyBook } from "./open-book";
+import { openReadOnlyBook } from "./open-book";
+import { nodeZipCodec } from "./zip-codec";
 
 const USAGE = "tisheng collect <master.xlsx> <file-or-dir>... [--out <merged.xlsx>] [--return-dir <dir>] [--dry-run] [--json] [--force]";
 const OPTIONS = ["out", "return-dir"];
@@ -67,30 +69,17 @@ function formatRun(run: CollectRun): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** exceljs orders tabs by a worksheet's orderNo, which its typings omit. */
-type Ordered = { orderNo: number };
-
-/** The merged workbook: the master with the changed input sheets rewritten, 汇总记录 and 报送情况. */
-async function mergedWorkbook(master: string, run: CollectRun): Promise<Uint8Array> {
-  const handle = await openBook(master);
-  const wb = handle.workbook;
-  const names = [...run.changedKinds.map((k) => RECORD_SHEETS[k].name), collectLogPlan([]).name];
-  // Replaced sheets keep their place among the tabs (applying a plan adds a sheet last).
-  const orderOf = (n: string) => (wb.getWorksheet(n) as Ordered | undefined)?.orderNo;
-  const order = new Map(names.map((n) => [n, orderOf(n)]));
+/**
+ * The merged workbook: the master's bytes with the changed input sheets and 汇总记录 replaced
+ * whole from their plans and 报送情况 written, at the zip level; every other sheet is copied
+ * as it is (re-serialising the whole master through exceljs took most of a batch's time).
+ */
+function mergedWorkbook(master: Uint8Array, run: CollectRun): Uint8Array[] {
   const sheets = [
     ...run.changedKinds.map((k) => contractPlan(RECORD_SHEETS[k], recordRows(k, run.data), run.read.settings)),
     collectLogPlan(run.log),
   ];
-  await handle.port.run(async (session) => {
-    await session.applyPlan({ sheets });
-    await session.writeBlocks([run.status]);
-  });
-  for (const [name, orderNo] of order) {
-    const ws = wb.getWorksheet(name) as Ordered | undefined;
-    if (ws && orderNo !== undefined) ws.orderNo = orderNo;
-  }
-  return handle.save();
+  return planWorkbookChunks(master, sheets, [run.status], nodeZipCodec);
 }
 
 /** Writes, per refused or conflicting file, a small workbook listing what to fix. */
@@ -133,7 +122,7 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   for (const path of files) inputs.push(await readReturnedFile(path));
   const now = io.now();
   const run = await runCollect(grids, inputs, now, isoOfInstant(now), nodeSha256Hex);
-  if (out !== undefined) await writeOutput(out, await mergedWorkbook(master, run), outOptions);
+  if (out !== undefined) await writeOutput(out, mergedWorkbook(book.bytes, run), outOptions);
   if (returnDir !== undefined) await writeReturns(returnDir, run, isoOfInstant(now), args.flags.has("force"));
   if (args.flags.has("json")) io.out(`${JSON.stringify(collectJson(run), null, 2)}\n`);
   else

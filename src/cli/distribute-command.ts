@@ -16,7 +16,7 @@ import { templateFileName } from "../sheets/templates/file-name";
 import type { WorkbookPlan } from "../sheets/plan";
 import { templateMetaEntries, type TemplateMeta } from "../sheets/template-meta";
 import { withCustomProperties } from "../xlsx/custom-properties";
-import { newXlsxPort } from "../xlsx/xlsx-port";
+import { newPlanWorkbook } from "../xlsx/plan-workbook";
 import { deflatedEntry, zipChunks, type ZipWriteEntry } from "../xlsx/zip/write-zip";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
@@ -31,11 +31,14 @@ const USAGE = "tisheng distribute <master.xlsx> --out-dir <目录> [--units 编�
 
 const sha256 = async (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-/** The .xlsx bytes of a unit's template: the plan applied by exceljs, the metadata also as custom properties. */
+/**
+ * The .xlsx bytes of a unit's template: the plan's sheets written at the zip level (as the
+ * exceljs adapter would apply them, without its cost per file), the metadata also as custom properties.
+ */
 export async function templateBytes(plan: WorkbookPlan, meta: TemplateMeta): Promise<Uint8Array> {
-  const handle = await newXlsxPort();
-  await handle.port.run((s) => s.applyPlan(plan));
-  return withCustomProperties(await handle.save(), templateMetaEntries(meta), nodeZipCodec);
+  // A template is made whole from its sheets; updates to an existing workbook's validations have no place here.
+  if (plan.validationUpdates?.length) throw new Error("A template plan cannot carry validation updates");
+  return withCustomProperties(newPlanWorkbook(plan.sheets, nodeZipCodec), templateMetaEntries(meta), nodeZipCodec);
 }
 
 /** Runs `tisheng distribute`: exit 0 when every template was written, 1 when the master's data blocked it, 2 for usage and file errors. */

@@ -32,7 +32,24 @@ import { concatChunks, deflatedEntry, zipChunks, type ZipCodec, type ZipWriteEnt
 
 interface Generated {
   block: SheetBlock;
-  state: "visible" | "veryHidden";
+  state: "visible" | "hidden" | "veryHidden";
+  /** Set for a sheet whose XML the caller writes (ResultExtras). */
+  custom?: CustomSheet;
+}
+
+/** A sheet whose XML the caller writes (a plan sheet), added or replacing the sheet of its name. */
+export interface CustomSheet {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  /** Its worksheet XML; `selected` when it is the workbook's active tab. */
+  xml(selected: boolean): Uint8Array;
+}
+
+/** What a caller adds besides result blocks: whole sheets it writes itself, and the styles they use. */
+export interface ResultExtras {
+  sheets: readonly CustomSheet[];
+  /** Edits the input's style sheet before the result styles are appended (so both sets of indices hold). */
+  styles?(xml: string): string;
 }
 
 /**
@@ -61,7 +78,8 @@ export function resultWorkbookChunks(
   input: Uint8Array,
   blocks: readonly SheetBlock[],
   highlights: HighlightMap | undefined,
-  codec: ZipCodec
+  codec: ZipCodec,
+  extras?: ResultExtras
 ): Uint8Array[] {
   const pkg = openPackage(input, codec);
   const wbPath = workbookPart(pkg);
@@ -76,7 +94,11 @@ export function resultWorkbookChunks(
 
   const sheetElements = findElements(findElement(workbook, "sheets")?.inner ?? "", "sheet");
   const sheetNames = sheetElements.map((s) => s.attrs.get("name") ?? "");
-  const generated = generatedSheets(blocks, highlights, new Set(sheetNames));
+  // The caller's own sheets first: a new one is added before the result sheets, as a plan applied then blocks written would be.
+  const generated: Generated[] = [
+    ...(extras?.sheets ?? []).map((custom) => ({ block: { name: custom.name, rows: [] }, state: custom.state, custom })),
+    ...generatedSheets(blocks, highlights, new Set(sheetNames)),
+  ];
   const activeTab = Number(findElement(workbook, "workbookView")?.attrs.get("activeTab") ?? 0);
 
   const replacedParts = new Map<string, Generated>();
@@ -94,7 +116,8 @@ export function resultWorkbookChunks(
   // Styles: ours appended to the input's, so every existing style index keeps its meaning.
   const stylesRel = rels.find((r) => r.type === REL_STYLES);
   const stylesPath = stylesRel?.part ?? `${wbDir ? `${wbDir}/` : ""}styles.xml`;
-  const styles = resultStyles(partText(pkg, stylesPath) ?? MINIMAL_STYLES);
+  const inputStyles = partText(pkg, stylesPath) ?? MINIMAL_STYLES;
+  const styles = resultStyles(extras?.styles ? extras.styles(inputStyles) : inputStyles);
 
   // New parts, relationship ids and sheet ids that collide with nothing in the input.
   const usedIds = new Set(rels.map((r) => r.id));
@@ -151,7 +174,10 @@ export function resultWorkbookChunks(
   ]);
   const app = partText(pkg, "docProps/app.xml");
   if (app !== undefined) rewritten.set("docProps/app.xml", editAppTitles(app, order));
-  const sheetText = (g: Generated) => sheetXmlBytes(g.block, styles.ids, order.indexOf(g.block.name) === activeTab, (look) => styles.lookId(look));
+  const sheetText = (g: Generated) => {
+    const selected = order.indexOf(g.block.name) === activeTab;
+    return g.custom ? g.custom.xml(selected) : sheetXmlBytes(g.block, styles.ids, selected, (look) => styles.lookId(look));
+  };
   for (const [part, g] of [...replacedParts, ...newParts]) rewritten.set(part, sheetText(g));
   // Last: the sheets have asked for every print style they use.
   rewritten.set(stylesPath, styles.xml());
@@ -181,9 +207,10 @@ export function resultWorkbookBytes(
   input: Uint8Array,
   blocks: readonly SheetBlock[],
   highlights: HighlightMap | undefined,
-  codec: ZipCodec
+  codec: ZipCodec,
+  extras?: ResultExtras
 ): Uint8Array {
-  return concatChunks(resultWorkbookChunks(input, blocks, highlights, codec));
+  return concatChunks(resultWorkbookChunks(input, blocks, highlights, codec, extras));
 }
 
 /**

@@ -33,6 +33,7 @@ beforeAll(async () => {
   const at = (name: string) => join(dir, name);
   const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
   writeFileSync(at("old.xls"), ole);
+  writeFileSync(at("wps.et"), ole);
   writeFileSync(at("renamed.xlsx"), ole);
   writeFileSync(at("table.csv"), "单位编码,方案名称\n");
   writeFileSync(at("broken.xlsx"), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]));
@@ -43,6 +44,8 @@ beforeAll(async () => {
   await writeUnitFile(at("moved.xlsx"), unit, own, { headers: { plans: planHeaders } });
   const inspectionHeaders = ["单位编码", "问题序号", "问题描述", "问题类别", "原因剖析", "整改措施", "整改时限", "责任人", "整改状态", "完成日期"];
   await writeUnitFile(at("renamed-header.xlsx"), unit, own, { headers: { inspections: inspectionHeaders } });
+  const progressHeaders = ["序号", "填报单位编码", "填报日期", "进度(%)", "进展情况"];
+  await writeUnitFile(at("removed-header.xlsx"), unit, own, { headers: { progress: progressHeaders } });
   await writeUnitFile(at("foreign-rows.xlsx"), unit, { ...own, plans: [...own.plans, { ...own.plans[0], unitCode: other, title: "代报方案" }] });
   await writeUnitFile(at("no-meta.xlsx"), unit, own, { meta: null });
   await writeUnitFile(at("bad-cell.xlsx"), unit, own, { cells: [["progress", "D2", 150]] });
@@ -69,6 +72,7 @@ describe("collect refusals", () => {
   it.each([
     ["old.xls", /\.xls 格式.*另存为/],
     ["table.csv", /\.csv 格式.*另存为/],
+    ["wps.et", /\.et 格式.*另存为/],
     ["macro.xlsm", /\.xlsm 格式.*另存为/],
     ["renamed.xlsx", /旧版 \.xls\/\.et 格式.*另存为/],
     ["broken.xlsx", /不是有效的 \.xlsx 工作簿.*未汇总/],
@@ -76,6 +80,7 @@ describe("collect refusals", () => {
     ["other-year.xlsx", /2011 年度.*2010 年度/],
     ["moved.xlsx", /「方案报送」的“方案名称”列被移动/],
     ["renamed-header.xlsx", /「自查自纠」找不到“问题编号”列/],
+    ["removed-header.xlsx", /「工作进度」找不到“状态”列/],
     ["foreign-rows.xlsx", /「方案报送」第 \d+ 行的单位编码是 \S+，不是本单位/],
     ["bad-cell.xlsx", /1 处错误/],
   ])("refuses %s with one reason", (file, reason) => {
@@ -86,6 +91,7 @@ describe("collect refusals", () => {
 
   it("puts a file without metadata on the 待认领 list", () => {
     expect(files.get("no-meta.xlsx")?.status).toBe("unclaimed");
+    expect(files.get("no-meta.xlsx")?.reason).toMatch(/待认领，未汇总/);
   });
 
   it("names the file, sheet and cell of an error", () => {

@@ -8,7 +8,7 @@ import { KEY_SECTION_CATEGORY } from "../../domain/campaign";
 import type { Settings } from "../../domain/settings";
 import type { Unit } from "../../domain/types";
 import { INSPECTION_SHEET, PLANS_SHEET, PROGRESS_SHEET } from "../contract";
-import { columnLetter, type CellValue } from "../grid";
+import { columnLetter, isBlank, type CellValue, type SheetGrid } from "../grid";
 import { DATE_FORMAT, type SheetPlan } from "../plan";
 import type { ColumnSpec, SheetSchema } from "../schema";
 import type { SheetHeaders } from "../template-meta";
@@ -95,19 +95,28 @@ export function templateSchema(name: string): SheetSchema {
 }
 
 /**
- * True when a template row holds nothing but what the template pre-filled (the unit code,
- * and on 工作进度 the 序号 and 工作内容): the unit left it empty, and Collect skips it.
+ * True when a returned template row holds nothing but what the template pre-filled: blank
+ * cells, the locked 序号 and 工作内容 of 工作进度, and `unitCode` in its code column. The
+ * unit left it empty, so Collect skips it. Every cell of the row counts, under a header or
+ * not; a code other than the unit's own is the unit's doing (and refuses the file later).
  */
-export function isUntouchedTemplateRow(sheet: string, headers: readonly CellValue[], row: readonly CellValue[]): boolean {
+export function isUntouchedTemplateRow(sheet: string, headers: readonly CellValue[], row: readonly CellValue[], unitCode: string): boolean {
   const schema = SCHEMAS.find((s) => s.name === sheet);
   if (!schema) return false;
-  const locked = new Set(
-    columnsOf(schema)
-      .filter((c) => c.locked)
-      .map((c) => c.header)
-  );
-  return headers.every((h, i) => {
-    const v = row[i];
-    return locked.has(String(h ?? "").trim()) || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  const locked = new Map(columnsOf(schema).flatMap((c) => (c.locked ? [[c.header, c.spec?.field === "unitCode"] as const] : [])));
+  return row.every((cell, i) => {
+    if (isBlank(cell)) return true;
+    const isCode = locked.get(String(headers[i] ?? "").trim());
+    return isCode === false || (isCode === true && String(cell).trim() === unitCode);
   });
+}
+
+/**
+ * `grid` (a returned template sheet) with the rows the unit left untouched blanked in place:
+ * they are empty rows, not incomplete records, and row numbers (hence the cells findings
+ * name) stay as in the file.
+ */
+export function withoutUntouchedRows(sheet: string, grid: SheetGrid, unitCode: string): SheetGrid {
+  const headers = grid.rows[0] ?? [];
+  return { ...grid, rows: grid.rows.map((row, r) => (r > 0 && isUntouchedTemplateRow(sheet, headers, row ?? [], unitCode) ? [] : row)) };
 }

@@ -1,6 +1,5 @@
 import type { Unit } from "../../../src/domain/types";
 import { safeFileNamePart, templateFileName } from "../../../src/sheets/templates/file-name";
-import { isUntouchedTemplateRow } from "../../../src/sheets/templates/template-sheets";
 import { templateTasks } from "../../../src/sheets/templates/unit-tasks";
 
 describe("template file names", () => {
@@ -15,16 +14,6 @@ describe("template file names", () => {
     expect(safeFileNamePart("lpt1.txt")).toBe("_lpt1.txt");
     expect(safeFileNamePart("CONSOLE")).toBe("CONSOLE");
     expect(safeFileNamePart("  ")).toBe("_");
-  });
-});
-
-describe("isUntouchedTemplateRow", () => {
-  const headers = ["序号", "工作内容", "填报单位编码", "填报日期", "进度(%)"];
-  it("is true for a row holding only what the template pre-filled", () => {
-    expect(isUntouchedTemplateRow("工作进度", headers, [3, "某项工作", "D01", null, " "])).toBe(true);
-  });
-  it("is false once the unit typed anything", () => {
-    expect(isUntouchedTemplateRow("工作进度", headers, [3, "某项工作", "D01", null, 50])).toBe(false);
   });
 });
 
