@@ -8,6 +8,7 @@
 import { realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { runCollect, type CollectRun } from "../app/collect-run";
+import { unsafeRewrite } from "../app/collect-write";
 import type { CollectStatus } from "../domain/collect";
 import { SEVERITY_WORDS } from "../domain/findings";
 import { contractPlan } from "../sheets/build-plan";
@@ -122,13 +123,23 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   for (const path of files) inputs.push(await readReturnedFile(path));
   const now = io.now();
   const run = await runCollect(grids, inputs, now, isoOfInstant(now), nodeSha256Hex);
-  if (out !== undefined) await writeOutput(out, mergedWorkbook(book.bytes, run), outOptions);
+  // The merged sheets are rewritten whole from the rows that could be read: a master row left
+  // out for a bad cell would be lost, so then nothing is written (as in the pane).
+  const unsafe = out !== undefined && run.changedKinds.length > 0 ? unsafeRewrite(run.read, run.changedKinds, "汇总") : undefined;
+  if (unsafe) {
+    io.err(`${unsafe.message.replace(/请先点击“校验”/, "请先校验总表，")}\n`);
+    for (const f of unsafe.findings) io.err(`  ${f.sheet}!${f.cell}  ${f.message}\n`);
+  } else if (out !== undefined) await writeOutput(out, mergedWorkbook(book.bytes, run), outOptions);
   if (returnDir !== undefined) await writeReturns(returnDir, run, isoOfInstant(now), args.flags.has("force"));
   if (args.flags.has("json")) io.out(`${JSON.stringify(collectJson(run), null, 2)}\n`);
   else
     io.out(
       formatRun(run) +
-        (out !== undefined ? `汇总结果已写入 ${out}（总表文件未改动）。\n` : "未写入任何文件（预览）。加 --out <文件> 写出汇总后的工作簿。\n")
+        (unsafe
+          ? `未写入 ${out}：总表有无法识别的行（见上）。\n`
+          : out !== undefined
+            ? `汇总结果已写入 ${out}（总表文件未改动）。\n`
+            : "未写入任何文件（预览）。加 --out <文件> 写出汇总后的工作簿。\n")
     );
-  return collectJson(run).ok ? 0 : 1;
+  return collectJson(run).ok && !unsafe ? 0 : 1;
 }
