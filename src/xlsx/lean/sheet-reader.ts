@@ -7,7 +7,7 @@
 import type { CellValue, MergedArea, SheetGrid } from "../../sheets/grid";
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from "../limits";
 import { REFUSALS } from "../refusal";
-import { attribute, attributeAt, decodeXmlText, scanXml } from "./fast-xml";
+import { attribute, decodeXmlText, scanXml } from "./fast-xml";
 
 /** What the sheet's cells refer to: the shared strings, which styles are dates, the date system. */
 export interface SheetContext {
@@ -17,6 +17,7 @@ export interface SheetContext {
   maxDepth: number;
 }
 
+const GT = 62;
 const MS_PER_DAY = 86_400_000;
 /** Serial 25569 is 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -44,6 +45,10 @@ function columnOf(ref: string): number {
   return columnAt(ref, 0);
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** The unsigned integer at `buf[from]`; -1 when no digit is there. */
 function integerAt(buf: string, from: number): number {
   let n = -1;
@@ -53,6 +58,75 @@ function integerAt(buf: string, from: number): number {
     n = (n < 0 ? 0 : n * 10) + code - 48;
   }
   return n;
+}
+
+/** Powers of ten a double holds exactly (10^0 to 10^22): dividing by one of them rounds correctly. */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The plain decimal ("73.5", "-12", "0.25") in `buf[from, to)`, read without a new string;
+ * NaN for anything else (exponents, "+", spaces, more than 15 digits), which the caller then
+ * reads with parseFloat. With at most 15 digits the digits form an exact integer and one
+ * division by an exact power of ten rounds once, so the result is the one parseFloat gives.
+ */
+function plainDecimalIn(buf: string, from: number, to: number): number {
+  let i = from;
+  const negative = buf.charCodeAt(i) === 45;
+  if (negative) i++;
+  let digits = 0;
+  let mantissa = 0;
+  let scale = 0;
+  let dot = false;
+  for (; i < to; i++) {
+    const code = buf.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + code - 48;
+      digits++;
+      if (dot) scale++;
+    } else if (code === 46 && !dot) dot = true;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = scale === 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+
+/**
+ * Where the values of a tag's `r`, `s` and `t` attributes start (after the quote) in its
+ * attribute text `buf[from, to)`; -1 for each one absent. One pass over the few characters
+ * of the tag: a search per name would run on past the tag when the name is absent.
+ */
+interface CellAttributes {
+  r: number;
+  s: number;
+  t: number;
+}
+
+function readCellAttributes(buf: string, from: number, to: number, found: CellAttributes): void {
+  found.r = found.s = found.t = -1;
+  let i = from;
+  while (i < to) {
+    let code = buf.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && code !== 61 && code !== 32 && code !== 9 && code !== 10 && code !== 13) code = buf.charCodeAt(++i);
+    const nameLength = i - nameStart;
+    while (i < to && (code = buf.charCodeAt(i)) !== 34 && code !== 39) i++;
+    if (i >= to) return;
+    const valueStart = i + 1;
+    const valueEnd = buf.indexOf(code === 34 ? '"' : "'", valueStart);
+    if (valueEnd < 0 || valueEnd >= to) return;
+    if (nameLength === 1) {
+      const name = buf.charCodeAt(nameStart);
+      if (name === 114) found.r = valueStart;
+      else if (name === 115) found.s = valueStart;
+      else if (name === 116) found.t = valueStart;
+    }
+    i = valueEnd + 1;
+  }
 }
 
 /** The cell types (t attribute) as shared strings, so reading one makes no new string. */
@@ -87,34 +161,54 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
   let cells: CellValue[] = [];
   let type: string | undefined;
   let style = 0;
-  let text = "";
+  // A cell's text: usually one piece, kept as its place in the scanned buffer (no new string);
+  // pieces split across chunks or runs are joined into `joined`.
+  let pieces = 0;
+  let pieceBuf = "";
+  let pieceFrom = 0;
+  let pieceTo = 0;
+  let joined = "";
   let hasText = false;
   let inValue = false;
   let inInline = false;
   let inInlineText = false;
   let phonetic = 0;
+  const attributes: CellAttributes = { r: -1, s: -1, t: -1 };
+
+  const textOf = (): string => (pieces === 1 ? pieceBuf.slice(pieceFrom, pieceTo) : joined);
 
   const valueOf = (): CellValue => {
     if (!hasText) return null;
     switch (type) {
       case "s": {
-        const s = context.sharedStrings[parseInt(text, 10)];
+        const index = pieces === 1 && isDigit(pieceBuf.charCodeAt(pieceFrom)) ? integerAt(pieceBuf, pieceFrom) : parseInt(textOf(), 10);
+        const s = context.sharedStrings[index];
         return s === undefined ? null : s;
       }
       case "str":
       case "inlineStr":
-        return decodeXmlText(text);
+        return decodeXmlText(textOf());
       case "b":
-        return parseInt(text, 10) !== 0;
+        return parseInt(textOf(), 10) !== 0;
       case "e":
-        return { error: decodeXmlText(text) };
+        return { error: decodeXmlText(textOf()) };
       case "d":
-        return new Date(decodeXmlText(text));
+        return new Date(decodeXmlText(textOf()));
       default: {
-        const n = parseFloat(text);
+        const fast = pieces === 1 ? plainDecimalIn(pieceBuf, pieceFrom, pieceTo) : NaN;
+        const n = Number.isNaN(fast) ? parseFloat(textOf()) : fast;
         return context.dateStyles[style] ? serialToDate(n, context.date1904) : n;
       }
     }
+  };
+
+  /** Puts the cell just read into its row (blank cells leave nothing). */
+  const endCell = (): void => {
+    const value = valueOf();
+    if (value === null) return;
+    while (cells.length < col - 1) cells.push(null);
+    if (cells.length === col - 1) cells.push(value);
+    else cells[col - 1] = value;
   };
 
   await scanXml(
@@ -123,23 +217,34 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
       open: (tag, buf, from, to) => {
         switch (tag) {
           case "row": {
-            const r = attributeAt(buf, from, to, "r");
-            row = r >= 0 ? integerAt(buf, r) : row + 1;
+            readCellAttributes(buf, from, to, attributes);
+            row = attributes.r >= 0 ? integerAt(buf, attributes.r) : row + 1;
             if (!(row >= 1 && row <= EXCEL_MAX_ROW)) throw REFUSALS.outsideGrid(where);
             col = 0;
             cells = [];
             break;
           }
           case "c": {
-            const r = to - from > 1 ? attributeAt(buf, from, to, "r") : -1;
-            col = r >= 0 ? columnAt(buf, r) : col + 1;
+            readCellAttributes(buf, from, to, attributes);
+            col = attributes.r >= 0 ? columnAt(buf, attributes.r) : col + 1;
             if (!(col >= 1 && col <= EXCEL_MAX_COLUMN)) throw REFUSALS.outsideGrid(where);
-            const t = to - from > 1 ? attributeAt(buf, from, to, "t") : -1;
-            type = t >= 0 ? cellTypeAt(buf, t) : undefined;
-            const s = to - from > 1 ? attributeAt(buf, from, to, "s") : -1;
-            style = s >= 0 ? Math.max(0, integerAt(buf, s)) : 0;
-            text = "";
+            type = attributes.t >= 0 ? cellTypeAt(buf, attributes.t) : undefined;
+            style = attributes.s >= 0 ? Math.max(0, integerAt(buf, attributes.s)) : 0;
+            pieces = 0;
+            joined = "";
             hasText = false;
+            // The usual cell, <c …><v>text</v></c>, read here in one step (see ScanHandlers.open).
+            const value = buf.charCodeAt(to) === GT && buf.startsWith("<v>", to + 1) ? to + 4 : -1;
+            const valueEnd = value < 0 ? -1 : buf.indexOf("<", value);
+            if (valueEnd > value && buf.startsWith("</v></c>", valueEnd)) {
+              pieces = 1;
+              pieceBuf = buf;
+              pieceFrom = value;
+              pieceTo = valueEnd;
+              hasText = true;
+              endCell();
+              return valueEnd + 8;
+            }
             break;
           }
           case "v":
@@ -177,14 +282,9 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
           case "t":
             inInlineText = false;
             break;
-          case "c": {
-            const value = valueOf();
-            if (value === null) break;
-            while (cells.length < col - 1) cells.push(null);
-            if (cells.length === col - 1) cells.push(value);
-            else cells[col - 1] = value;
+          case "c":
+            endCell();
             break;
-          }
           case "row":
             if (cells.length === 0) break;
             while (rows.length < row - 1) rows.push([]);
@@ -193,7 +293,16 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
         }
       },
       text: (buf, from, to) => {
-        if (inValue || inInlineText) text += buf.slice(from, to);
+        if (!(inValue || inInlineText)) return;
+        if (pieces === 0) {
+          pieceBuf = buf;
+          pieceFrom = from;
+          pieceTo = to;
+        } else {
+          if (pieces === 1) joined = pieceBuf.slice(pieceFrom, pieceTo);
+          joined += buf.slice(from, to);
+        }
+        pieces++;
       },
     },
     where,
