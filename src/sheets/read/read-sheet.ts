@@ -57,7 +57,7 @@ export function readSheet<T>(
       if (value === NO_VALUE) readable = false;
       else setField(read, column.field, value);
     }
-    const record = Object.assign(read, { origin: { sheet: schema.name, row: r + 1 } });
+    const record = withOrigin(read, { sheet: schema.name, row: r + 1 });
     if (readable && isWhole(record, fields)) records.push(record);
     else rejected.push(record);
   }
@@ -71,6 +71,13 @@ export function readSheet<T>(
  */
 function setField<T>(record: Partial<T>, field: FieldOf<T>, value: Coerced): void {
   (record as Record<string, unknown>)[field] = value;
+}
+
+/** `read` itself with its origin set (no interim object: this runs once per row). */
+function withOrigin<T>(read: Partial<T>, origin: Origin): Partial<T> & { origin: Origin } {
+  const record = read as Partial<T> & { origin: Origin };
+  record.origin = origin;
+  return record;
 }
 
 /** True when the row is blank in every column of the schema. */
