@@ -45,6 +45,13 @@ function columnOf(ref: string): number {
   return columnAt(ref, 0);
 }
 
+/** True when `buf` holds `text` at `at` (compared by codes: a builtin call per cell costs more). */
+function sameText(buf: string, at: number, text: string): boolean {
+  if (at + text.length > buf.length) return false;
+  for (let k = 0; k < text.length; k++) if (buf.charCodeAt(at + k) !== text.charCodeAt(k)) return false;
+  return true;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -133,6 +140,8 @@ function readCellAttributes(buf: string, from: number, to: number, found: CellAt
 const CELL_TYPES = ["s", "str", "inlineStr", "b", "e", "d", "n"];
 
 function cellTypeAt(buf: string, at: number): string {
+  // The usual one-letter type, t="s", read by its codes.
+  if (buf.charCodeAt(at) === 115 && buf.charCodeAt(at + 1) === buf.charCodeAt(at - 1)) return "s";
   const end = buf.indexOf(buf[at - 1], at);
   for (const t of CELL_TYPES) if (t.length === end - at && buf.startsWith(t, at)) return t;
   return buf.slice(at, end);
@@ -234,9 +243,9 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
             joined = "";
             hasText = false;
             // The usual cell, <c …><v>text</v></c>, read here in one step (see ScanHandlers.open).
-            const value = buf.charCodeAt(to) === GT && buf.startsWith("<v>", to + 1) ? to + 4 : -1;
+            const value = buf.charCodeAt(to) === GT && sameText(buf, to + 1, "<v>") ? to + 4 : -1;
             const valueEnd = value < 0 ? -1 : buf.indexOf("<", value);
-            if (valueEnd > value && buf.startsWith("</v></c>", valueEnd)) {
+            if (valueEnd > value && sameText(buf, valueEnd, "</v></c>")) {
               pieces = 1;
               pieceBuf = buf;
               pieceFrom = value;
