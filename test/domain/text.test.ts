@@ -3,7 +3,7 @@
  * (nameKey beside headerKey), free to drift apart. Both now use src/domain/text.
  */
 import fc from "fast-check";
-import { hasFullWidth, looseKey, toHalfWidth, trimAll } from "../../src/domain/text";
+import { formatCharsIn, hasFormatChars, hasFullWidth, looseKey, toHalfWidth, trimAll } from "../../src/domain/text";
 import * as readerText from "../../src/sheets/read/normalize";
 
 /** Every printable ASCII character typed in its full-width form, as an IME does. */
@@ -24,6 +24,28 @@ describe("text as people type it", () => {
         expect(hasFullWidth(looseKey(toFullWidth(text)))).toBe(false);
       })
     );
+  });
+
+  it("trims exactly what \\s, the ideographic and the no-break space match, at either end (its quick check misses none)", () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      const spaced = `${ch}甲 乙${ch}`;
+      if (trimAll(spaced) !== spaced.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, "")) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect(trimAll("\u3000Z01\u00A0")).toBe("Z01");
+  });
+
+  it("finds every format character, in the Basic Multilingual Plane and beyond", () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const text = `Z01${String.fromCodePoint(code)}`;
+      const expected = /\p{Cf}/u.test(text);
+      if (hasFormatChars(text) !== expected || formatCharsIn(text).length > 0 !== expected) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect(hasFormatChars("\u{E0001}")).toBe(true);
   });
 
   it("trims but keeps inner spaces, and folds without trimming", () => {

@@ -9,9 +9,9 @@ import { campaignYearRange, type Settings } from "../../domain/settings";
 import type { IsoDate } from "../../domain/types";
 import { suggestionFor } from "../../domain/validation/suggest";
 import { isValidIso, jsDateToIso, serialToIso } from "../dates";
-import { isBlank, isCellError, type CellValue } from "../grid";
+import { a1, isBlank, isCellError, type CellValue } from "../grid";
 import type { ColumnSpec } from "../schema";
-import { formatCharsIn, hasFullWidth, toHalfWidth, trimAll, withoutFormatChars } from "../../domain/text";
+import { formatCharsIn, hasFormatChars, hasFullWidth, toHalfWidth, trimAll, withoutFormatChars } from "../../domain/text";
 
 export interface CoerceContext {
   sheet: string;
@@ -23,6 +23,13 @@ export interface CoerceContext {
 
 /** The absence of a value: the cell was blank (and not required) or could not be read (an error was reported). */
 export const NO_VALUE = Symbol("no value");
+
+/**
+ * Where a cell is: its A1 address, or its 1-based row and column. The reader passes the
+ * position and the address is spelled only when a finding needs it: a million rows of
+ * clean cells would otherwise make four million address strings that nothing reads.
+ */
+export type CellAt = string | { readonly row: number; readonly col: number };
 export type Coerced = string | number | boolean | string[] | IsoDate | null | typeof NO_VALUE;
 
 /** What an optional blank cell reads as: text-like fields are empty strings, the rest null. */
@@ -39,18 +46,16 @@ const BLANK_VALUE: Record<ColumnSpec["type"], Coerced> = {
 };
 
 /** Reads `raw` at `cell` as `column` requires; findings go to ctx.findings. Blank optional cells give null. */
-export function coerceCell(raw: CellValue, column: ColumnSpec, cell: string, ctx: CoerceContext): Coerced {
+export function coerceCell(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): Coerced {
   if (isCellError(raw)) {
     report(ctx, R.CELL_FORMULA_ERROR, cell, { header: column.header, value: raw.error, allowed: allowedOf(column, ctx) });
     return NO_VALUE;
   }
-  if (typeof raw === "string" && !isBlank(raw)) {
-    const chars = formatCharsIn(raw);
-    if (chars.length > 0) {
-      // Never folded away: the cell must be retyped, so the workbook itself no longer holds two look-alike values.
-      report(ctx, R.CELL_FORMAT_CHARS, cell, { header: column.header, chars: chars.join("、"), value: trimAll(withoutFormatChars(raw)) });
-      return NO_VALUE;
-    }
+  if (typeof raw === "string" && hasFormatChars(raw) && !isBlank(raw)) {
+    // Never folded away: the cell must be retyped, so the workbook itself no longer holds two look-alike values.
+    const chars = formatCharsIn(raw).join("、");
+    report(ctx, R.CELL_FORMAT_CHARS, cell, { header: column.header, chars, value: trimAll(withoutFormatChars(raw)) });
+    return NO_VALUE;
   }
   if (isBlank(raw)) {
     if (column.required) {
@@ -109,10 +114,10 @@ function textOf(raw: CellValue): string {
 }
 
 /** Trims and folds full-width forms, warning when either changed what was typed. */
-function cleanText(text: string, column: ColumnSpec, cell: string, ctx: CoerceContext): string {
-  const folded = toHalfWidth(text);
-  const trimmed = trimAll(folded);
-  if (hasFullWidth(text)) report(ctx, R.CELL_FULL_WIDTH, cell, { header: column.header, value: text, normalized: trimmed });
+function cleanText(text: string, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): string {
+  const fullWidth = hasFullWidth(text);
+  const trimmed = trimAll(fullWidth ? toHalfWidth(text) : text);
+  if (fullWidth) report(ctx, R.CELL_FULL_WIDTH, cell, { header: column.header, value: text, normalized: trimmed });
   else if (trimmed !== text) report(ctx, R.CELL_STRAY_SPACES, cell, { header: column.header, normalized: trimmed });
   return trimmed;
 }
@@ -123,7 +128,7 @@ function parseNumberText(text: string): number | null {
   return t.endsWith("%") ? Number(t.slice(0, -1)) : Number(t);
 }
 
-function readNumber(raw: CellValue, column: ColumnSpec, cell: string, ctx: CoerceContext): number | typeof NO_VALUE {
+function readNumber(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): number | typeof NO_VALUE {
   let value: number | null = typeof raw === "number" ? raw : null;
   if (typeof raw === "string") {
     value = parseNumberText(raw);
@@ -140,7 +145,7 @@ function readNumber(raw: CellValue, column: ColumnSpec, cell: string, ctx: Coerc
   return inRange(value, column, cell, ctx) ? value : NO_VALUE;
 }
 
-function inRange(value: number, column: ColumnSpec, cell: string, ctx: CoerceContext): boolean {
+function inRange(value: number, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): boolean {
   const { min, max } = column;
   const aboveMin = min === undefined || (column.minExclusive ? value > min : value >= min);
   if (aboveMin && (max === undefined || value <= max)) return true;
@@ -158,7 +163,7 @@ function rangeText(column: Pick<ColumnSpec, "min" | "minExclusive" | "max">): st
   return bounds.join(" 且");
 }
 
-function readScore(raw: CellValue, column: ColumnSpec, cell: string, ctx: CoerceContext): number | typeof NO_VALUE {
+function readScore(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): number | typeof NO_VALUE {
   if (typeof raw === "string") {
     const word = trimAll(raw);
     const grade = ctx.settings.grades.find((g) => g.word === word);
@@ -184,7 +189,7 @@ export function parseDateText(text: string): IsoDate | null {
   return isValidIso(iso) ? iso : null;
 }
 
-function readDate(raw: CellValue, column: ColumnSpec, cell: string, ctx: CoerceContext): IsoDate | typeof NO_VALUE {
+function readDate(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): IsoDate | typeof NO_VALUE {
   let date: IsoDate | null = null;
   if (raw instanceof Date) date = jsDateToIso(raw);
   else if (typeof raw === "number") date = serialToIso(raw);
@@ -206,7 +211,7 @@ function readDate(raw: CellValue, column: ColumnSpec, cell: string, ctx: CoerceC
   return date;
 }
 
-function readListValue(raw: CellValue, column: ColumnSpec, cell: string, ctx: CoerceContext): string | typeof NO_VALUE {
+function readListValue(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): string | typeof NO_VALUE {
   const value = cleanText(textOf(raw), column, cell, ctx);
   const list = column.list;
   if (!list || list.kind !== "values") return value;
@@ -242,6 +247,6 @@ function boundedText(column: ColumnSpec): string {
   return /\d$/.test(range) ? `${range} 的` : `${range}的`;
 }
 
-function report(ctx: CoerceContext, rule: R.ReadingRule, cell: string, params: Record<string, string | number>): void {
-  ctx.findings.push(findingOf(rule, ctx.sheet, cell, params));
+function report(ctx: CoerceContext, rule: R.ReadingRule, cell: CellAt, params: Record<string, string | number>): void {
+  ctx.findings.push(findingOf(rule, ctx.sheet, typeof cell === "string" ? cell : a1(cell.row, cell.col), params));
 }

@@ -9,7 +9,7 @@ import * as R from "../../domain/catalogue/reading-rules";
 import { findingOf, type Finding } from "../../domain/findings";
 import type { Settings } from "../../domain/settings";
 import type { Origin } from "../../domain/types";
-import { a1, isBlank, type MergedArea, type SheetGrid } from "../grid";
+import { a1, isBlank, type CellValue, type MergedArea, type SheetGrid } from "../grid";
 import type { PartialRecord } from "../../domain/validation/partial";
 import type { FieldOf, SheetSchema } from "../schema";
 import { coerceCell, NO_VALUE, type CoerceContext, type Coerced } from "./coerce";
@@ -43,17 +43,21 @@ export function readSheet<T>(
   findings.push(...mergedFindings(grid.merges ?? [], schema.name));
   const ctx: CoerceContext = { sheet: schema.name, settings, lists, findings };
   const fields = schema.columns.map((column) => ({ column, index: header.columns.get(column.field) ?? -1 }));
+  // One position for the whole sheet, moved cell by cell: coerceCell spells its address only for a finding.
+  const at = { row: 0, col: 0 };
   for (let r = 1; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    if (!row || fields.every((f) => isBlank(row[f.index]))) continue;
+    if (!row || allBlank(row, fields)) continue;
     const read: Partial<T> = {};
     let readable = true;
+    at.row = r + 1;
     for (const { column, index } of fields) {
-      const value = coerceCell(row[index] ?? null, column, a1(r + 1, index + 1), ctx);
+      at.col = index + 1;
+      const value = coerceCell(row[index] ?? null, column, at, ctx);
       if (value === NO_VALUE) readable = false;
       else setField(read, column.field, value);
     }
-    const record = Object.assign(read, { origin: { sheet: schema.name, row: r + 1 } });
+    const record = withOrigin(read, { sheet: schema.name, row: r + 1 });
     if (readable && isWhole(record, fields)) records.push(record);
     else rejected.push(record);
   }
@@ -67,6 +71,19 @@ export function readSheet<T>(
  */
 function setField<T>(record: Partial<T>, field: FieldOf<T>, value: Coerced): void {
   (record as Record<string, unknown>)[field] = value;
+}
+
+/** `read` itself with its origin set (no interim object: this runs once per row). */
+function withOrigin<T>(read: Partial<T>, origin: Origin): Partial<T> & { origin: Origin } {
+  const record = read as Partial<T> & { origin: Origin };
+  record.origin = origin;
+  return record;
+}
+
+/** True when the row is blank in every column of the schema. */
+function allBlank(row: readonly CellValue[], fields: readonly { index: number }[]): boolean {
+  for (const f of fields) if (!isBlank(row[f.index])) return false;
+  return true;
 }
 
 /** True when every column's field was read, so the record is whole. */

@@ -16,8 +16,13 @@ import { REFUSALS } from "../refusal";
  * the scanned buffer until a handler reads what it needs.
  */
 export interface ScanHandlers {
-  /** An element opens; its attributes are the raw text `buf[from, to)`. */
-  open(name: string, buf: string, from: number, to: number, depth: number): void;
+  /**
+   * An element opens; its attributes are the raw text `buf[from, to)`. A handler that reads
+   * the whole element itself (a sheet cell with its value, the common case by far) returns
+   * where the scan goes on, just past the element's end tag; that element then gets no close
+   * call and its content no calls at all. Nothing (undefined) lets the scan go on as usual.
+   */
+  open(name: string, buf: string, from: number, to: number, depth: number): number | void;
   close(name: string, depth: number): void;
   /** Raw character data `buf[from, to)` (entities not decoded; CDATA arrives escaped). */
   text(buf: string, from: number, to: number): void;
@@ -84,6 +89,15 @@ function sameChars(buf: string, from: number, name: string): boolean {
   return true;
 }
 
+/**
+ * The engine's one shared copy of `text` (a property key is always interned). Handlers
+ * switch on tag names ("row", "c", "v"): an interned name equals its literal by reference,
+ * where a sliced copy is compared character by character, nine million times a sheet.
+ */
+function internalized(text: string): string {
+  return Object.keys({ [text]: true })[0];
+}
+
 /** Names seen so far, by first character: a name is made once, then found again without a new string. */
 class NameTable {
   private readonly byFirst: string[][] = [];
@@ -93,7 +107,7 @@ class NameTable {
     const list = (this.byFirst[first] ??= []);
     const length = to - from;
     for (const name of list) if (name.length === length && sameChars(buf, from, name)) return name;
-    const name = buf.slice(from, to);
+    const name = internalized(buf.slice(from, to));
     if (list.length < 16) list.push(name);
     return name;
   }
@@ -173,7 +187,12 @@ export async function scanXml(chunks: AsyncIterable<Uint8Array>, handlers: ScanH
       const selfClosing = buf.charCodeAt(gt - 1) === SLASH;
       depth++;
       if (depth > maxDepth) throw REFUSALS.tooDeep(where, maxDepth);
-      handlers.open(name, buf, p, selfClosing ? gt - 1 : gt, depth);
+      const resume = handlers.open(name, buf, p, selfClosing ? gt - 1 : gt, depth);
+      if (typeof resume === "number" && !selfClosing && resume > i && resume <= length) {
+        i = resume;
+        depth--;
+        continue;
+      }
       if (selfClosing) {
         handlers.close(name, depth);
         depth--;

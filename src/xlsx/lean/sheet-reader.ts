@@ -7,7 +7,8 @@
 import type { CellValue, MergedArea, SheetGrid } from "../../sheets/grid";
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from "../limits";
 import { REFUSALS } from "../refusal";
-import { attribute, attributeAt, decodeXmlText, scanXml } from "./fast-xml";
+import { cellTypeAt, columnAt, columnOf, integerAt, isDigit, plainDecimalIn, readCellAttributes, sameText, type CellAttributes } from "./cell-text";
+import { attribute, decodeXmlText, scanXml } from "./fast-xml";
 
 /** What the sheet's cells refer to: the shared strings, which styles are dates, the date system. */
 export interface SheetContext {
@@ -17,6 +18,7 @@ export interface SheetContext {
   maxDepth: number;
 }
 
+const GT = 62;
 const MS_PER_DAY = 86_400_000;
 /** Serial 25569 is 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer. */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -25,43 +27,6 @@ const DAYS_1900_TO_1904 = 1462;
 /** A date serial as the Date exceljs gives for it (UTC, rounded to the millisecond). */
 export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_PER_DAY));
-}
-
-/** The 1-based column of the A1 reference at `buf[from]` ("AB12" → 28); 0 when it has none. */
-function columnAt(buf: string, from: number): number {
-  let col = 0;
-  for (let i = from; i < buf.length; i++) {
-    const code = buf.charCodeAt(i);
-    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
-    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
-    else if (code !== 36) break;
-  }
-  return col;
-}
-
-/** The 1-based column of an A1 reference's letters. */
-function columnOf(ref: string): number {
-  return columnAt(ref, 0);
-}
-
-/** The unsigned integer at `buf[from]`; -1 when no digit is there. */
-function integerAt(buf: string, from: number): number {
-  let n = -1;
-  for (let i = from; i < buf.length; i++) {
-    const code = buf.charCodeAt(i);
-    if (code < 48 || code > 57) break;
-    n = (n < 0 ? 0 : n * 10) + code - 48;
-  }
-  return n;
-}
-
-/** The cell types (t attribute) as shared strings, so reading one makes no new string. */
-const CELL_TYPES = ["s", "str", "inlineStr", "b", "e", "d", "n"];
-
-function cellTypeAt(buf: string, at: number): string {
-  const end = buf.indexOf(buf[at - 1], at);
-  for (const t of CELL_TYPES) if (t.length === end - at && buf.startsWith(t, at)) return t;
-  return buf.slice(at, end);
 }
 
 /** The 1-based row of an A1 reference's digits ("AB12" → 12). */
@@ -87,34 +52,54 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
   let cells: CellValue[] = [];
   let type: string | undefined;
   let style = 0;
-  let text = "";
+  // A cell's text: usually one piece, kept as its place in the scanned buffer (no new string);
+  // pieces split across chunks or runs are joined into `joined`.
+  let pieces = 0;
+  let pieceBuf = "";
+  let pieceFrom = 0;
+  let pieceTo = 0;
+  let joined = "";
   let hasText = false;
   let inValue = false;
   let inInline = false;
   let inInlineText = false;
   let phonetic = 0;
+  const attributes: CellAttributes = { r: -1, s: -1, t: -1 };
+
+  const textOf = (): string => (pieces === 1 ? pieceBuf.slice(pieceFrom, pieceTo) : joined);
 
   const valueOf = (): CellValue => {
     if (!hasText) return null;
     switch (type) {
       case "s": {
-        const s = context.sharedStrings[parseInt(text, 10)];
+        const index = pieces === 1 && isDigit(pieceBuf.charCodeAt(pieceFrom)) ? integerAt(pieceBuf, pieceFrom) : parseInt(textOf(), 10);
+        const s = context.sharedStrings[index];
         return s === undefined ? null : s;
       }
       case "str":
       case "inlineStr":
-        return decodeXmlText(text);
+        return decodeXmlText(textOf());
       case "b":
-        return parseInt(text, 10) !== 0;
+        return parseInt(textOf(), 10) !== 0;
       case "e":
-        return { error: decodeXmlText(text) };
+        return { error: decodeXmlText(textOf()) };
       case "d":
-        return new Date(decodeXmlText(text));
+        return new Date(decodeXmlText(textOf()));
       default: {
-        const n = parseFloat(text);
+        const fast = pieces === 1 ? plainDecimalIn(pieceBuf, pieceFrom, pieceTo) : NaN;
+        const n = Number.isNaN(fast) ? parseFloat(textOf()) : fast;
         return context.dateStyles[style] ? serialToDate(n, context.date1904) : n;
       }
     }
+  };
+
+  /** Puts the cell just read into its row (blank cells leave nothing). */
+  const endCell = (): void => {
+    const value = valueOf();
+    if (value === null) return;
+    while (cells.length < col - 1) cells.push(null);
+    if (cells.length === col - 1) cells.push(value);
+    else cells[col - 1] = value;
   };
 
   await scanXml(
@@ -123,23 +108,34 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
       open: (tag, buf, from, to) => {
         switch (tag) {
           case "row": {
-            const r = attributeAt(buf, from, to, "r");
-            row = r >= 0 ? integerAt(buf, r) : row + 1;
+            readCellAttributes(buf, from, to, attributes);
+            row = attributes.r >= 0 ? integerAt(buf, attributes.r) : row + 1;
             if (!(row >= 1 && row <= EXCEL_MAX_ROW)) throw REFUSALS.outsideGrid(where);
             col = 0;
             cells = [];
             break;
           }
           case "c": {
-            const r = to - from > 1 ? attributeAt(buf, from, to, "r") : -1;
-            col = r >= 0 ? columnAt(buf, r) : col + 1;
+            readCellAttributes(buf, from, to, attributes);
+            col = attributes.r >= 0 ? columnAt(buf, attributes.r) : col + 1;
             if (!(col >= 1 && col <= EXCEL_MAX_COLUMN)) throw REFUSALS.outsideGrid(where);
-            const t = to - from > 1 ? attributeAt(buf, from, to, "t") : -1;
-            type = t >= 0 ? cellTypeAt(buf, t) : undefined;
-            const s = to - from > 1 ? attributeAt(buf, from, to, "s") : -1;
-            style = s >= 0 ? Math.max(0, integerAt(buf, s)) : 0;
-            text = "";
+            type = attributes.t >= 0 ? cellTypeAt(buf, attributes.t) : undefined;
+            style = attributes.s >= 0 ? Math.max(0, integerAt(buf, attributes.s)) : 0;
+            pieces = 0;
+            joined = "";
             hasText = false;
+            // The usual cell, <c …><v>text</v></c>, read here in one step (see ScanHandlers.open).
+            const value = buf.charCodeAt(to) === GT && sameText(buf, to + 1, "<v>") ? to + 4 : -1;
+            const valueEnd = value < 0 ? -1 : buf.indexOf("<", value);
+            if (valueEnd > value && sameText(buf, valueEnd, "</v></c>")) {
+              pieces = 1;
+              pieceBuf = buf;
+              pieceFrom = value;
+              pieceTo = valueEnd;
+              hasText = true;
+              endCell();
+              return valueEnd + 8;
+            }
             break;
           }
           case "v":
@@ -177,14 +173,9 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
           case "t":
             inInlineText = false;
             break;
-          case "c": {
-            const value = valueOf();
-            if (value === null) break;
-            while (cells.length < col - 1) cells.push(null);
-            if (cells.length === col - 1) cells.push(value);
-            else cells[col - 1] = value;
+          case "c":
+            endCell();
             break;
-          }
           case "row":
             if (cells.length === 0) break;
             while (rows.length < row - 1) rows.push([]);
@@ -193,7 +184,16 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
         }
       },
       text: (buf, from, to) => {
-        if (inValue || inInlineText) text += buf.slice(from, to);
+        if (!(inValue || inInlineText)) return;
+        if (pieces === 0) {
+          pieceBuf = buf;
+          pieceFrom = from;
+          pieceTo = to;
+        } else {
+          if (pieces === 1) joined = pieceBuf.slice(pieceFrom, pieceTo);
+          joined += buf.slice(from, to);
+        }
+        pieces++;
       },
     },
     where,
