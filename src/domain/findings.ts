@@ -44,21 +44,36 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 
 const SEVERITY_ORDER: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Sorts findings for display: errors first, then by sheet, row and column. Stable and deterministic. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.sheet.localeCompare(b.sheet, "zh-CN") ||
-      compareA1(a.cell, b.cell) ||
-      a.rule.localeCompare(b.rule)
-  );
+/** Sheet names compare as Chinese text; one collator serves every sort (building one per comparison is slow). */
+const SHEET_ORDER = new Intl.Collator("zh-CN");
+
+/** A finding with its sort key worked out once, not at every comparison. */
+interface Keyed {
+  finding: Finding;
+  severity: number;
+  row: number;
+  letters: string;
 }
 
-function compareA1(a: string, b: string): number {
-  const pa = /^([A-Z]*)(\d*)$/.exec(a) ?? ["", a, ""];
-  const pb = /^([A-Z]*)(\d*)$/.exec(b) ?? ["", b, ""];
-  const rowDiff = Number(pa[2] || 0) - Number(pb[2] || 0);
-  if (rowDiff !== 0) return rowDiff;
-  return pa[1].length - pb[1].length || pa[1].localeCompare(pb[1]);
+/** Sorts findings for display: errors first, then by sheet, row and column. Stable and deterministic. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const keyed: Keyed[] = findings.map((finding) => {
+    const parts = /^([A-Z]*)(\d*)$/.exec(finding.cell);
+    return {
+      finding,
+      severity: SEVERITY_ORDER[finding.severity],
+      row: parts ? Number(parts[2] || 0) : 0,
+      letters: parts ? parts[1] : finding.cell,
+    };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.severity - b.severity ||
+      (a.finding.sheet === b.finding.sheet ? 0 : SHEET_ORDER.compare(a.finding.sheet, b.finding.sheet)) ||
+      a.row - b.row ||
+      a.letters.length - b.letters.length ||
+      a.letters.localeCompare(b.letters) ||
+      a.finding.rule.localeCompare(b.finding.rule)
+  );
+  return keyed.map((k) => k.finding);
 }
