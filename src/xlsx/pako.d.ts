@@ -1,4 +1,4 @@
-/** The parts of pako 1.x the file worker and the app's file codecs use (pako ships no types). */
+/** The parts of pako 1.x the file worker and the pane's file codecs use (pako ships no types); here so the command-line build, which compiles src/xlsx, sees it too. */
 declare module "pako" {
   export function deflateRaw(data: Uint8Array, options?: { level?: number }): Uint8Array;
   export function inflateRaw(data: Uint8Array): Uint8Array;
