@@ -6,7 +6,7 @@
 import type { Finding } from "../domain/findings";
 import type { Settings } from "../domain/settings";
 import type { IsoDate } from "../domain/types";
-import type { CollectKind, CollectStatus, RowCounts } from "../domain/collect";
+import type { FileOutcome } from "../domain/collect";
 import type { DashboardSummary, ReportLights } from "./supervision-summaries";
 
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
@@ -92,16 +92,8 @@ export interface ReturnedFileInput {
   data: ArrayBuffer;
 }
 
-/** One returned file's fate in a collect batch, as the pane previews it. */
-export interface CollectFileLine {
-  file: string;
-  unitCode: string;
-  status: CollectStatus;
-  /** One Chinese sentence: why it merged, was refused, unclaimed or in conflict. */
-  reason: string;
-  rows: RowCounts;
-  perSheet: Partial<Record<CollectKind, RowCounts>>;
-}
+/** One returned file's fate in a collect batch, as the pane previews it: why it merged, was refused, unclaimed or in conflict, with its row counts. */
+export type CollectFileLine = FileOutcome;
 
 /** 汇总回收文件's preview (nothing written) or its result (written). */
 export interface CollectSummary {
