@@ -10,18 +10,14 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
-import ExcelJS from "exceljs";
-import { isCellError, type SheetBlock } from "../../src/sheets/grid";
-import { resultWorkbookBytes } from "../../src/xlsx/result-workbook";
-import { writeBlocksToWorkbook } from "../../src/xlsx/write-cells";
+import { isCellError } from "../../src/sheets/grid";
+import { byExceljs, zipLevel } from "./block-workbooks";
 import { describeWithTool, which } from "../support/external-tool";
 import { longNotice } from "../sheets/results/print-fixture";
 
 const soffice = which("soffice");
 const pdftotext = which("pdftotext");
 const pdfinfo = which("pdfinfo");
-const codec = { deflateRaw: (d: Uint8Array) => deflateRawSync(d), inflateRaw: (d: Uint8Array) => inflateRawSync(d) };
 
 /** Each table: the words that make a line its header, and the mark each of its rows carries. */
 const TABLES = [
@@ -29,19 +25,6 @@ const TABLES = [
   { name: "滞后和逾期任务", header: ["牵头单位", "工作内容"], row: /第\d+项工作内容/g },
   { name: "逾期未整改问题", header: ["整改时限", "责任人"], row: /\bP\d\d\b/g },
 ];
-
-async function zipLevel(block: SheetBlock): Promise<Uint8Array> {
-  // The input holds an earlier notice of the same batch: the result is the new notice alone.
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet(block.name).getCell("A1").value = "旧";
-  return resultWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()), [block], undefined, codec);
-}
-
-async function byExceljs(block: SheetBlock): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  writeBlocksToWorkbook(wb, [block]);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
 
 const WRITERS = [
   { file: "zip-level", write: zipLevel },

@@ -7,16 +7,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
-import ExcelJS from "exceljs";
 import type { SheetBlock } from "../../src/sheets/grid";
-import { resultWorkbookBytes } from "../../src/xlsx/result-workbook";
-import { writeBlocksToWorkbook } from "../../src/xlsx/write-cells";
+import { byExceljs, zipLevel } from "./block-workbooks";
 import { describeWithTool, which } from "../support/external-tool";
 import { notice, rankingPair, validation } from "../sheets/results/print-fixture";
 
 const soffice = which("soffice");
-const codec = { deflateRaw: (d: Uint8Array) => deflateRawSync(d), inflateRaw: (d: Uint8Array) => inflateRawSync(d) };
 /** A4 in points, short side first. */
 const A4 = [595, 842];
 
@@ -30,19 +26,6 @@ function pdfPages(pdf: Buffer): PdfPage[] {
   const text = pdf.toString("latin1");
   const pages = [...text.matchAll(/\/Type\s*\/Page(?![s\w])[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
   return pages.map((m) => ({ width: Number(m[3]) - Number(m[1]), height: Number(m[4]) - Number(m[2]) }));
-}
-
-async function zipLevel(block: SheetBlock): Promise<Uint8Array> {
-  // The input holds a placeholder of the same name: the result is the block's sheet alone.
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet(block.name).getCell("A1").value = "旧";
-  return resultWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()), [block], undefined, codec);
-}
-
-async function byExceljs(block: SheetBlock): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  writeBlocksToWorkbook(wb, [block]);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 const CASES: { file: string; block: () => SheetBlock; write: (b: SheetBlock) => Promise<Uint8Array> }[] = [
