@@ -1,0 +1,51 @@
+/**
+ * The first-run and stage guide: what the workbench does and three numbered steps for today's
+ * stage. Skippable; it comes back when the campaign enters a new stage, and 使用指引 in the
+ * header shows it again.
+ */
+import { DefaultButton, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { TABS, type StageGuide as Guide } from "../stage-guide";
+
+export interface StageGuideProps {
+  guide: Guide;
+  /** True the first time (nothing seen before): the guide also says what the workbench is. */
+  firstRun: boolean;
+  /** 开始: go to the stage's tab. */
+  onStart: () => void;
+  /** 跳过: just close. */
+  onSkip: () => void;
+}
+
+const frame = { root: { border: "1px solid #8a8886", borderRadius: 4, padding: 12, background: "#ffffff" } };
+
+/** The guide as a labelled region above the tabs. */
+export function StageGuide({ guide, firstRun, onStart, onSkip }: StageGuideProps) {
+  const tabName = TABS.find((t) => t.key === guide.tab)?.name ?? "";
+  return (
+    <section aria-labelledby="stage-guide-heading">
+      <Stack tokens={{ childrenGap: 8 }} styles={frame}>
+        <Text variant="large" as="h2" id="stage-guide-heading" styles={{ root: { margin: 0 } }}>
+          {firstRun ? "欢迎使用提升年工作台" : `进入新阶段：${guide.title}`}
+        </Text>
+        {firstRun && (
+          <Text variant="small">
+            工作台在 Excel 中管理“机关效能提升年”活动：建立标准工作簿，分发和汇总各单位的填报表，按季度督查，年底评议排名并生成问责名单。
+          </Text>
+        )}
+        <Text variant="small">{guide.title}，接下来要做的三件事：</Text>
+        <ol style={{ margin: 0, paddingLeft: 20 }}>
+          {guide.steps.map((step) => (
+            <li key={step}>
+              <Text variant="small">{step}</Text>
+            </li>
+          ))}
+        </ol>
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+          <PrimaryButton text={`开始：${tabName}`} onClick={onStart} />
+          <DefaultButton text="跳过" onClick={onSkip} />
+        </Stack>
+        <Text variant="small">以后可在页首点击“使用指引”再次查看。</Text>
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Where keyboard focus goes when an action ends (WCAG 2.4.3): to its outcome, or to the error
+ * when it failed, so focus is never left on a button that went away or on the page body.
+ * Each target is an element with tabIndex=-1 that only one part of the pane renders at a time.
+ */
+
+export const FOCUS_IDS = {
+  /** The outcome of the pane's last action (in the tab that ran it). */
+  outcome: "pane-outcome",
+  /** The error of the last action. */
+  error: "pane-error",
+  /** The name of the file opened in file mode. */
+  file: "pane-file",
+} as const;
+
+/** The heading of a tab (focused when the guide sends the user there). */
+export const tabHeadingId = (tab: string) => `tab-heading-${tab}`;
+
+/** Moves focus to the element with `id`, if it is on the page; true when it did. */
+export function focusById(id: string, doc: Document = document): boolean {
+  const element = doc.getElementById(id);
+  if (!element) return false;
+  element.focus();
+  return true;
+}
