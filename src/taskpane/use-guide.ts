@@ -9,8 +9,11 @@ import type { StageGuide } from "./stage-guide";
 export interface GuideView {
   /** Whether the guide is on screen. */
   open: boolean;
-  /** True when no guide was ever seen here: the guide says what the workbench is. */
-  firstRun: boolean;
+  /**
+   * welcome: nothing was ever seen here (the guide also says what the workbench is);
+   * newStage: the campaign entered a stage not seen yet; reopened: 使用指引 asked for it.
+   */
+  mode: "welcome" | "newStage" | "reopened";
   /** Closes the guide and remembers today's as seen. */
   close(): void;
   /** Opens it again (使用指引). */
@@ -20,12 +23,11 @@ export interface GuideView {
 /** The guide's view for `guide` (null while the stage is not known yet: nothing shows). */
 export function useGuide(guide: StageGuide | null, storage: GuideStorage | null): GuideView {
   const memory = useMemo(() => guideMemory(storage), [storage]);
-  const [firstSeen] = useState(() => memory.seen());
-  const [seen, setSeen] = useState(firstSeen);
+  const [seen, setSeen] = useState(() => memory.seen());
   const [forced, setForced] = useState(false);
   return {
     open: guide !== null && (forced || seen !== guide.key),
-    firstRun: firstSeen === null,
+    mode: seen === null ? "welcome" : guide && seen !== guide.key ? "newStage" : "reopened",
     close() {
       setForced(false);
       if (!guide) return;

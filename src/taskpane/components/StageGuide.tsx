@@ -8,8 +8,8 @@ import { TABS, type StageGuide as Guide } from "../stage-guide";
 
 export interface StageGuideProps {
   guide: Guide;
-  /** True the first time (nothing seen before): the guide also says what the workbench is. */
-  firstRun: boolean;
+  /** Why it shows: the first time it also says what the workbench is. */
+  mode: "welcome" | "newStage" | "reopened";
   /** 开始: go to the stage's tab. */
   onStart: () => void;
   /** 跳过: just close. */
@@ -19,13 +19,15 @@ export interface StageGuideProps {
 const frame = { root: { border: "1px solid #8a8886", borderRadius: 4, padding: 12, background: "#ffffff" } };
 
 /** The guide as a labelled region above the tabs. */
-export function StageGuide({ guide, firstRun, onStart, onSkip }: StageGuideProps) {
+export function StageGuide({ guide, mode, onStart, onSkip }: StageGuideProps) {
+  const firstRun = mode === "welcome";
+  const heading = firstRun ? "欢迎使用提升年工作台" : mode === "newStage" ? `进入新阶段：${guide.title}` : `使用指引：${guide.title}`;
   const tabName = TABS.find((t) => t.key === guide.tab)?.name ?? "";
   return (
     <section aria-labelledby="stage-guide-heading">
       <Stack tokens={{ childrenGap: 8 }} styles={frame}>
         <Text variant="large" as="h2" id="stage-guide-heading" styles={{ root: { margin: 0 } }}>
-          {firstRun ? "欢迎使用提升年工作台" : `进入新阶段：${guide.title}`}
+          {heading}
         </Text>
         {firstRun && (
           <Text variant="small">
