@@ -114,7 +114,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
         </MessageBar>
       )}
       {guide && guideView.open && (
-        <StageGuide guide={guide} mode={guideView.mode} onStart={() => closeGuide(true)} onSkip={() => closeGuide(false)} />
+        <StageGuide guide={guide} mode={guideView.mode} onStart={active ? () => closeGuide(true) : undefined} onSkip={() => closeGuide(false)} />
       )}
       {!hostInfo.inExcel && (
         <FileModePanel fileName={file?.name ?? null} busy={view.running} onOpen={onOpen} onError={view.showError} onDownload={onDownload} />

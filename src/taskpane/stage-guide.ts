@@ -36,7 +36,8 @@ export interface StageGuide {
  */
 export function stageGuideOf(settings: Settings | null, today: Date, hasWorkbook = true): StageGuide {
   const guide = stageGuideWithWorkbook(settings, today);
-  if (hasWorkbook) return guide;
+  // 动员部署's own steps already start by creating the workbook.
+  if (hasWorkbook || guide.steps[0].includes("创建标准工作簿")) return { ...guide, tab: hasWorkbook ? guide.tab : "prepare" };
   return {
     ...guide,
     tab: "prepare",

@@ -77,8 +77,9 @@ export function focused(page: Page): Promise<{ id: string; lost: boolean }> {
 
 /** Opens a tab by its name, with the keyboard: focus the selected tab, arrow to the wanted one, Enter. */
 export async function openTabByKeyboard(page: Page, name: string): Promise<void> {
-  const names = await page.getByRole("tab").allTextContents();
-  const selected = await page.getByRole("tab", { selected: true }).textContent();
+  // Fluent's tab buttons carry their header text as `name` (their text content adds a hidden copy for sizing).
+  const names = await page.getByRole("tab").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("name") ?? ""));
+  const selected = await page.getByRole("tab", { selected: true }).getAttribute("name");
   const from = names.indexOf(selected ?? "");
   const to = names.indexOf(name);
   if (from < 0 || to < 0) throw new Error(`no tab ${name} among ${names.join(", ")}`);

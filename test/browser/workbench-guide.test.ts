@@ -14,7 +14,7 @@ import { describeWithTool, which } from "../support/external-tool";
 import { bundleFakeHost, DIST, ensureProductionBuild, ROOT } from "./builds";
 import { demoWorkbookBytes } from "./demo-workbook";
 import { escaped, guardNetwork, type OfficeJsSource } from "./network-guard";
-import { expectFocusOn, PANE_WIDTH } from "./pane-a11y";
+import { expectFocusOn, horizontalOverflow, PANE_WIDTH, seriousViolations } from "./pane-a11y";
 import { launchChromium, OUTPUT_DIR } from "./pane-session";
 import { act, checkEveryTab, collectFiles, followGuide, newWalkLog, STOPS, WALK_YEAR, type WalkLog } from "./stage-walk";
 import { serveStatic, type StaticServer } from "./static-server";
@@ -76,7 +76,7 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
     writeFileSync(upload, await demoWorkbookBytes(WALK_YEAR));
 
     await withPane("guide-a-excel", { fakeHost }, at(WALK_YEAR, STOPS[0].day), async (page, log) => {
-      await page.getByRole("heading", { name: "提升年工作台" }).waitFor();
+      await page.getByRole("heading", { name: "提升年工作台", exact: true }).waitFor();
       // 动员部署, first run, empty workbook: the welcome guide, then 准备 and 创建标准工作簿.
       await followGuide(page, log, STOPS[0], shoot(page), true);
       const year = page.getByRole("spinbutton", { name: "年度" });
@@ -131,7 +131,9 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
       const guide = page.getByRole("region", { name: "欢迎使用提升年工作台" });
       await guide.waitFor();
       await shoot(page)("file-mode-welcome");
-      await page.getByRole("button", { name: "跳过" }).click();
+      // No workbook yet, so no tab to start in: the guide only closes.
+      expect(await page.getByRole("button", { name: /^开始/ }).count()).toBe(0);
+      await page.getByRole("button", { name: "知道了" }).click();
       log.focus["跳过"] = await expectFocusOn(page, ["pane-title"], 10_000);
 
       await page.setInputFiles("input[type=file]:not([multiple])", upload);
@@ -145,6 +147,17 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
       await page.getByRole("tab", { name: "分发汇总" }).click();
       await act(page, log, "文件/分发填报模板", "分发填报模板");
       await checkEveryTab(page, log, "文件", "考核");
+
+      // The checks are not vacuous: a nameless button and a too-wide block are caught.
+      await page.evaluate(() => {
+        const probe = document.createElement("div");
+        probe.id = "a11y-probe";
+        probe.innerHTML = '<button type="button"></button><div style="width:400px;height:1px"></div>';
+        document.body.appendChild(probe);
+      });
+      expect((await seriousViolations(page)).map((v) => v.id)).toContain("button-name");
+      expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+      await page.evaluate(() => document.getElementById("a11y-probe")?.remove());
     });
   }, 600_000);
 });

@@ -38,6 +38,12 @@ describe("stageGuideOf", () => {
     const guide = stageGuideOf(null, on(11, 15), false);
     expect(guide.tab).toBe("prepare");
     expect(guide.steps[0]).toContain("创建标准工作簿");
+    // Never the same step twice (动员部署's own steps already start with creating).
+    for (const day of [on(2, 10), on(4, 15), on(8, 15), on(11, 15)]) {
+      const steps = stageGuideOf(null, day, false).steps;
+      expect(new Set(steps).size).toBe(3);
+      expect(steps.filter((step) => step.includes("创建标准工作簿"))).toHaveLength(1);
+    }
   });
 
   it("says when today is outside the campaign year and how to move to the new year", () => {
@@ -107,5 +113,18 @@ describe("the guide in the pane", () => {
     renderApp({ workbench: new FakeWorkbench("excel", EMPTY_WORKBOOK), now: () => on(11, 15) });
     await screen.findByRole("button", { name: "创建标准工作簿" }, { timeout: 5000 });
     expect(screen.getByRole("tab", { name: "准备" }).getAttribute("aria-selected")).toBe("true");
+  });
+});
+
+describe("帮助", () => {
+  it("links each tab to its section of the local help page, and the header to the open tab's", async () => {
+    renderApp({ workbench: new FakeWorkbench("excel") });
+    await screen.findByText("活动年度：2010年", undefined, { timeout: 5000 });
+    const anchors = { 准备: "prepare", 分发汇总: "distribute", 督查: "supervise", 考核: "evaluate" };
+    for (const [name, anchor] of Object.entries(anchors)) {
+      fireEvent.click(screen.getByRole("tab", { name }));
+      expect(screen.getByRole("link", { name: `“${name}”的帮助（在新窗口打开）` }).getAttribute("href")).toBe(`help.html#${anchor}`);
+      expect(screen.getByRole("link", { name: "帮助（在新窗口打开）" }).getAttribute("href")).toBe(`help.html#${anchor}`);
+    }
   });
 });

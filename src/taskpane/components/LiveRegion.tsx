@@ -21,7 +21,7 @@ const hidden = mergeStyles({
 /** Announces `text` whenever it changes. */
 export function LiveRegion({ text }: { text: string }) {
   return (
-    <div role="status" aria-live="polite" className={hidden}>
+    <div role="status" aria-live="polite" aria-label="操作进展" className={hidden}>
       {text}
     </div>
   );

@@ -10,8 +10,8 @@ export interface StageGuideProps {
   guide: Guide;
   /** Why it shows: the first time it also says what the workbench is. */
   mode: "welcome" | "newStage" | "reopened";
-  /** 开始: go to the stage's tab. */
-  onStart: () => void;
+  /** 开始: go to the stage's tab (absent while there is no workbook to show tabs for, in file mode before a file). */
+  onStart?: () => void;
   /** 跳过: just close. */
   onSkip: () => void;
 }
@@ -43,8 +43,8 @@ export function StageGuide({ guide, mode, onStart, onSkip }: StageGuideProps) {
           ))}
         </ol>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={`开始：${tabName}`} onClick={onStart} />
-          <DefaultButton text="跳过" onClick={onSkip} />
+          {onStart && <PrimaryButton text={`开始：${tabName}`} onClick={onStart} />}
+          <DefaultButton text={onStart ? "跳过" : "知道了"} onClick={onSkip} />
         </Stack>
         <Text variant="small">以后可在页首点击“使用指引”再次查看。</Text>
       </Stack>
