@@ -171,7 +171,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
                 state={view.state}
                 running={view.running}
                 lastRun={view.lastRun}
-                rankFirst={guide?.key.endsWith(":评议考核") ?? false}
+                rankPrimary={guide?.key.endsWith(":评议考核") ?? false}
                 onRank={from(view.rank)}
                 onValidate={from(view.validate)}
                 onOpenSheet={active.mode === "excel" ? (sheet) => void view.selectCell(sheet, "A1") : undefined}

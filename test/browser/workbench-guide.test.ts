@@ -68,6 +68,9 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
     }
   }
 
+  /** Long result pages go to test-output only: the README shows the stages, not every result. */
+  const shootOutput = (page: Page) => async (name: string) =>
+    void (await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), fullPage: true }));
   const shoot = (page: Page) => async (name: string) => void (await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }));
 
   it("inside Excel: a new user's year, stage by stage, focus on every outcome, axe clean, no sideways scroll", async () => {
@@ -106,14 +109,14 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
       await act(page, log, "自查自纠/生成督查通报", "生成督查通报", ["supervision-outcome", "supervision-error"]);
       await checkEveryTab(page, log, "自查自纠", "督查");
 
-      // 评议考核: 考核 opens with 一键排名 first; 校验, then 一键排名.
+      // 评议考核: 考核 opens with 一键排名 as its primary action; 校验, then 一键排名.
       await page.clock.setFixedTime(at(WALK_YEAR, STOPS[3].day));
       await page.getByRole("tab", { name: "考核" }).click();
       await followGuide(page, log, STOPS[3], shoot(page), false);
       await act(page, log, "评议考核/校验", "校验");
       await act(page, log, "评议考核/一键排名", "一键排名");
       await page.getByText(/^已排名单位：\d+ 个$/).waitFor();
-      await shoot(page)(`${STOPS[3].shot}-ranked`);
+      await shootOutput(page)(`${STOPS[3].shot}-ranked`);
       await checkEveryTab(page, log, "评议考核", "考核");
 
       // 使用指引 brings the guide back at any time.
@@ -143,7 +146,7 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
       await act(page, log, "文件/校验", "校验");
       await act(page, log, "文件/一键排名", "一键排名");
       await page.getByText(/^已排名单位：\d+ 个$/).waitFor();
-      await shoot(page)("file-mode-ranked");
+      await shootOutput(page)("file-mode-ranked");
       await page.getByRole("tab", { name: "分发汇总" }).click();
       await act(page, log, "文件/分发填报模板", "分发填报模板");
       await checkEveryTab(page, log, "文件", "考核");

@@ -15,8 +15,8 @@ export interface EvaluateTabProps {
   running: boolean;
   /** The last rank or validate run, shown here. */
   lastRun: LastRun | null;
-  /** Today is in 评议考核: 一键排名 is the primary action. */
-  rankFirst: boolean;
+  /** Today is in 评议考核: 一键排名 is the primary action (校验 still comes before it, as the guide says). */
+  rankPrimary: boolean;
   onRank: () => void;
   onValidate: () => void;
   /** Inside Excel: shows a result sheet. */
@@ -28,18 +28,19 @@ export interface EvaluateTabProps {
 }
 
 /** The 考核 tab's panel content. */
-export function EvaluateTab({ state, running, lastRun, rankFirst, onRank, onValidate, onOpenSheet, onSelect, onDownload }: EvaluateTabProps) {
+export function EvaluateTab({ state, running, lastRun, rankPrimary, onRank, onValidate, onOpenSheet, onSelect, onDownload }: EvaluateTabProps) {
   const blocked = workbookBlocker(state);
   const reasonId = useId();
   const common = { blocked, running, reasonId };
-  const rank = <GuardedButton key="rank" text="一键排名" primary={rankFirst} onClick={onRank} {...common} />;
-  const validate = <GuardedButton key="validate" text="校验" primary={!rankFirst} onClick={onValidate} {...common} />;
+  const rank = <GuardedButton key="rank" text="一键排名" primary={rankPrimary} onClick={onRank} {...common} />;
+  const validate = <GuardedButton key="validate" text="校验" primary={!rankPrimary} onClick={onValidate} {...common} />;
   const shown = lastRun && (lastRun.kind === "rank" || lastRun.kind === "validate") ? lastRun : null;
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <TabHeading tab="evaluate" intro="先校验、改正错误，再一键排名，生成排名结果和问责名单。" />
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-        {rankFirst ? [rank, validate] : [validate, rank]}
+        {validate}
+        {rank}
       </Stack>
       {blocked && (
         <Text id={reasonId} variant="small">

@@ -45,8 +45,12 @@ function batchFor(asOf: string): string {
 /** 督查: date, batch, 生成督查通报, 工作看板, then what they returned. */
 export function SupervisionSection({ workbench, now, busy }: SupervisionSectionProps) {
   const today = isoOfInstant(now());
-  const [text, setText] = useState(today);
-  const [batch, setBatch] = useState(() => batchFor(today));
+  // Until the user types a date or picks a batch, both follow today: a pane left open for weeks
+  // (or across a stage) must not report as of the day it was opened.
+  const [typed, setText] = useState<string | null>(null);
+  const [picked, setBatch] = useState<string | null>(null);
+  const text = typed ?? today;
+  const batch = picked ?? batchFor(today);
   const view = useSupervision(workbench);
   const asOf = parseAsOf(text);
   const disabled = busy || view.running || asOf === null;
