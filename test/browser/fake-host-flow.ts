@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { CONTRACT_SHEETS, OUTPUT_SHEETS } from "../../src/sheets/contract";
 import type { FakeValue } from "../support/fake-excel";
 import type { FakeHostWindow, RunRecord } from "./fake-host-probe";
-import { readSummary, type PaneSession } from "./pane-session";
+import { openTab, readSummary, type PaneSession } from "./pane-session";
 import { accountabilityEntries, rankingSheetUnits, rosterCodes } from "./result-sheets";
 
 /** Not the default year (2010): proves the year field reaches the workbook. */
@@ -26,7 +26,7 @@ async function inputGrids(page: Page): Promise<Record<string, FakeValue[][] | nu
 
 /** Creates the demo workbook through the pane and checks the fake workbook holds it. */
 async function createDemoWorkbook({ page, screenshot }: PaneSession): Promise<string[]> {
-  await page.getByRole("heading", { name: "提升年工作台" }).waitFor();
+  await page.getByRole("heading", { name: "提升年工作台", exact: true }).waitFor();
   await page.getByText("活动年度：未设置").waitFor();
   const year = page.getByRole("spinbutton", { name: "年度" });
   await year.fill(String(YEAR));
@@ -56,6 +56,8 @@ async function createDemoWorkbook({ page, screenshot }: PaneSession): Promise<st
 async function rank(pane: PaneSession, codes: readonly string[]): Promise<void> {
   const { page } = pane;
   const before = await inputGrids(page);
+  // 一键排名 lives on 考核; the pane stayed on 准备, where 创建 ran.
+  await openTab(page, "考核");
   const runsBefore = (await runs(page)).length;
   await page.getByRole("button", { name: "一键排名" }).click();
   await page.getByText(/^已排名单位：\d+ 个$/).waitFor({ timeout: 60_000 });
@@ -89,7 +91,11 @@ async function rank(pane: PaneSession, codes: readonly string[]): Promise<void> 
 
 /** Waits until no action runs (the buttons are enabled again). */
 async function expectIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.includes("一键排名") && !b.disabled));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("button")].some(
+      (b) => b.textContent?.includes("一键排名") && !b.disabled && b.getAttribute("aria-disabled") !== "true"
+    )
+  );
 }
 
 const FINDING_LABEL = /^(错误|警告|提示) (.+)!(\S+?)：/;
