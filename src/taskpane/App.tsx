@@ -94,12 +94,17 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
     });
   };
   const onDownload =
-    download && (() => view.track(async (progress) => saveBytes(await download(progress), resultFileName(file?.name ?? "工作簿.xlsx"))));
+    download &&
+    (() => {
+      focusNext.current = FOCUS_IDS.download;
+      return view.track(async (progress) => saveBytes(await download(progress), resultFileName(file?.name ?? "工作簿.xlsx")));
+    });
+  /** After something on screen went away with the focus in it: the heading of the open tab, else the title. */
+  const focusTab = (key: TabKey) => setTimeout(() => focusById(tabHeadingId(key)) || focusById(FOCUS_IDS.title));
   const closeGuide = (goTo: boolean) => {
     guideView.close();
     if (goTo && guide) setTab(guide.tab);
-    // The guide's buttons go away with it: focus the heading of the tab now open.
-    setTimeout(() => focusById(tabHeadingId(goTo && guide ? guide.tab : tab)) || focusById("pane-title"));
+    focusTab(goTo && guide ? guide.tab : tab);
   };
   const helpHref = TABS.find((t) => t.key === tab)?.help ?? "help.html";
   const announcement = announce(view.progress?.step, view.error, view.lastRun?.outcome.message);
@@ -121,7 +126,13 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
       )}
       {view.error && (
         <div id={FOCUS_IDS.error} tabIndex={-1}>
-          <ErrorBar message={view.error} onDismiss={view.dismissError} />
+          <ErrorBar
+            message={view.error}
+            onDismiss={() => {
+              view.dismissError();
+              focusTab(tab);
+            }}
+          />
         </div>
       )}
       {view.progress && <RunProgress progress={view.progress} onCancel={hostInfo.inExcel ? undefined : cancel} />}

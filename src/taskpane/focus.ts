@@ -11,6 +11,10 @@ export const FOCUS_IDS = {
   error: "pane-error",
   /** The name of the file opened in file mode. */
   file: "pane-file",
+  /** File mode's 下载结果工作簿 (disabled while it runs, so focus must be given back to it). */
+  download: "pane-download",
+  /** The pane's title: the last resort, never the body. */
+  title: "pane-title",
 } as const;
 
 /** The heading of a tab (focused when the guide sends the user there). */

@@ -80,7 +80,13 @@ export function FileModePanel({ fileName, busy, onOpen, onError, onDownload }: F
       )}
       {fileName && onDownload && (
         <Stack horizontal>
-          <DefaultButton text="下载结果工作簿" iconProps={{ iconName: "Download" }} disabled={busy || opening} onClick={() => void onDownload()} />
+          <DefaultButton
+            id={FOCUS_IDS.download}
+            text="下载结果工作簿"
+            iconProps={{ iconName: "Download" }}
+            disabled={busy || opening}
+            onClick={() => void onDownload()}
+          />
         </Stack>
       )}
     </Stack>

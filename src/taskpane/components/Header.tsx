@@ -1,6 +1,7 @@
 /** The pane's header: its name, the campaign year, the current stage of 四、活动步骤, and the way back to the guide and help. */
 import { ActionButton, Link, Stack, Text } from "@fluentui/react";
 import type { Settings } from "../../domain/settings";
+import { FOCUS_IDS } from "../focus";
 import { stageLabel } from "../stage-label";
 
 export interface HeaderProps {
@@ -17,7 +18,7 @@ export interface HeaderProps {
 export function Header({ settings, now, onShowGuide, helpHref }: HeaderProps) {
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <Text variant="xLarge" as="h1" id="pane-title" tabIndex={-1} styles={{ root: { margin: 0 } }}>
+      <Text variant="xLarge" as="h1" id={FOCUS_IDS.title} tabIndex={-1} styles={{ root: { margin: 0 } }}>
         提升年工作台
       </Text>
       {settings === null ? (
