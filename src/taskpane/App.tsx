@@ -112,7 +112,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
   return (
     <Stack tokens={{ childrenGap: 16 }} styles={PANE_STYLES}>
       <Header settings={settings} now={now} onShowGuide={guide ? guideView.reopen : undefined} helpHref={helpHref} />
-      <LiveRegion text={announcement} />
+      <LiveRegion id="pane-live" text={announcement} />
       {hostInfo.warning && (
         <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
           {hostInfo.warning}

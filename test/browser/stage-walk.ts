@@ -84,6 +84,12 @@ export async function act(page: Page, log: WalkLog, label: string, button: strin
   const id = await expectFocusOn(page, targets);
   log.focus[label] = id;
   expect((await focused(page)).lost).toBe(false);
+  // Screen readers hear how it ended through the pane's polite live region (the 督查 tab has its own).
+  if (targets === OUTCOME) {
+    const live = page.locator("#pane-live");
+    expect(await live.getAttribute("aria-live")).toBe("polite");
+    expect(await live.textContent()).toMatch(/^(已完成|出错)：/);
+  }
   return id;
 }
 

@@ -19,9 +19,9 @@ const hidden = mergeStyles({
 });
 
 /** Announces `text` whenever it changes. */
-export function LiveRegion({ text }: { text: string }) {
+export function LiveRegion({ text, id }: { text: string; id?: string }) {
   return (
-    <div role="status" aria-live="polite" aria-label="操作进展" className={hidden}>
+    <div id={id} role="status" aria-live="polite" aria-label="操作进展" className={hidden}>
       {text}
     </div>
   );
