@@ -8,7 +8,7 @@ import type { WorkbenchState } from "../app/workbench";
 import { CONTRACT_SHEETS } from "../sheets/contract";
 
 /** The create operation completes (补齐) only when a contract sheet exists (creationPlanFor): the label follows it. */
-const hasContractSheet = (present: readonly string[]) => CONTRACT_SHEETS.some((s) => present.includes(s.name));
+export const hasContractSheet = (present: readonly string[]) => CONTRACT_SHEETS.some((s) => present.includes(s.name));
 
 export interface CreateAction {
   label: string;

@@ -1,11 +1,12 @@
 /** Hands bytes to the browser as a download: a Blob URL and a clicked link, nothing sent anywhere. */
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const ZIP_TYPE = "application/zip";
 
-/** Offers `bytes` as `fileName` for download. */
-export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
+/** Offers `bytes` as `fileName` for download (an .xlsx unless `type` says otherwise). */
+export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document, type: string = XLSX_TYPE): void {
   // Copy into a fresh ArrayBuffer: a view over a larger or shared buffer is not a valid BlobPart everywhere.
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -5,13 +5,27 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { messageOf } from "./error-message";
-import type { CreateWorkbookSummary, OperationOutcome, ProgressFn, RankSummary, Workbench, WorkbenchState } from "../app/workbench";
+import type {
+  CollectSummary,
+  CreateWorkbookSummary,
+  DistributeSummary,
+  OperationOutcome,
+  ProgressFn,
+  RankSummary,
+  ReturnedFileInput,
+  UndoCollectSummary,
+  Workbench,
+  WorkbenchState,
+} from "../app/workbench";
 
 /** The outcome of the last action, tagged with the action that produced it. */
 export type LastRun =
   | { kind: "create"; outcome: OperationOutcome<CreateWorkbookSummary> }
   | { kind: "rank"; outcome: OperationOutcome<RankSummary> }
-  | { kind: "validate"; outcome: OperationOutcome };
+  | { kind: "validate"; outcome: OperationOutcome }
+  | { kind: "distribute"; outcome: OperationOutcome<DistributeSummary> }
+  | { kind: "collect"; outcome: OperationOutcome<CollectSummary>; files: ReturnedFileInput[] }
+  | { kind: "undoCollect"; outcome: OperationOutcome<UndoCollectSummary> };
 
 export interface Progress {
   step: string;
@@ -25,6 +39,8 @@ export interface WorkbenchView {
   progress: Progress | null;
   lastRun: LastRun | null;
   error: string | null;
+  /** Counts the runs that ended (well or not): the pane moves focus to their outcome when it changes. */
+  settled: number;
   dismissError(): void;
   /** Reports an error from outside the workbench (reading a file, a download). */
   showError(error: unknown): void;
@@ -32,6 +48,11 @@ export interface WorkbenchView {
   updateDateLimits(): Promise<void>;
   rank(): Promise<void>;
   validate(): Promise<void>;
+  /** 分发填报模板: the outcome carries the .zip to download. */
+  distribute(): Promise<void>;
+  /** 汇总回收文件: `write` false is the preview (nothing written), true merges (确认汇总). */
+  collect(files: ReturnedFileInput[], write: boolean): Promise<void>;
+  undoCollect(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
    * Runs other long work of the pane (opening a file, a download) as an action: under the
@@ -48,6 +69,7 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [settled, setSettled] = useState(0);
   // A ref, not state: a second click in the same tick must see the run that is starting.
   const busy = useRef(false);
 
@@ -77,6 +99,7 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
       busy.current = false;
       setRunning(false);
       setProgress(null);
+      setSettled((n) => n + 1);
     }
   }, []);
 
@@ -97,12 +120,16 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
     progress,
     lastRun,
     error,
+    settled,
     dismissError: () => setError(null),
     showError: (e: unknown) => setError(messageOf(e)),
     createWorkbook: (year, demo) => run(async (wb, p) => ({ kind: "create", outcome: await wb.createWorkbook({ year, demo }, p) })),
     updateDateLimits: () => run(async (wb, p) => ({ kind: "create", outcome: await wb.updateDateLimits(p) })),
     rank: () => run(async (wb, p) => ({ kind: "rank", outcome: await wb.rank(p) })),
     validate: () => run(async (wb, p) => ({ kind: "validate", outcome: await wb.validate(p) })),
+    distribute: () => run(async (wb, p) => ({ kind: "distribute", outcome: await wb.distributeTemplates({}, p) })),
+    collect: (files, write) => run(async (wb, p) => ({ kind: "collect", outcome: await wb.collect(files, { write }, p), files })),
+    undoCollect: () => run(async (wb, p) => ({ kind: "undoCollect", outcome: await wb.undoCollect(p) })),
     track,
     selectCell: async (sheet, cell) => {
       if (!workbench) return;

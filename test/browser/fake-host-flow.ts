@@ -3,11 +3,11 @@
  * for a chosen year, 一键排名 within one read and one write sync, 校验, and a click on a
  * finding that selects its cell in the workbook.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { CONTRACT_SHEETS, OUTPUT_SHEETS } from "../../src/sheets/contract";
 import type { FakeValue } from "../support/fake-excel";
 import type { FakeHostWindow, RunRecord } from "./fake-host-probe";
-import { readSummary, type PaneSession } from "./pane-session";
+import { openTab, readSummary, type PaneSession } from "./pane-session";
 import { accountabilityEntries, rankingSheetUnits, rosterCodes } from "./result-sheets";
 
 /** Not the default year (2010): proves the year field reaches the workbook. */
@@ -26,7 +26,7 @@ async function inputGrids(page: Page): Promise<Record<string, FakeValue[][] | nu
 
 /** Creates the demo workbook through the pane and checks the fake workbook holds it. */
 async function createDemoWorkbook({ page, screenshot }: PaneSession): Promise<string[]> {
-  await page.getByRole("heading", { name: "提升年工作台" }).waitFor();
+  await page.getByRole("heading", { name: "提升年工作台", exact: true }).waitFor();
   await page.getByText("活动年度：未设置").waitFor();
   const year = page.getByRole("spinbutton", { name: "年度" });
   await year.fill(String(YEAR));
@@ -56,6 +56,8 @@ async function createDemoWorkbook({ page, screenshot }: PaneSession): Promise<st
 async function rank(pane: PaneSession, codes: readonly string[]): Promise<void> {
   const { page } = pane;
   const before = await inputGrids(page);
+  // 一键排名 lives on 考核; the pane stayed on 准备, where 创建 ran.
+  await openTab(page, "考核");
   const runsBefore = (await runs(page)).length;
   await page.getByRole("button", { name: "一键排名" }).click();
   await page.getByText(/^已排名单位：\d+ 个$/).waitFor({ timeout: 60_000 });
@@ -89,10 +91,22 @@ async function rank(pane: PaneSession, codes: readonly string[]): Promise<void> 
 
 /** Waits until no action runs (the buttons are enabled again). */
 async function expectIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.includes("一键排名") && !b.disabled));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("button")].some(
+      (b) => b.textContent?.includes("一键排名") && !b.disabled && b.getAttribute("aria-disabled") !== "true"
+    )
+  );
 }
 
-const FINDING_LABEL = /^(错误|警告|提示) (.+)!(\S+?)：/;
+/** A finding's jump button: "跳转到 评议评分!D12", or "跳转到 工作表 单位名册" for a whole-sheet finding. */
+const JUMP_LABEL = /^跳转到 (?:工作表 (.+)|(.+)!(\S+))$/;
+
+/** The jump buttons' labels in a sheet's section, after opening its first group if it starts closed. */
+async function jumpLabels(section: Locator): Promise<string[]> {
+  const closed = section.locator("button[aria-expanded='false']").first();
+  if ((await closed.count()) > 0 && (await section.getByRole("button", { name: JUMP_LABEL }).count()) === 0) await closed.click();
+  return section.getByRole("button", { name: JUMP_LABEL }).evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+}
 
 /** Runs 校验 and clicks findings on two sheets (where there are two): each must select its cell. */
 async function validateAndJump(pane: PaneSession): Promise<void> {
@@ -105,15 +119,12 @@ async function validateAndJump(pane: PaneSession): Promise<void> {
   const targets: { sheet: string; cell: string; index: number }[] = [];
   for (let i = 0; i < (await sections.count()); i++) {
     const sheet = ((await sections.nth(i).getAttribute("aria-label")) ?? "").replace(/^工作表 /, "");
-    const labels = await sections
-      .nth(i)
-      .getByRole("button")
-      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+    const labels = await jumpLabels(sections.nth(i));
     expect(labels.length).toBeGreaterThan(0);
     // Grouped by sheet: every finding of a section is about that section's sheet.
-    labels.forEach((label) => expect(FINDING_LABEL.exec(label)?.[2]).toBe(sheet));
-    const where = FINDING_LABEL.exec(labels[0])?.[3] ?? "";
-    targets.push({ sheet, cell: where === "整表" ? "A1" : where, index: i });
+    const places = labels.map((label) => JUMP_LABEL.exec(label)!);
+    places.forEach((m) => expect(m[1] ?? m[2]).toBe(sheet));
+    targets.push({ sheet, cell: places[0][3] ?? "A1", index: i });
   }
   await pane.screenshot("a4-validated");
 
@@ -121,7 +132,7 @@ async function validateAndJump(pane: PaneSession): Promise<void> {
   const active = await activeSheet(page);
   const ordered = [...targets.filter((t) => t.sheet !== active), ...targets.filter((t) => t.sheet === active)].slice(0, 2);
   for (const target of ordered) {
-    await sections.nth(target.index).getByRole("button").first().click();
+    await sections.nth(target.index).getByRole("button", { name: JUMP_LABEL }).first().click();
     await page.waitForFunction(
       ({ sheet, cell }) => {
         const selected = (window as unknown as FakeHostWindow).__tisheng.selection();

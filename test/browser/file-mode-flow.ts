@@ -7,7 +7,7 @@ import path from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
 import { CONTRACT_SHEETS, OUTPUT_SHEETS } from "../../src/sheets/contract";
 import { demoWorkbookBytes } from "./demo-workbook";
-import { readSummary, type PaneSession } from "./pane-session";
+import { openTab, readSummary, type PaneSession } from "./pane-session";
 import { accountabilityEntries, rankingSheetUnits, rosterCodes, type Grid } from "./result-sheets";
 
 const INPUT_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
@@ -38,6 +38,8 @@ export async function fileModeFlow({ page, screenshot }: PaneSession, tmp: strin
   await screenshot("b1-file-mode");
   await page.setInputFiles("input[type=file]", upload);
   await page.getByText("当前文件：提升年示例.xlsx").waitFor({ timeout: 30_000 });
+  // 一键排名 lives on 考核 (the tab the clock's stage opens may be another).
+  await openTab(page, "考核");
   await page.getByRole("button", { name: "一键排名" }).click();
   await page.getByText(/^已排名单位：\d+ 个$/).waitFor({ timeout: 60_000 });
   const summary = await readSummary(page);

@@ -23,7 +23,7 @@ export async function startFrameProbe(page: Page): Promise<void> {
       const probe = (window as unknown as ProbeWindow).__frames as Probe;
       if (probe.last) probe.maxGap = Math.max(probe.maxGap, time - probe.last);
       probe.last = time;
-      const text = document.querySelector("[role=status][aria-label='进度'] .ms-ProgressIndicator-itemName")?.textContent?.trim();
+      const text = document.querySelector("[role=group][aria-label='进度'] .ms-ProgressIndicator-itemName")?.textContent?.trim();
       if (text && probe.texts[probe.texts.length - 1] !== text) probe.texts.push(text);
       requestAnimationFrame(tick);
     };

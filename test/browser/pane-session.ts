@@ -58,6 +58,12 @@ export async function openPane(browser: Browser, origin: string, office: OfficeJ
   };
 }
 
+/** Opens one of the pane's tabs (准备, 分发汇总, 督查, 考核) and waits until it is selected. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  await page.getByRole("tab", { name, selected: true }).waitFor();
+}
+
 export interface PaneSummary {
   ranked: number;
   unranked: number;

@@ -39,6 +39,9 @@ describe("the pane's actions", () => {
     expect(screen.getByText("镇(区)（共 10 个单位）")).toBeTruthy();
     expect(screen.getByText("重点科室（共 98 个单位）")).toBeTruthy();
     expect(wb.actions()).toEqual([{ op: "rank" }]);
+    // Focus moves to the outcome, which the keyboard user hears first; the live region announces it too.
+    expect(document.activeElement).toBe(screen.getByRole("region", { name: "操作结果" }));
+    expect(screen.getByRole("status", { name: "操作进展" }).textContent).toBe("已完成：排名完成：共 3 个类别");
   });
 
   it("runs 校验 on the workbench and shows its message", async () => {
@@ -57,7 +60,7 @@ describe("the pane's actions", () => {
     fireEvent.click(button("校验"));
 
     expect(await screen.findByText(STEPS.read)).toBeTruthy();
-    for (const name of ["一键排名", "校验", "创建标准工作簿"]) expect(isDisabled(button(name))).toBe(true);
+    for (const name of ["一键排名", "校验"]) expect(isDisabled(button(name))).toBe(true);
 
     // A second click while running must not start a second run.
     fireEvent.click(button("一键排名"));
@@ -77,6 +80,8 @@ describe("the pane's actions", () => {
 
     const shown = await screen.findByText("写入“排名结果”失败：工作表受保护，请先撤销保护。");
     expect(shown.closest(".ms-MessageBar")).not.toBeNull();
+    // Focus goes to the error, not to the page body.
+    expect(document.activeElement?.contains(shown)).toBe(true);
     expect(isDisabled(button("一键排名"))).toBe(false);
 
     fireEvent.click(button("一键排名"));

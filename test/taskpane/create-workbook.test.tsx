@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { FakeWorkbench } from "./fake-workbench";
-import { button, isDisabled, renderApp } from "./render-app";
+import { EMPTY_WORKBOOK, FakeWorkbench } from "./fake-workbench";
+import { button, isDisabled, openTab, renderApp } from "./render-app";
 import { createActionOf, dateLimitsOfferOf } from "../../src/taskpane/create-action";
 
 describe("createActionOf", () => {
@@ -26,7 +26,7 @@ describe("createActionOf", () => {
 
 describe("the create button in the pane", () => {
   it("creates the standard workbook with the chosen year and sample data", async () => {
-    const wb = new FakeWorkbench("excel", { year: null });
+    const wb = new FakeWorkbench("excel", EMPTY_WORKBOOK);
     renderApp({ workbench: wb });
     // The suite's first render loads Fluent: allow it time on a busy machine.
     await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false), { timeout: 5000 });
@@ -38,15 +38,18 @@ describe("the create button in the pane", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "示例数据" }));
     fireEvent.click(button("创建标准工作簿"));
 
-    await screen.findByText("已创建标准工作簿");
+    await screen.findByText("已创建标准工作簿", undefined, { timeout: 5000 });
     expect(wb.actions()).toEqual([{ op: "createWorkbook", year: 2011, demo: true }]);
-    // After creating, the state is read again: every sheet exists, so the button is disabled.
-    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(true));
+    // After creating, the state is read again: every sheet exists, so the create block goes away
+    // and focus moves to the outcome instead of being lost with the button (regression).
+    await waitFor(() => expect(screen.queryByRole("button", { name: "创建标准工作簿" })).toBeNull());
     expect(screen.getByText("活动年度：2011年")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("region", { name: "操作结果" }));
+    expect(screen.getByRole("region", { name: "操作结果" }).textContent).toContain("已创建标准工作簿");
   });
 
   it("reads full-width digits typed into the year box", async () => {
-    const wb = new FakeWorkbench("excel", { year: null });
+    const wb = new FakeWorkbench("excel", EMPTY_WORKBOOK);
     renderApp({ workbench: wb });
     await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
     const year = screen.getByRole("spinbutton", { name: "年度" });
@@ -54,7 +57,7 @@ describe("the create button in the pane", () => {
     fireEvent.blur(year);
     await waitFor(() => expect((year as HTMLInputElement).value).toBe("2011"));
     fireEvent.click(button("创建标准工作簿"));
-    await screen.findByText("已创建标准工作簿");
+    await screen.findByText("已创建标准工作簿", undefined, { timeout: 5000 });
     expect(wb.actions()).toEqual([{ op: "createWorkbook", year: 2011, demo: false }]);
   });
 
@@ -62,9 +65,9 @@ describe("the create button in the pane", () => {
     ["二〇一一", "阿拉伯数字"],
     ["1999", "超出可用范围"],
   ])("refuses the year %p with a message, keeps it in the box and creates nothing (never a silent 2010 or 2000)", async (typed, words) => {
-    const wb = new FakeWorkbench("excel", { year: null });
+    const wb = new FakeWorkbench("excel", EMPTY_WORKBOOK);
     renderApp({ workbench: wb });
-    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false));
+    await waitFor(() => expect(isDisabled(button("创建标准工作簿"))).toBe(false), { timeout: 5000 });
     const year = screen.getByRole("spinbutton", { name: "年度" });
     fireEvent.input(year, { target: { value: typed } });
     fireEvent.blur(year);
@@ -83,6 +86,8 @@ describe("the create button in the pane", () => {
   it("offers 按新年度更新日期限制 when 活动年度 differs from the year of the date limits, and runs it", async () => {
     const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置", "工作进度"], missingSheets: [], year: 2011, dateLimitYear: 2010 });
     renderApp({ workbench: wb });
+    await screen.findByText("活动年度：2011年");
+    openTab("准备");
     const update = await screen.findByRole("button", { name: "按新年度更新日期限制" });
     expect(screen.getByText(/仍只接受 2010 年内的日期/)).toBeTruthy();
     fireEvent.click(update);
@@ -103,21 +108,27 @@ describe("the create button in the pane", () => {
   it("says 补齐缺失工作表 when some contract sheets already exist", async () => {
     const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置"], missingSheets: ["违规记录"] });
     renderApp({ workbench: wb });
+    await screen.findByText("活动年度：2010年");
+    openTab("准备");
     const fill = await screen.findByRole("button", { name: "补齐缺失工作表" });
     expect(isDisabled(fill)).toBe(false);
     expect(screen.queryByRole("button", { name: "创建标准工作簿" })).toBeNull();
   });
 
-  it("is disabled when every contract sheet exists", async () => {
+  it("goes away once every contract sheet exists, leaving a note (regression: a greyed block stayed forever)", async () => {
     const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置", "单位名册"], missingSheets: [] });
     renderApp({ workbench: wb });
-    await screen.findByText("标准工作表已齐全，无需创建。");
-    expect(isDisabled(button("创建标准工作簿"))).toBe(true);
+    await screen.findByText("活动年度：2010年");
+    openTab("准备");
+    await screen.findByText(/标准工作表已齐全/);
+    expect(screen.queryByRole("button", { name: "创建标准工作簿" })).toBeNull();
+    expect(screen.queryByRole("spinbutton", { name: "年度" })).toBeNull();
   });
 
   it("starts the year field at the workbook's campaign year", async () => {
-    renderApp({ workbench: new FakeWorkbench("excel", { year: 2012 }) });
+    renderApp({ workbench: new FakeWorkbench("excel", { presentSheets: ["参数设置"], missingSheets: ["单位名册"], year: 2012 }) });
     await screen.findByText("活动年度：2012年");
+    openTab("准备");
     await waitFor(() => expect((screen.getByRole("spinbutton", { name: "年度" }) as HTMLInputElement).value).toBe("2012"));
   });
 });

@@ -16,6 +16,7 @@ import type {
   Workbench,
   WorkbenchState,
 } from "../../src/app/workbench";
+import { CONTRACT_SHEETS } from "../../src/sheets/contract";
 
 export type Call =
   | { op: "state" }
@@ -29,6 +30,12 @@ export type Call =
   | { op: "distributeTemplates"; units?: string[] }
   | { op: "collect"; files: string[]; write: boolean }
   | { op: "undoCollect" };
+
+/** Every contract sheet: the fake's workbook is complete unless a test says otherwise. */
+const ALL_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
+
+/** The state of a workbook with none of the standard sheets (a new, empty workbook). */
+export const EMPTY_WORKBOOK: Partial<WorkbenchState> = { presentSheets: [], missingSheets: [...ALL_SHEETS], year: null };
 
 /** The step labels the fake reports, in order, while an action runs. */
 export const STEPS = { read: "正在读取工作表", write: "正在写入结果" } as const;
@@ -77,7 +84,7 @@ export class FakeWorkbench implements Workbench {
     readonly mode: "excel" | "file",
     state: Partial<WorkbenchState> = {}
   ) {
-    this.workbookState = { presentSheets: [], missingSheets: ["参数设置", "单位名册"], year: 2010, ...state };
+    this.workbookState = { presentSheets: [...ALL_SHEETS], missingSheets: [], year: 2010, ...state };
   }
 
   /** Holds every action after its first progress report until the returned function is called. */

@@ -65,6 +65,8 @@ describe("file mode (not in Excel)", () => {
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(download).toHaveBeenCalledTimes(1);
     expect(clicked[0]).toEqual({ href: "blob:test/1", download: "名册-结果.xlsx" });
+    // The button was disabled while the download ran: focus is given back to it, not left on the body.
+    await waitFor(() => expect(document.activeElement).toBe(button("下载结果工作簿")));
     const bytes = await new Promise<ArrayBuffer>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(reader.result as ArrayBuffer);
@@ -82,6 +84,10 @@ describe("file mode (not in Excel)", () => {
     expect(await screen.findByText("所选文件不是有效的 .xlsx 工作簿。")).toBeTruthy();
     expect(screen.queryByText(/当前文件/)).toBeNull();
     expect((screen.getByLabelText("选择工作簿（.xlsx）") as HTMLInputElement).disabled).toBe(false);
+    // Focus is on the error; dismissing it leaves focus on the pane's title, never on the body.
+    await waitFor(() => expect(document.activeElement?.textContent).toContain("所选文件不是有效的 .xlsx 工作簿。"));
+    fireEvent.click(screen.getByRole("button", { name: "关闭" }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "提升年工作台", level: 1 })));
   });
 
   it("clears the error about a bad file once a good one is opened", async () => {

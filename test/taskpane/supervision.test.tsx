@@ -8,7 +8,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import type { DashboardSummary, ReportLights } from "../../src/app/dashboard-operation";
 import type { TaskLight } from "../../src/domain/supervision/dashboard";
 import { FakeWorkbench } from "./fake-workbench";
-import { button, isDisabled, renderApp } from "./render-app";
+import { AUGUST_15_2010, button, isDisabled, renderApp } from "./render-app";
 import { useUmdD3 } from "./supervision-d3";
 
 useUmdD3();
@@ -60,7 +60,8 @@ function board(): DashboardSummary {
 }
 
 async function renderReady(wb: FakeWorkbench) {
-  renderApp({ workbench: wb });
+  // In August (自查自纠) the pane opens on 督查.
+  renderApp({ workbench: wb, now: AUGUST_15_2010 });
   await screen.findByText(/活动年度：2010年/);
   return screen.getByRole("region", { name: "督查" });
 }
@@ -127,7 +128,7 @@ describe("the pane's 督查 section", () => {
     wb.dashboardOutcome = { ok: true, findings: [], message: "已生成“工作看板”", summary: board() };
     const section = await renderReady(wb);
     fireEvent.click(button("生成工作看板"));
-    expect(await within(section).findByText("已生成“工作看板”")).toBeTruthy();
+    expect(await within(section).findByText("已生成“工作看板”", undefined, { timeout: 5000 })).toBeTruthy();
     expect(wb.actions()).toEqual([{ op: "dashboard", asOf: "2010-08-15" }]);
     expect(within(section).getByText(/当前阶段：自查自纠（7月1日–9月30日）/)).toBeTruthy();
     expect(within(section).getByText(/报送率 50%/)).toBeTruthy();

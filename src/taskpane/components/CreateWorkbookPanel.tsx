@@ -1,9 +1,9 @@
 /** 创建标准工作簿 / 补齐缺失工作表 with its year and sample-data options. */
-import { Checkbox, DefaultButton, PrimaryButton, SpinButton, Stack, Text } from "@fluentui/react";
+import { Checkbox, PrimaryButton, SpinButton, Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import { parseCampaignYear, YEAR_RANGE } from "../../domain/campaign-year";
 import type { WorkbenchState } from "../../app/workbench";
-import { createActionOf, dateLimitsOfferOf } from "../create-action";
+import { createActionOf } from "../create-action";
 
 export interface CreateWorkbookPanelProps {
   state: WorkbenchState | null;
@@ -11,12 +11,10 @@ export interface CreateWorkbookPanelProps {
   initialYear: number;
   running: boolean;
   onCreate: (year: number, demo: boolean) => void;
-  /** 按新年度更新日期限制 (offered when 活动年度 differs from the year of the date limits). */
-  onUpdateDateLimits: () => void;
 }
 
 /** The create button (label and enabled state from createActionOf), 年度 and 示例数据. */
-export function CreateWorkbookPanel({ state, initialYear, running, onCreate, onUpdateDateLimits }: CreateWorkbookPanelProps) {
+export function CreateWorkbookPanel({ state, initialYear, running, onCreate }: CreateWorkbookPanelProps) {
   // The box keeps what was typed: a year it cannot read stays visible beside its message, never
   // silently replaced by the previous year or clamped to a bound.
   const [text, setText] = useState(String(initialYear));
@@ -24,7 +22,6 @@ export function CreateWorkbookPanel({ state, initialYear, running, onCreate, onU
   useEffect(() => setText(String(initialYear)), [initialYear]);
   const parsed = parseCampaignYear(text);
   const action = createActionOf(state);
-  const dateOffer = dateLimitsOfferOf(state);
 
   const commit = (value: string | undefined) => {
     const next = parseCampaignYear(value ?? "");
@@ -34,7 +31,8 @@ export function CreateWorkbookPanel({ state, initialYear, running, onCreate, onU
 
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 12 }}>
+      {/* wrap: at 200% zoom the pane is 175 px wide and the two fields go one under the other. */}
+      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
         <SpinButton
           label="年度"
           value={text}
@@ -66,14 +64,6 @@ export function CreateWorkbookPanel({ state, initialYear, running, onCreate, onU
         />
       </Stack>
       <Text variant="small">{action.hint}</Text>
-      {dateOffer && (
-        <Stack tokens={{ childrenGap: 4 }}>
-          <Text variant="small">{dateOffer.hint}</Text>
-          <Stack horizontal>
-            <DefaultButton text={dateOffer.label} disabled={running} onClick={onUpdateDateLimits} />
-          </Stack>
-        </Stack>
-      )}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import { useRef, useState, type ChangeEvent } from "react";
+import { FOCUS_IDS } from "../focus";
 
 export interface FileModePanelProps {
   /** Name of the open file, or null before one is chosen. */
@@ -72,10 +73,20 @@ export function FileModePanel({ fileName, busy, onOpen, onError, onDownload }: F
         disabled={busy || opening}
         onChange={(e) => void onChange(e)}
       />
-      {fileName && <Text variant="small">当前文件：{fileName}</Text>}
+      {fileName && (
+        <Text variant="small" id={FOCUS_IDS.file} tabIndex={-1}>
+          当前文件：{fileName}
+        </Text>
+      )}
       {fileName && onDownload && (
         <Stack horizontal>
-          <DefaultButton text="下载结果工作簿" iconProps={{ iconName: "Download" }} disabled={busy || opening} onClick={() => void onDownload()} />
+          <DefaultButton
+            id={FOCUS_IDS.download}
+            text="下载结果工作簿"
+            iconProps={{ iconName: "Download" }}
+            disabled={busy || opening}
+            onClick={() => void onDownload()}
+          />
         </Stack>
       )}
     </Stack>

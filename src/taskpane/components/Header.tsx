@@ -1,19 +1,24 @@
-/** The pane's header: its name, the campaign year and the current stage of 四、活动步骤. */
-import { Stack, Text } from "@fluentui/react";
+/** The pane's header: its name, the campaign year, the current stage of 四、活动步骤, and the way back to the guide and help. */
+import { ActionButton, Link, Stack, Text } from "@fluentui/react";
 import type { Settings } from "../../domain/settings";
+import { FOCUS_IDS } from "../focus";
 import { stageLabel } from "../stage-label";
 
 export interface HeaderProps {
   /** The settings read from 参数设置; null when the workbook has none yet. */
   settings: Settings | null;
   now: () => Date;
+  /** Shows the stage guide again (absent: no 使用指引 button). */
+  onShowGuide?: () => void;
+  /** The local help page's section for the open tab. */
+  helpHref?: string;
 }
 
-/** Title, 活动年度 and 当前阶段 (the stage dates of 参数设置, today's date from the clock). */
-export function Header({ settings, now }: HeaderProps) {
+/** Title, 活动年度 and 当前阶段 (the stage dates of 参数设置, today's date from the clock), 使用指引 and 帮助. */
+export function Header({ settings, now, onShowGuide, helpHref }: HeaderProps) {
   return (
-    <Stack tokens={{ childrenGap: 2 }}>
-      <Text variant="xLarge" as="h1" styles={{ root: { margin: 0 } }}>
+    <Stack tokens={{ childrenGap: 4 }}>
+      <Text variant="xLarge" as="h1" id={FOCUS_IDS.title} tabIndex={-1} styles={{ root: { margin: 0 } }}>
         提升年工作台
       </Text>
       {settings === null ? (
@@ -23,6 +28,18 @@ export function Header({ settings, now }: HeaderProps) {
           <Text variant="small">活动年度：{settings.year}年</Text>
           <Text variant="small">{stageLabel(settings, now())}</Text>
         </>
+      )}
+      {(onShowGuide || helpHref) && (
+        <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
+          {onShowGuide && (
+            <ActionButton text="使用指引" iconProps={{ iconName: "Lightbulb" }} onClick={onShowGuide} styles={{ root: { height: 32, padding: 0 } }} />
+          )}
+          {helpHref && (
+            <Link href={helpHref} target="_blank" aria-label="帮助（在新窗口打开）">
+              帮助
+            </Link>
+          )}
+        </Stack>
       )}
     </Stack>
   );

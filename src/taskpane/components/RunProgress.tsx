@@ -11,7 +11,8 @@ export interface RunProgressProps {
 /** A ProgressIndicator labelled with the current step (indeterminate until the first report), with 取消 when given. */
 export function RunProgress({ progress, onCancel }: RunProgressProps) {
   return (
-    <Stack tokens={{ childrenGap: 4 }} role="status" aria-live="polite" aria-label="进度">
+    // Announced by the pane's LiveRegion, which stays mounted; a live region mounted with its text is often not read.
+    <Stack tokens={{ childrenGap: 4 }} role="group" aria-label="进度">
       <ProgressIndicator label={progress.step} percentComplete={progress.fraction} ariaValueText={progress.step} />
       {onCancel && (
         <Stack horizontal>

@@ -24,6 +24,8 @@ export interface SupervisionView {
   /** The board from the last 工作看板 run. */
   board: DashboardSummary | null;
   error: string | null;
+  /** Counts the runs that ended: the section moves focus to their outcome when it changes. */
+  settled: number;
   dismissError(): void;
   report(asOf: IsoDate, batch: string): Promise<void>;
   dashboard(asOf: IsoDate): Promise<void>;
@@ -39,6 +41,7 @@ export function useSupervision(workbench: Workbench | null): SupervisionView {
   const [lights, setLights] = useState<TaskLight[] | null>(null);
   const [board, setBoard] = useState<DashboardSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [settled, setSettled] = useState(0);
   // A ref, not state: a second click in the same tick must see the run that is starting.
   const busy = useRef(false);
 
@@ -69,6 +72,7 @@ export function useSupervision(workbench: Workbench | null): SupervisionView {
         busy.current = false;
         setRunning(false);
         setProgress(null);
+        setSettled((n) => n + 1);
       }
     },
     [workbench]
@@ -81,6 +85,7 @@ export function useSupervision(workbench: Workbench | null): SupervisionView {
     lights,
     board,
     error,
+    settled,
     dismissError: () => setError(null),
     report: (asOf, batch) => run(async (wb, p) => ({ kind: "report", outcome: await wb.report(asOf, batch, p) })),
     dashboard: (asOf) => run(async (wb, p) => ({ kind: "dashboard", outcome: await wb.dashboard(asOf, p) })),

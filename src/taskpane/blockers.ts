@@ -1,0 +1,28 @@
+/**
+ * Why an action cannot run now, in the office's words, from the same workbook state the
+ * operations check first (STYLE.md, habit 3). The pane shows the reason next to the button
+ * instead of a silently greyed one; null means the action can run.
+ */
+import type { WorkbenchState } from "../app/workbench";
+import { UNITS_SHEET } from "../sheets/contract";
+import { hasContractSheet } from "./create-action";
+
+/**
+ * 校验, 一键排名: they need the standard sheets. While the state is still being read nothing
+ * blocks: the operation checks the workbook itself first and says what is wrong.
+ */
+export function workbookBlocker(state: WorkbenchState | null): string | null {
+  if (!state) return null;
+  if (!hasContractSheet(state.presentSheets)) return "当前工作簿还没有标准工作表：请先在“准备”中点击“创建标准工作簿”。";
+  return null;
+}
+
+/** 分发填报模板 and 汇总回收文件: they also need 单位名册 (whom to hand templates to, whose files to take back). */
+export function rosterBlocker(state: WorkbenchState | null): string | null {
+  const blocked = workbookBlocker(state);
+  if (blocked) return blocked;
+  if (state?.missingSheets.includes(UNITS_SHEET.name)) {
+    return `缺少“${UNITS_SHEET.name}”工作表，不知道要分发给哪些单位：请先在“准备”中补齐缺失工作表，并填好各单位。`;
+  }
+  return null;
+}
