@@ -11,6 +11,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ProgressFn, Workbench, WorkbenchState } from "../app/workbench";
 import { defaultSettings, type Settings } from "../domain/settings";
 import { ErrorBar } from "./components/ErrorBar";
+import { stageForDetails } from "./error-details";
 import { FileModePanel } from "./components/FileModePanel";
 import { Header } from "./components/Header";
 import { announce, LiveRegion } from "./components/LiveRegion";
@@ -128,6 +129,12 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
         <div id={FOCUS_IDS.error} tabIndex={-1}>
           <ErrorBar
             message={view.error}
+            now={now}
+            context={{
+              mode: active?.mode ?? (hostInfo.inExcel ? "excel" : "file"),
+              stage: stageForDetails(view.state?.settings, now()),
+              fileName: file?.name,
+            }}
             onDismiss={() => {
               view.dismissError();
               focusTab(tab);

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { defaultSettings } from "../../src/domain/settings";
 import { ExcelOperationError, FakeWorkbench, STEPS } from "./fake-workbench";
 import { button, isDisabled, renderApp } from "./render-app";
 
@@ -87,6 +88,26 @@ describe("the pane's actions", () => {
     fireEvent.click(button("一键排名"));
     await waitFor(() => expect(screen.queryByText(/工作表受保护/)).toBeNull());
     expect(wb.actions()).toEqual([{ op: "rank" }, { op: "rank" }]);
+  });
+
+  it("copies the error's details with the mode and the workbook's stage when 复制详情 is pressed", async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    try {
+      const wb = new FakeWorkbench("excel", { settings: defaultSettings(2010) });
+      await renderReady(wb);
+      wb.failNext = new ExcelOperationError("写入“排名结果”失败：工作表受保护，请先撤销保护。");
+      fireEvent.click(button("一键排名"));
+      await screen.findByText("写入“排名结果”失败：工作表受保护，请先撤销保护。");
+      fireEvent.click(button("复制详情"));
+      expect(await screen.findByText("已复制")).toBeTruthy();
+      const copied = String(writeText.mock.calls[0][0]);
+      expect(copied).toContain("发生了什么：写入“排名结果”失败：工作表受保护，请先撤销保护。");
+      expect(copied).toContain("模式：在 Excel 中操作当前工作簿");
+      expect(copied).toContain("工作簿阶段：评议考核（2010-10-01 至 2010-12-31）");
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
   });
 
   it("shows an error when the workbook state cannot be read", async () => {

@@ -89,7 +89,7 @@ export function SupervisionSection({ workbench, now, busy }: SupervisionSectionP
         {view.progress && <RunProgress progress={view.progress} />}
         {view.error && (
           <div id={ERROR_ID} tabIndex={-1}>
-            <ErrorBar message={view.error} onDismiss={view.dismissError} />
+            <ErrorBar message={view.error} onDismiss={view.dismissError} now={now} context={{ mode: workbench.mode, action: "督查" }} />
           </div>
         )}
         {run && (
