@@ -65,7 +65,7 @@ export async function distributeOperation<T>(
   const campaignId = readMeta(grids.get(META_SHEET)).campaignId;
   if (!campaignId) {
     return fail(
-      "该工作簿缺少活动编号（在分发功能之前创建），回收文件时无法核对其属于本次活动，未分发。请在 Excel 中打开该工作簿，点击提升年工作台的“创建标准工作簿”（补齐），保存后再分发。"
+      "该工作簿缺少活动编号（在分发功能之前创建），回收文件时无法核对其属于本次活动，未分发。请在 Excel 中打开该工作簿，在提升年工作台的“准备”中点击“补记活动编号”，保存后再分发。"
     );
   }
   const { settings } = read;

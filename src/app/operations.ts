@@ -35,8 +35,16 @@ export function makeWorkbench(
         const check = creationPlanFor(await session.sheetNames());
         const grid = grids.get(SETTINGS_SHEET.name);
         const settings = grid ? readSettings(grid).settings : null;
-        const dateLimitYear = readMeta(grids.get(META_SHEET)).dateLimitYear;
-        return { presentSheets: check.present, missingSheets: check.missing, year: settings?.year ?? null, settings, dateLimitYear };
+        const meta = readMeta(grids.get(META_SHEET));
+        const campaignIdMissing = grids.has(META_SHEET) && meta.campaignId === null;
+        return {
+          presentSheets: check.present,
+          missingSheets: check.missing,
+          year: settings?.year ?? null,
+          settings,
+          dateLimitYear: meta.dateLimitYear,
+          campaignIdMissing,
+        };
       }),
     createWorkbook: (options, progress) =>
       port.run((session) =>

@@ -73,6 +73,8 @@ export interface WorkbenchState {
   settings?: Settings | null;
   /** The year the input sheets' date limits were made for (元数据), if known. */
   dateLimitYear?: number | null;
+  /** True when 元数据 exists without 活动编号 (made before 分发 existed): 创建/补齐 adds it, and 分发 waits for it. */
+  campaignIdMissing?: boolean;
 }
 
 /** 分发填报模板's result: every template in one .zip, for the pane to offer as a download. */

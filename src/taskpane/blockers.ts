@@ -5,7 +5,7 @@
  */
 import type { WorkbenchState } from "../app/workbench";
 import { UNITS_SHEET } from "../sheets/contract";
-import { hasContractSheet } from "./create-action";
+import { ADD_CAMPAIGN_ID, hasContractSheet } from "./create-action";
 
 /**
  * 校验, 一键排名: they need the standard sheets. While the state is still being read nothing
@@ -23,6 +23,9 @@ export function rosterBlocker(state: WorkbenchState | null): string | null {
   if (blocked) return blocked;
   if (state?.missingSheets.includes(UNITS_SHEET.name)) {
     return `缺少“${UNITS_SHEET.name}”工作表，不知道要分发给哪些单位：请先在“准备”中补齐缺失工作表，并填好各单位。`;
+  }
+  if (state?.campaignIdMissing) {
+    return `该工作簿在分发功能之前创建，缺少活动编号，回收文件时无法核对文件属于本次活动：请先在“准备”中点击“${ADD_CAMPAIGN_ID}”。`;
   }
   return null;
 }

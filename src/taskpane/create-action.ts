@@ -7,6 +7,9 @@ import { dateLimitsOutdated } from "../app/date-limits-operation";
 import type { WorkbenchState } from "../app/workbench";
 import { CONTRACT_SHEETS } from "../sheets/contract";
 
+/** The 准备 button that gives a workbook made before 分发 existed its 活动编号 (the create operation does it). */
+export const ADD_CAMPAIGN_ID = "补记活动编号";
+
 /** The create operation completes (补齐) only when a contract sheet exists (creationPlanFor): the label follows it. */
 export const hasContractSheet = (present: readonly string[]) => CONTRACT_SHEETS.some((s) => present.includes(s.name));
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createOperation } from "../../src/app/create-operation";
 import { distributeOperation } from "../../src/app/distribute-operation";
+import { makeWorkbench } from "../../src/app/operations";
 import { DISTRIBUTION_HEADERS, DISTRIBUTION_SHEET } from "../../src/app/distribute-record";
 import { META_SHEET } from "../../src/sheets/contract";
 import { readMeta } from "../../src/sheets/meta-sheet";
@@ -48,7 +49,7 @@ describe("distributeOperation", () => {
     const outcome = await handle.port.run((s) => distributeOperation(s, { now, sha256, record: true, buildTemplate: build }));
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toContain("活动编号");
-    expect(outcome.message).toContain("创建标准工作簿");
+    expect(outcome.message).toContain("补记活动编号");
     expect(build).not.toHaveBeenCalled();
     expect(handle.workbook.getWorksheet(DISTRIBUTION_SHEET)).toBeUndefined();
 
@@ -56,6 +57,19 @@ describe("distributeOperation", () => {
     expect(repaired.message).toContain("活动编号");
     const meta = readMeta((await handle.port.run((s) => s.readSheets([META_SHEET]))).get(META_SHEET));
     expect(meta).toEqual(expect.objectContaining({ campaignId: "d".repeat(32), dateLimitYear: 2026 }));
+  });
+
+  it("tells the pane the 活动编号 is missing until 补记活动编号 (the create operation) adds it", async () => {
+    const handle = await demoMaster();
+    const workbench = makeWorkbench(
+      handle.port,
+      "file",
+      async () => undefined,
+      () => now
+    );
+    expect(await workbench.state()).toEqual(expect.objectContaining({ missingSheets: [], campaignIdMissing: true }));
+    await workbench.createWorkbook({ year: 2026, demo: false }, () => undefined);
+    expect(await workbench.state()).toEqual(expect.objectContaining({ missingSheets: [], campaignIdMissing: false }));
   });
 
   it("refuses unknown unit codes and names them", async () => {

@@ -157,4 +157,22 @@ describe("the 分发汇总 tab", () => {
     await act(async () => fireEvent.click(distribute));
     expect(wb.actions()).toEqual([]);
   });
+
+  it("in a workbook without 活动编号, says to add it first, and 补记活动编号 in 准备 adds it", async () => {
+    const wb = new FakeWorkbench("excel", { campaignIdMissing: true });
+    await renderDistribute(wb);
+    const distribute = button("分发填报模板");
+    expect(isDisabled(distribute)).toBe(true);
+    expect(document.getElementById(distribute.getAttribute("aria-describedby") ?? "")?.textContent).toContain("请先在“准备”中点击“补记活动编号”");
+    await act(async () => fireEvent.click(distribute));
+    expect(wb.actions()).toEqual([]);
+
+    openTab("准备");
+    fireEvent.click(button("补记活动编号"));
+    await waitFor(() => expect(wb.actions()).toEqual([{ op: "createWorkbook", year: 2010, demo: false }]));
+    // The fake's create fills in what was missing: the button goes away and 分发 can run.
+    await waitFor(() => expect(screen.queryByRole("button", { name: "补记活动编号" })).toBeNull());
+    openTab("分发汇总");
+    await waitFor(() => expect(isDisabled(button("分发填报模板"))).toBe(false));
+  });
 });

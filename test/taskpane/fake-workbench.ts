@@ -107,6 +107,7 @@ export class FakeWorkbench implements Workbench {
       year: s.year,
       settings: s.settings,
       dateLimitYear: s.dateLimitYear,
+      campaignIdMissing: s.campaignIdMissing,
     };
   }
 

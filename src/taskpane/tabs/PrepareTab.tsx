@@ -3,7 +3,7 @@
  * missing), 按新年度更新日期限制 when 活动年度 moved, and the year's stages. A block that no
  * longer applies goes away: once every sheet exists the create block is gone.
  */
-import { DefaultButton, Stack, Text } from "@fluentui/react";
+import { DefaultButton, PrimaryButton, Stack, Text } from "@fluentui/react";
 import type { WorkbenchState } from "../../app/workbench";
 import { DEFAULT_YEAR, type Settings } from "../../domain/settings";
 import { CreateWorkbookPanel } from "../components/CreateWorkbookPanel";
@@ -11,7 +11,7 @@ import { OutcomeFrame } from "../components/OutcomeFrame";
 import { OutcomeView } from "../components/OutcomeView";
 import { StageTimeline } from "../components/StageTimeline";
 import { TabHeading } from "../components/TabHeading";
-import { dateLimitsOfferOf } from "../create-action";
+import { ADD_CAMPAIGN_ID, dateLimitsOfferOf } from "../create-action";
 import type { LastRun } from "../use-workbench";
 
 export interface PrepareTabProps {
@@ -38,6 +38,16 @@ export function PrepareTab({ state, settings, today, running, lastRun, onCreate,
         <CreateWorkbookPanel state={state} initialYear={state.year ?? DEFAULT_YEAR} running={running} onCreate={onCreate} />
       )}
       {state !== null && missing.length === 0 && <Text variant="small">标准工作表已齐全。年度和各阶段日期在“参数设置”工作表中修改。</Text>}
+      {state !== null && missing.length === 0 && state.campaignIdMissing && (
+        <Stack tokens={{ childrenGap: 4 }}>
+          <Text variant="small">
+            该工作簿在分发功能之前创建，「元数据」中没有活动编号。分发填报模板前请先补记：回收文件时靠它核对文件属于本次活动；已有内容不会改动。
+          </Text>
+          <Stack horizontal>
+            <PrimaryButton text={ADD_CAMPAIGN_ID} disabled={running} allowDisabledFocus onClick={() => onCreate(state.year ?? DEFAULT_YEAR, false)} />
+          </Stack>
+        </Stack>
+      )}
       {dateOffer && (
         <Stack tokens={{ childrenGap: 4 }}>
           <Text variant="small">{dateOffer.hint}</Text>
