@@ -6,7 +6,8 @@ import { newXlsxPort } from "../../src/xlsx/xlsx-port";
 export async function demoWorkbookBytes(year: number): Promise<Uint8Array> {
   const handle = await newXlsxPort();
   const outcome = await handle.port.run((session) =>
-    createOperation(session, { year, demo: true }, new Date(Date.UTC(year, 0, 15)), () => undefined)
+    // With a 活动编号, as init and the pane's 创建 give every new workbook (分发 needs one).
+    createOperation(session, { year, demo: true, campaignId: "0123456789abcdef0123456789abcdef" }, new Date(Date.UTC(year, 0, 15)), () => undefined)
   );
   if (!outcome.ok) throw new Error(`the demo workbook could not be created: ${outcome.message}`);
   return handle.save();

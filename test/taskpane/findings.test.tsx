@@ -36,7 +36,7 @@ describe("the findings list", () => {
   it("shows 3,000 identical errors as one group with its count, and no cell rows until it is opened", () => {
     renderList(Array.from({ length: 3000 }, (_, i) => scoreOutOfRange(i + 2)));
     const group = screen.getByRole("button", { name: "错误：得分超出范围，共 3,000 处" });
-    expect(within(group).getByText("×3,000")).toBeTruthy();
+    expect(group.textContent).toBe("错误：得分超出范围，共 3,000 处");
     expect(group.getAttribute("aria-expanded")).toBe("false");
     expect(screen.getByRole("heading", { name: "评议评分（3,000 个错误）" })).toBeTruthy();
     expect(rows()).toHaveLength(0);
@@ -51,7 +51,7 @@ describe("the findings list", () => {
     fireEvent.click(screen.getByRole("button", { name: "显示更多（再显示 50 处，还剩 2,950 处）" }));
     expect(rows()).toHaveLength(100);
     // Rows are in order of the sheet: the 51st is D52.
-    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("跳转到 评议评分!D52"));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("跳转到 评议评分!D52"));
   });
 
   it("shows the severity as a word on every group, not by colour alone", () => {
@@ -59,7 +59,7 @@ describe("the findings list", () => {
     expect(screen.getByRole("button", { name: /^错误：单位类别无效/ })).toBeTruthy();
     expect(screen.getByRole("button", { name: /^警告：缺少部分评议主体的评分/ })).toBeTruthy();
     expect(screen.getByRole("button", { name: /^提示：单位名册为空/ })).toBeTruthy();
-    expect(within(screen.getByRole("button", { name: /^警告：/ })).getByText("警告")).toBeTruthy();
+    expect(within(screen.getByRole("button", { name: /^警告：/ })).getByText("警告：")).toBeTruthy();
   });
 
   it("groups by sheet, sheets with errors first, each headed with its counts", () => {
@@ -105,7 +105,7 @@ describe("the findings list", () => {
   it("shows a single finding's cell at once, with a button that says it jumps there", () => {
     const onSelect = renderList(MIXED);
     const jump = screen.getByRole("button", { name: "跳转到 单位名册!C5" });
-    expect(jump.textContent).toBe("跳转到 C5");
+    expect(jump.textContent).toBe("跳转到 单位名册!C5");
     // The message describes the button, so a screen reader hears what is wrong there.
     expect(document.getElementById(jump.getAttribute("aria-describedby")!)?.textContent).toMatch(/单位类别“街道”无效/);
     fireEvent.click(jump);

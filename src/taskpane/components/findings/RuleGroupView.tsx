@@ -65,17 +65,15 @@ export function RuleGroupView({ group, onSelect, pageSize = DEFAULT_PAGE_SIZE }:
         type="button"
         aria-expanded={expanded}
         aria-controls={expanded ? listId : undefined}
-        aria-label={`${word}：${group.title}，共 ${countText(count)} 处`}
         onClick={() => setExpanded(!expanded)}
         style={HEADER_STYLE}
       >
         <Icon iconName={expanded ? "ChevronDown" : "ChevronRight"} aria-hidden styles={{ root: { fontSize: 10 } }} />
         <Icon iconName={look.icon} aria-hidden styles={{ root: { color: look.color } }} />
-        <Text styles={{ root: { color: look.color, fontWeight: 600, flexShrink: 0 } }}>{word}</Text>
+        {/* The visible words are the whole accessible name (WCAG 2.5.3, label in name): "错误：得分超出范围，共 2,900 处". */}
+        <Text styles={{ root: { color: look.color, fontWeight: 600, flexShrink: 0 } }}>{word}：</Text>
         {/* Title and count wrap below the severity when the pane is narrow (200% zoom), never one character a line. */}
-        <Text styles={{ root: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere" } }}>
-          {group.title} <span style={{ fontWeight: 600, whiteSpace: "nowrap" }}>×{countText(count)}</span>
-        </Text>
+        <Text styles={{ root: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere" } }}>{`${group.title}，共 ${countText(count)} 处`}</Text>
       </button>
       {expanded && (
         <div id={listId} style={{ paddingLeft: 20 }}>
