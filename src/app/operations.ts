@@ -8,11 +8,7 @@ import { newCampaignId, readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPort } from "../sheets/port";
 import { NO_FILE_TOOLS_MESSAGE, type CollectFiles } from "./collect-files";
 import { createOperation, creationPlanFor } from "./create-operation";
-import { dashboardOperation, reportWithLights } from "./dashboard-operation";
 import { updateDateLimitsOperation } from "./date-limits-operation";
-import { rankOperation } from "./rank-operation";
-import { reportOperation } from "./report-operation";
-import { validateOperation } from "./validate-operation";
 import type { Workbench } from "./workbench";
 
 /**
@@ -51,12 +47,27 @@ export function makeWorkbench(
         createOperation(session, { campaignId: newCampaignId(crypto.getRandomValues(new Uint8Array(16))), ...options }, clock(), progress)
       ),
     updateDateLimits: (progress) => port.run((session) => updateDateLimitsOperation(session, clock(), progress)),
-    rank: (progress) => port.run(async (session) => (await rankOperation(session, clock(), progress)).outcome),
-    validate: (progress) => port.run((session) => validateOperation(session, clock(), progress)),
+    // 考核 and 督查 are loaded on first use too: the rules, the ranking and the result sheets stay out of
+    // the pane's start bundle (≤ 250 KB gzip), which then holds only what the pane shows at once.
+    rank: async (progress) => {
+      const { rankOperation } = await import(/* webpackChunkName: "evaluate" */ "./rank-operation");
+      return port.run(async (session) => (await rankOperation(session, clock(), progress)).outcome);
+    },
+    validate: async (progress) => {
+      const { validateOperation } = await import(/* webpackChunkName: "evaluate" */ "./validate-operation");
+      return port.run((session) => validateOperation(session, clock(), progress));
+    },
     selectCell: select,
     // 督查 section
-    report: (asOf, batch, progress) => port.run(async (session) => reportWithLights(await reportOperation(session, asOf, batch, progress))),
-    dashboard: (asOf, progress) => port.run(async (session) => (await dashboardOperation(session, asOf, progress)).outcome),
+    report: async (asOf, batch, progress) => {
+      const { reportOperation } = await import(/* webpackChunkName: "supervise" */ "./report-operation");
+      const { reportWithLights } = await import(/* webpackChunkName: "supervise" */ "./dashboard-operation");
+      return port.run(async (session) => reportWithLights(await reportOperation(session, asOf, batch, progress)));
+    },
+    dashboard: async (asOf, progress) => {
+      const { dashboardOperation } = await import(/* webpackChunkName: "supervise" */ "./dashboard-operation");
+      return port.run(async (session) => (await dashboardOperation(session, asOf, progress)).outcome);
+    },
     // 分发汇总: each loaded on first use (the templates, the collect batch and its judging stay out of the pane's start bundle).
     distributeTemplates: async (options, progress) => {
       if (!files) return noFiles;

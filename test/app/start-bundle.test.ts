@@ -80,4 +80,12 @@ describe("the pane's start bundle", () => {
     }
     expect(lazy).toContain("xlsx/collect-files.ts");
   });
+
+  it("leaves the rules, the ranking and the result sheets to the first 校验, 一键排名 or 督查 (they came to 25 KB gzip)", () => {
+    for (const operation of ["app/rank-operation.ts", "app/validate-operation.ts", "app/report-operation.ts", "app/dashboard-operation.ts"]) {
+      expect(modules).not.toContain(operation);
+      expect(lazy).toContain(operation);
+    }
+    for (const heavy of ["app/judge-workbook.ts", "domain/ranking/index.ts", "domain/validation/index.ts"]) expect(modules).not.toContain(heavy);
+  });
 });
