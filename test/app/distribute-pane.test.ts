@@ -10,6 +10,7 @@ import { createOfficePort } from "../../src/excel";
 import { readCentralDirectory, rawEntryBytes } from "../../src/xlsx/zip/central-directory";
 import { templateFileName } from "../../src/sheets/templates/file-name";
 import { TEMPLATE_META_SHEET } from "../../src/sheets/template-meta";
+import { fillFirstProgress } from "../cli/collect-fixtures";
 import { bare, fullUnits, masterOf } from "./collect-fixture";
 import { excelWorkbench, standardWorkbook } from "./fixture";
 
@@ -18,20 +19,6 @@ const quiet: ProgressFn = () => undefined;
 /** The files of a .zip the pane offers: name → bytes (the templates are stored as they are). */
 function unzip(zip: Uint8Array): Map<string, Uint8Array> {
   return new Map(readCentralDirectory(zip).map((e) => [e.name, rawEntryBytes(zip, e)]));
-}
-
-/** What a unit does in its own Excel: fills the first pre-listed task of 工作进度 and saves. */
-async function fillProgress(template: Uint8Array, notes: string): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(template as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet("工作进度")!;
-  const headers = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
-  const cell = (header: string) => ws.getRow(2).getCell(headers.indexOf(header));
-  cell("填报日期").value = new Date(Date.UTC(2010, 5, 1));
-  cell("进度(%)").value = 50;
-  cell("状态").value = "推进中";
-  cell("进展情况").value = notes;
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }
 
 describe("分发填报模板 inside Excel", () => {
@@ -83,7 +70,7 @@ describe("分发填报模板 inside Excel", () => {
     const bench = excelWorkbench();
     const distributed = await bench.distributeTemplates({ units: [unit.code] }, quiet);
     const name = templateFileName(unit, 2010);
-    const returned = { name, data: await fillProgress(unzip(distributed.summary!.zip).get(name)!, "已召开专题会议部署") };
+    const returned = { name, data: await fillFirstProgress(unzip(distributed.summary!.zip).get(name)!, "已召开专题会议部署") };
 
     const outcome = await bench.collect([returned], { write: true }, quiet);
     expect(outcome.summary!.files).toEqual([expect.objectContaining({ file: name, unitCode: unit.code, status: "merged" })]);

@@ -29,3 +29,21 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 export function isChinese(text: string): boolean {
   return /\p{Script=Han}{4,}/u.test(text);
 }
+
+/** Runs `work` on a fresh sheet 结果 of the strict fake (at `excelApi`, if given): the error Excel.run ended with, and the sheet. */
+export async function runOnSheet(work: (sheet: Excel.Worksheet) => void, excelApi?: string) {
+  const book = new FakeWorkbook();
+  const sheet = book.addSheet("结果");
+  useFake(book, excelApi ? { excelApi } : {});
+  const error = await rejectionOf(
+    Excel.run(async (context) => {
+      work(context.workbook.worksheets.getItem("结果"));
+      await context.sync();
+      throw new Error("no error");
+    })
+  );
+  return { error, sheet };
+}
+
+/** The Office.js error code of a rejection (or its text). */
+export const codeOf = (error: unknown) => (error as { code?: string }).code ?? String(error);

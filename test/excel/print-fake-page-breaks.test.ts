@@ -1,26 +1,10 @@
 /** The fake's manual page breaks, row heights and vertical alignment are strict: they refuse what Excel refuses, and breaks need ExcelApi 1.9. */
 import { FakeWorkbook, pageBreaksOf } from "../support/fake-excel";
-import { rejectionOf, useFake } from "./helpers";
-
-async function run(work: (sheet: Excel.Worksheet) => void, excelApi?: string) {
-  const book = new FakeWorkbook();
-  const sheet = book.addSheet("结果");
-  useFake(book, excelApi ? { excelApi } : {});
-  const error = await rejectionOf(
-    Excel.run(async (context) => {
-      work(context.workbook.worksheets.getItem("结果"));
-      await context.sync();
-      throw new Error("no error");
-    })
-  );
-  return { error, sheet };
-}
-
-const codeOf = (error: unknown) => (error as { code?: string }).code ?? String(error);
+import { codeOf, rejectionOf, runOnSheet, useFake } from "./helpers";
 
 describe("fake page breaks and row heights", () => {
   it("keeps a break above each row added, in order, and each row's height", async () => {
-    const { error, sheet } = await run((s) => {
+    const { error, sheet } = await runOnSheet((s) => {
       s.horizontalPageBreaks.add("A40");
       s.horizontalPageBreaks.add("C12");
       s.getRange("A2:H3").format.rowHeight = 34;
@@ -40,14 +24,14 @@ describe("fake page breaks and row heights", () => {
     ["a negative row height", (s: Excel.Worksheet) => (s.getRange("A1").format.rowHeight = -1)],
     ["an unknown vertical alignment", (s: Excel.Worksheet) => (s.getRange("A1").format.verticalAlignment = "Middle" as Excel.VerticalAlignment)],
   ])("refuses %s with InvalidArgument", async (_label, work) => {
-    const { error, sheet } = await run(work);
+    const { error, sheet } = await runOnSheet(work);
     expect(codeOf(error)).toBe("InvalidArgument");
     expect(pageBreaksOf(sheet)).toEqual([]);
   });
 
   it("fails with ApiNotFound for a break on an Excel without ExcelApi 1.9, where a row height still works", async () => {
-    expect(codeOf((await run((s) => s.horizontalPageBreaks.add("A5"), "1.8")).error)).toBe("ApiNotFound");
-    expect(String((await run((s) => (s.getRange("A5").format.rowHeight = 20), "1.8")).error)).toContain("no error");
+    expect(codeOf((await runOnSheet((s) => s.horizontalPageBreaks.add("A5"), "1.8")).error)).toBe("ApiNotFound");
+    expect(String((await runOnSheet((s) => (s.getRange("A5").format.rowHeight = 20), "1.8")).error)).toContain("no error");
   });
 
   it("refuses a row height on a protected sheet that does not allow formatting rows", async () => {

@@ -1,26 +1,10 @@
 /** The fake's pageLayout is strict: it refuses what Excel refuses, needs ExcelApi 1.9, and counts in the payload. */
 import { FakeWorkbook, pageLayoutOf } from "../support/fake-excel";
-import { rejectionOf, useFake } from "./helpers";
-
-async function run(work: (sheet: Excel.Worksheet) => void, excelApi?: string): Promise<{ error: unknown; sheet: ReturnType<FakeWorkbook["sheet"]> }> {
-  const book = new FakeWorkbook();
-  const sheet = book.addSheet("结果");
-  useFake(book, excelApi ? { excelApi } : {});
-  const error = await rejectionOf(
-    Excel.run(async (context) => {
-      work(context.workbook.worksheets.getItem("结果"));
-      await context.sync();
-      throw new Error("no error");
-    })
-  );
-  return { error, sheet };
-}
-
-const codeOf = (error: unknown) => (error as { code?: string }).code ?? String(error);
+import { codeOf, runOnSheet, useFake } from "./helpers";
 
 describe("fake pageLayout", () => {
   it("keeps what was set", async () => {
-    const { error, sheet } = await run((s) => {
+    const { error, sheet } = await runOnSheet((s) => {
       s.pageLayout.orientation = "Landscape";
       s.pageLayout.paperSize = "A4";
       s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -46,13 +30,13 @@ describe("fake pageLayout", () => {
     ["an unknown orientation", (s: Excel.Worksheet) => (s.pageLayout.orientation = "Sideways" as Excel.PageOrientation)],
     ["an unknown paper", (s: Excel.Worksheet) => (s.pageLayout.paperSize = "A9" as Excel.PaperType)],
   ])("refuses %s with InvalidArgument", async (_label, work) => {
-    const { error, sheet } = await run(work);
+    const { error, sheet } = await runOnSheet(work);
     expect(codeOf(error)).toBe("InvalidArgument");
     expect(pageLayoutOf(sheet).printTitleRows).toBeNull();
   });
 
   it("fails with ApiNotFound on an Excel without ExcelApi 1.9", async () => {
-    const { error } = await run((s) => (s.pageLayout.orientation = "Landscape"), "1.8");
+    const { error } = await runOnSheet((s) => (s.pageLayout.orientation = "Landscape"), "1.8");
     expect(codeOf(error)).toBe("ApiNotFound");
   });
 

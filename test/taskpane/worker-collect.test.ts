@@ -5,7 +5,6 @@
  * and after a cancel the rebuilt workbook replays the distribution and the confirmed
  * batch with their bytes, so a download has exactly what was confirmed.
  */
-import ExcelJS from "exceljs";
 import { createOperation } from "../../src/app/create-operation";
 import type { ProgressFn, ReturnedFileInput } from "../../src/app/workbench";
 import type { CampaignData } from "../../src/domain/types";
@@ -17,7 +16,7 @@ import { FileSession } from "../../src/taskpane/worker-workbench";
 import { openXlsxWithProgress } from "../../src/worker/open-xlsx";
 import { newXlsxPort, openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { rawEntryBytes, readCentralDirectory } from "../../src/xlsx/zip/central-directory";
-import { bare } from "../cli/collect-fixtures";
+import { bare, fillFirstProgress } from "../cli/collect-fixtures";
 import { InProcessWorker } from "./worker-in-process";
 
 const clock = () => new Date(Date.UTC(2010, 10, 1, 4));
@@ -52,20 +51,6 @@ async function bookOf(bytes: Uint8Array) {
 
 const rowsOf = (data: CampaignData) => Object.fromEntries(KINDS.map((k) => [k, bare(data[k])]));
 
-/** A unit fills the first pre-listed task of its template's 工作进度 in its own Excel. */
-async function filled(template: Uint8Array, notes: string): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(template as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet("工作进度")!;
-  const headers = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
-  const cell = (header: string) => ws.getRow(2).getCell(headers.indexOf(header));
-  cell("填报日期").value = new Date(Date.UTC(2010, 5, 1));
-  cell("进度(%)").value = 50;
-  cell("状态").value = "推进中";
-  cell("进展情况").value = notes;
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-}
-
 /** Distributes one unit's template in `workbench` and returns that unit and its filled template. */
 async function distributeAndFill(workbench: Awaited<ReturnType<FileSession["open"]>>, notes: string) {
   const before = await bookOf(master);
@@ -77,7 +62,7 @@ async function distributeAndFill(workbench: Awaited<ReturnType<FileSession["open
   const entries = readCentralDirectory(zip);
   const name = templateFileName(unit, 2010);
   expect(entries.map((e) => e.name)).toEqual([name]);
-  const file: ReturnedFileInput = { name, data: await filled(rawEntryBytes(zip, entries[0]), notes) };
+  const file: ReturnedFileInput = { name, data: await fillFirstProgress(rawEntryBytes(zip, entries[0]), notes) };
   return { before, unit, file };
 }
 
