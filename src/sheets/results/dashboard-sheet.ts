@@ -52,6 +52,8 @@ export function dashboardBlock(figures: DashboardFigures): SheetBlock {
   const rows: CellValue[][] = [];
   const headingRows: number[] = [];
   const charts: ChartHint[] = [];
+  /** Rows of tasks that need the office's attention (逾期, 滞后), filled when printed. */
+  const attention: number[] = [];
   const heading = (line: CellValue[]) => {
     rows.push(line);
     headingRows.push(rows.length);
@@ -105,6 +107,8 @@ export function dashboardBlock(figures: DashboardFigures): SheetBlock {
   else {
     rows.push(["逾期和滞后的重点工作："]);
     table(DASHBOARD_TABLES.behind, figures.behind.map(behindRow));
+    // Each row already says 逾期 or 滞后 in words; the fill adds the colour, never in place of the word.
+    for (let r = rows.length - figures.behind.length + 1; r <= rows.length; r++) attention.push(r);
   }
   rows.push([]);
 
@@ -134,7 +138,7 @@ export function dashboardBlock(figures: DashboardFigures): SheetBlock {
     frozenRows: 2,
     charts,
     // Landscape: the tables and the charts beside them fit one page wide.
-    print: { orientation: "landscape", fitToWidth: true, wrapColumns: [3, 4] },
+    print: { orientation: "landscape", fitToWidth: true, wrapColumns: [3, 4], ...(attention.length > 0 ? { highlightRows: attention } : {}) },
   };
 }
 

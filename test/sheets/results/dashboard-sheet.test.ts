@@ -55,6 +55,9 @@ describe("the 工作看板 block", () => {
     expect(block.rows[header].slice(0, 7)).toEqual([...DASHBOARD_TABLES.behind]);
     expect(block.rows[header + 1]).toEqual(["逾期", 2, "第2项工作内容", "市监察局", "2010-06-30", 100, 95]);
     expect(block.rows[header + 2].slice(0, 4)).toEqual(["滞后", 3, "第3项工作内容", "朱林镇"]);
+    // Words with colours: exactly those two rows are filled (worksheet rows are 1-based), each saying its status.
+    expect(block.print?.highlightRows).toEqual([header + 2, header + 3]);
+    for (const row of block.print!.highlightRows!) expect(["逾期", "滞后"]).toContain(block.rows[row - 1][0]);
   });
 
   it("plots plans, 销号率 by category (bars to 100) and findings by batch from their tables, not their totals", () => {
