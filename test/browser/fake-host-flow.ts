@@ -101,11 +101,11 @@ async function expectIdle(page: Page): Promise<void> {
 /** A finding's jump button: "跳转到 评议评分!D12", or "跳转到 工作表 单位名册" for a whole-sheet finding. */
 const JUMP_LABEL = /^跳转到 (?:工作表 (.+)|(.+)!(\S+))$/;
 
-/** The jump buttons' labels in a sheet's section, after opening its first group if it starts closed. */
+/** The jump buttons' names (their visible words) in a sheet's section, after opening its first group if it starts closed. */
 async function jumpLabels(section: Locator): Promise<string[]> {
   const closed = section.locator("button[aria-expanded='false']").first();
   if ((await closed.count()) > 0 && (await section.getByRole("button", { name: JUMP_LABEL }).count()) === 0) await closed.click();
-  return section.getByRole("button", { name: JUMP_LABEL }).evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+  return section.getByRole("button", { name: JUMP_LABEL }).evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? "").trim()));
 }
 
 /** Runs 校验 and clicks findings on two sheets (where there are two): each must select its cell. */
