@@ -6,14 +6,13 @@
  */
 "use strict";
 const { createHash } = require("crypto");
-const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { LIB, MB } = require("./util");
+const { runCliMeasured } = require("./run-cli");
+const { LIB } = require("./util");
 const { ensureBigWorkbook } = require("./big-workbook");
 
-const ROOT = path.join(__dirname, "..", "..");
 const UNITS = 150;
 const INSPECTIONS = 49;
 
@@ -67,33 +66,10 @@ async function collectSection() {
     fs.mkdirSync(files);
     for (let u = 1; u <= UNITS; u++) await writeUnitFile(files, `U${String(u).padStart(5, "0")}`);
     const out = path.join(dir, "merged.xlsx");
-    const report = path.join(dir, "usage.json");
-    const start = process.hrtime.bigint();
-    const run = spawnSync(
-      process.execPath,
-      [
-        "--require",
-        path.join(__dirname, "report-rss.js"),
-        path.join(ROOT, "bin", "tisheng.js"),
-        "collect",
-        master,
-        files,
-        "--out",
-        out,
-        "--force",
-        "--json",
-      ],
-      {
-        env: { ...process.env, TISHENG_BENCH_REPORT: report },
-        stdio: ["ignore", "pipe", "pipe"],
-        maxBuffer: 64 * MB,
-      }
-    );
-    const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-    if (run.status !== 0) throw new Error(`tisheng collect exited ${run.status}: ${run.stderr}${String(run.stdout).slice(0, 2000)}`);
-    const result = JSON.parse(run.stdout);
+    const usage = runCliMeasured(["collect", master, files, "--out", out, "--force", "--json"]);
+    const { wallMs } = usage;
+    const result = JSON.parse(usage.stdout);
     const merged = result.files.filter((f) => f.status === "merged").length;
-    const usage = JSON.parse(fs.readFileSync(report, "utf8"));
     return {
       columns: ["文件数", "每份行数", "已汇总", "collect --out 总耗时", "CPU 时间", "峰值 RSS"],
       rows: [

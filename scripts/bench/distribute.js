@@ -4,29 +4,11 @@
  * peak RSS). Target: 150 templates in under 10 s and under 500 MB.
  */
 "use strict";
-const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { runCliMeasured } = require("./run-cli");
 const { MB } = require("./util");
-
-const ROOT = path.join(__dirname, "..", "..");
-
-/** Runs the command line once in a fresh process; wall time from here, peak RSS and CPU from the process itself. */
-function runCli(args) {
-  const report = path.join(os.tmpdir(), `tisheng-bench-distribute-${process.pid}.json`);
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["--require", path.join(__dirname, "report-rss.js"), path.join(ROOT, "bin", "tisheng.js"), ...args], {
-    env: { ...process.env, TISHENG_BENCH_REPORT: report },
-    stdio: ["ignore", "ignore", "pipe"],
-    maxBuffer: 16 * MB,
-  });
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (run.status !== 0) throw new Error(`tisheng ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
-  const usage = JSON.parse(fs.readFileSync(report, "utf8"));
-  fs.rmSync(report, { force: true });
-  return { wallMs, ...usage };
-}
 
 async function distributeSection() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tisheng-bench-distribute-"));
@@ -34,10 +16,10 @@ async function distributeSection() {
   let templates = 0;
   try {
     const master = path.join(dir, "master.xlsx");
-    runCli(["init", master, "--demo"]);
+    runCliMeasured(["init", master, "--demo"]);
     for (const zip of [false, true]) {
       const out = path.join(dir, zip ? "zip" : "files");
-      const run = runCli(["distribute", master, "--out-dir", out, "--force", ...(zip ? ["--zip"] : [])]);
+      const run = runCliMeasured(["distribute", master, "--out-dir", out, "--force", ...(zip ? ["--zip"] : [])]);
       const files = fs.readdirSync(out);
       if (!zip) templates = files.length;
       const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(out, f)).size, 0);

@@ -4,31 +4,14 @@
  * write part alone in-process (building the result workbook at the zip level and writing it).
  */
 "use strict";
-const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { runCliMeasured } = require("./run-cli");
 const { LIB, MB, peakMemoryOf } = require("./util");
 const { ensureBigWorkbook } = require("./big-workbook");
 
-const ROOT = path.join(__dirname, "..", "..");
 const SIZES = [1000, 10000];
-
-/** Runs the command line once in a fresh process; wall time from here, peak RSS and CPU from the process itself. */
-function runCli(args) {
-  const report = path.join(os.tmpdir(), `tisheng-bench-${process.pid}.json`);
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["--require", path.join(__dirname, "report-rss.js"), path.join(ROOT, "bin", "tisheng.js"), ...args], {
-    env: { ...process.env, TISHENG_BENCH_REPORT: report },
-    stdio: ["ignore", "ignore", "pipe"],
-    maxBuffer: 16 * MB,
-  });
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (run.status !== 0) throw new Error(`tisheng ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
-  const usage = JSON.parse(fs.readFileSync(report, "utf8"));
-  fs.rmSync(report, { force: true });
-  return { wallMs, ...usage };
-}
 
 /** The write part alone: rank once through the lean reader, then time building and writing the result workbook. */
 async function writePart(book, out) {
@@ -67,7 +50,7 @@ async function rankOutSection() {
       // Generated once and kept in the temporary folder: generating 1,000,000 rows takes a while.
       const book = ensureBigWorkbook(path.join(os.tmpdir(), `tisheng-bench-${units}-units.xlsx`), units);
       const out = path.join(dir, "result.xlsx");
-      const whole = runCli(["rank", book, "--out", out, "--force"]);
+      const whole = runCliMeasured(["rank", book, "--out", out, "--force"]);
       const part = await writePart(book, out);
       rows.push([
         (units * 100).toLocaleString("en-US"),
