@@ -5,7 +5,6 @@ import { checkArchive } from "../xlsx/check-archive";
 import { XLSX_LIMITS } from "../xlsx/limits";
 import { openXlsxPort } from "../xlsx/xlsx-port";
 import type { OpenedFile } from "./file-host";
-import { keepTabOrder } from "./keep-tab-order";
 import { watchSheetReads } from "./read-progress";
 import { trackResultWrites } from "./result-save";
 import { sheetNamesByPath } from "./sheet-paths";
@@ -31,7 +30,7 @@ export async function openXlsxWithProgress(bytes: ArrayBuffer, progress: Progres
     unwatch();
   }
   progress("已读取工作簿", 1);
-  const tracked = trackResultWrites(keepTabOrder(handle.port, handle.workbook));
+  const tracked = trackResultWrites(handle.port);
   return {
     port: tracked.port,
     save: async (report) => {

@@ -14,6 +14,9 @@ import { writeCells } from "./write-cells";
 
 const HEADER_FILL = "FFD9E1F2";
 
+/** exceljs orders tabs by a worksheet's orderNo, which its typings omit. */
+type Ordered = { orderNo: number };
+
 /** exceljs's typings omit worksheet.dataValidations; its model maps an address or a range to a validation. */
 type ValidationsOf = { dataValidations: { model: Record<string, DataValidation | undefined>; add(address: string, v: DataValidation): void } };
 
@@ -24,12 +27,14 @@ function validationsOf(ws: Worksheet): ValidationsOf["dataValidations"] {
 /** Adds every sheet of `plan` to `wb` (replacing sheets of the same name), then applies its validation updates. */
 export async function applyPlanToWorkbook(wb: Workbook, plan: WorkbookPlan): Promise<void> {
   for (const sheet of plan.sheets) {
-    const existing = wb.getWorksheet(sheet.name);
+    const existing = wb.getWorksheet(sheet.name) as (Worksheet & Ordered) | undefined;
     if (existing) wb.removeWorksheet(existing.id);
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.visibility,
       views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows, xSplit: 0 }] : [],
     });
+    // A replaced sheet keeps its tab, as inside Excel, where the sheet is cleared in place.
+    if (existing) (ws as Worksheet & Ordered).orderNo = existing.orderNo;
     layout(ws, sheet);
     writeCells(ws, sheet.rows);
     styleHeaders(ws, sheet);
