@@ -13,7 +13,7 @@ import { runCollect, type CollectInput, type CollectRun } from "./collect-run";
 import { COLLECT_MASTER_SHEETS, missingSheetsMessage, REQUIRED_SHEETS, unsafeRewrite, writeCollectResult } from "./collect-write";
 import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
 import { isForeignWorkbook } from "./judge-workbook";
-import { sha256OfText } from "./sha256";
+import { sha256OfText } from "../sheets/sha256";
 import type { CollectSummary, OperationOutcome, ProgressFn, ReturnedFileInput } from "./workbench";
 
 export interface CollectOptions {

@@ -9,7 +9,7 @@
 import type { WorkbookSession } from "../sheets/port";
 import type { CollectFiles } from "./collect-files";
 import { distributeOperation } from "./distribute-operation";
-import { sha256OfText } from "./sha256";
+import { sha256OfText } from "../sheets/sha256";
 import type { DistributeSummary, OperationOutcome, ProgressFn } from "./workbench";
 
 /** The .zip's name for `year` (the command line's --zip writes the same). */

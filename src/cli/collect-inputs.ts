@@ -12,7 +12,7 @@ import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refus
 import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { TEMPLATE_META_SHEET } from "../sheets/template-meta";
 import { UsageError } from "./errors";
-import { openReadOnlyBook, readCheckedInput } from "./open-book";
+import { openReadOnlyBytes, readCheckedInput } from "./open-book";
 
 /** The sheets read from a returned file. */
 const FILE_SHEETS = [TEMPLATE_META_SHEET, RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
@@ -33,9 +33,6 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
   return out;
 }
 
-/** Moved to the app (the pane refuses files in the same words). */
-export { formatRefusal } from "../sheets/collect/file-refusal";
-
 /** The reader's refusal as a file's reason: without the path (the file is named beside it) and the English gloss. */
 function readerRefusal(error: UsageError): string {
   return readerRefusalReason(error.message.replace(/^无法读取 .*?：/, ""));
@@ -55,7 +52,7 @@ export async function readReturnedFile(path: string): Promise<CollectInput> {
   const refusal = formatRefusal(file, bytes);
   if (refusal) return { file, sha256, refusal };
   try {
-    const book = await openReadOnlyBook(path);
+    const book = await openReadOnlyBytes(path, bytes);
     const grids = await book.run(async (s) => {
       const present = new Set(await s.sheetNames());
       return s.readSheets(FILE_SHEETS.filter((n) => present.has(n)));

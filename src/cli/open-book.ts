@@ -100,7 +100,15 @@ export async function openBook(path: string, limits: XlsxLimits = XLSX_LIMITS): 
  * malformed parts, XML nested too deep) surface as UsageError, here or when sheets are read.
  */
 export async function openReadOnlyBook(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<WorkbookPort & { bytes: Uint8Array }> {
-  const bytes = await readCheckedInput(path, limits);
+  return openReadOnlyBytes(path, await readCheckedInput(path, limits), limits);
+}
+
+/** openReadOnlyBook over bytes already read (and checked) from `path`, which only names the file in refusals. */
+export async function openReadOnlyBytes(
+  path: string,
+  bytes: Uint8Array,
+  limits: XlsxLimits = XLSX_LIMITS
+): Promise<WorkbookPort & { bytes: Uint8Array }> {
   try {
     const port = createLeanPort(await openLeanWorkbook(bytes, { inflate: nodeInflateRaw, limits }));
     return {

@@ -6,6 +6,7 @@
  * and Node (pako, SubtleCrypto); loaded on first use through ./collect-files-lazy.
  */
 import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
+import { sha256OfBytes } from "../sheets/sha256";
 import type { WorkbookGrids } from "../sheets/grid";
 import type { WorkbookPlan } from "../sheets/plan";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
@@ -40,15 +41,10 @@ export async function zipFiles(files: readonly { name: string; bytes: Uint8Array
   return concatChunks(zipChunks(entries));
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** Reads one returned file into grids, or says why it is refused (never inserted into any workbook). */
 export async function readReturnedFile(file: { name: string; data: ArrayBuffer }, limits: XlsxLimits = XLSX_LIMITS): Promise<ReturnedFileRead> {
   const bytes = new Uint8Array(file.data);
-  const sha256 = await sha256Hex(bytes);
+  const sha256 = await sha256OfBytes(bytes);
   const refusal = formatRefusal(file.name, bytes);
   if (refusal) return { file: file.name, sha256, refusal };
   try {

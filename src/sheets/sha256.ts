@@ -1,13 +1,14 @@
 /**
  * SHA-256 through the platform's SubtleCrypto (the pane, the file worker and Node 20 all
- * have one), so the app hashes without Node's crypto: the header hash of a template.
+ * have one), so the pane hashes without Node's crypto: a template's header hash, a returned file's bytes.
  */
 
 function hex(digest: ArrayBuffer): string {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
+/** Lowercase sha256 hex of `bytes`. */
+export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
   return hex(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
 }
 
