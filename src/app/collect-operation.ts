@@ -6,6 +6,7 @@
  * write: the merged record sheets, 汇总记录 and 报送情况. A preview writes nothing.
  */
 import type { CollectStatus } from "../domain/collect";
+import { STATUS_WORDS } from "../sheets/collect/log-sheet";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
 import type { CollectFiles } from "./collect-files";
@@ -27,14 +28,12 @@ const ACTION = "汇总回收文件";
 /** What the office reads when a cancel came before the write. */
 export const COLLECT_CANCELLED_MESSAGE = "已取消汇总：总表没有任何改动（合并、汇总记录和报送情况都未写入）。需要时可重新汇总。";
 
-const STATUS_WORDS: Record<CollectStatus, string> = { merged: "可汇总", unchanged: "未变化", refused: "退回", unclaimed: "待认领", conflict: "冲突" };
-
 /** The pane's view of a run. */
 function summaryOf(run: CollectRun, written: boolean): CollectSummary {
   return {
     batch: run.batch,
     written,
-    files: run.files.map((f) => ({ file: f.file, unitCode: f.unitCode, status: f.status, reason: f.reason, rows: f.rows, perSheet: f.perSheet })),
+    files: run.files,
     notSubmitted: run.notSubmitted,
     changesMaster: run.changedKinds.length > 0,
   };

@@ -9,10 +9,9 @@ import { realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { runCollect, type CollectRun } from "../app/collect-run";
 import { unsafeRewrite } from "../app/collect-write";
-import type { CollectStatus } from "../domain/collect";
 import { SEVERITY_WORDS } from "../domain/findings";
 import { contractPlan } from "../sheets/build-plan";
-import { collectLogPlan } from "../sheets/collect/log-sheet";
+import { collectLogPlan, STATUS_WORDS } from "../sheets/collect/log-sheet";
 import { returnBlock, returnFileName } from "../sheets/collect/return-sheet";
 import { planWorkbookChunks } from "../xlsx/plan-workbook";
 import { newXlsxPort } from "../xlsx/xlsx-port";
@@ -50,8 +49,6 @@ export function collectJson(run: CollectRun) {
     issues: run.issues.map((i) => ({ severity: i.severity, file: i.file, sheet: i.sheet, cell: i.cell, rule: i.rule, message: i.message })),
   };
 }
-
-const STATUS_WORDS: Record<CollectStatus, string> = { merged: "已汇总", unchanged: "未变化", refused: "退回", unclaimed: "待认领", conflict: "冲突" };
 
 /** The run as readable lines. */
 function formatRun(run: CollectRun): string {

@@ -30,7 +30,14 @@ const HEADERS = [
 /** Characters per piece of 撤销数据 (one cell each, under Excel's limit). */
 const PIECE = 30_000;
 
-const STATUS_WORDS: Record<CollectStatus, string> = { merged: "已汇总", unchanged: "未变化", refused: "退回", unclaimed: "待认领", conflict: "冲突" };
+/** The words for a file's fate in a batch, as 汇总记录 records them (and the command line and the pane's messages say them). */
+export const STATUS_WORDS: Readonly<Record<CollectStatus, string>> = {
+  merged: "已汇总",
+  unchanged: "未变化",
+  refused: "退回",
+  unclaimed: "待认领",
+  conflict: "冲突",
+};
 const KIND_OF_SHEET = new Map<string, CollectKind>((["plans", "progress", "inspections"] as const).map((k) => [RECORD_SHEETS[k].name, k]));
 
 /** The row of one entry. */
