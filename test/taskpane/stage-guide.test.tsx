@@ -78,6 +78,8 @@ describe("the guide in the pane", () => {
     const guide = await screen.findByRole("region", { name: "欢迎使用提升年工作台" }, { timeout: 5000 });
     expect(guide.querySelectorAll("ol > li")).toHaveLength(3);
     expect(guide.textContent).toContain("组织推进（1月1日–12月31日）");
+    // The campaign by the document's own name.
+    expect(guide.textContent).toContain("“能力作风建设提升年”活动");
     fireEvent.click(button("开始：分发汇总"));
     expect(screen.queryByRole("region", { name: "欢迎使用提升年工作台" })).toBeNull();
     // The welcome is said once: reopened, the guide is 使用指引.

@@ -31,7 +31,7 @@ export function StageGuide({ guide, mode, onStart, onSkip }: StageGuideProps) {
         </Text>
         {firstRun && (
           <Text variant="small">
-            工作台在 Excel 中管理“机关效能提升年”活动：建立标准工作簿，分发和汇总各单位的填报表，按季度督查，年底评议排名并生成问责名单。
+            工作台在 Excel 中管理“能力作风建设提升年”活动：建立标准工作簿，分发和汇总各单位的填报表，按季度督查，年底评议排名并生成问责名单。
           </Text>
         )}
         <Text variant="small">{guide.title}，接下来要做的三件事：</Text>
