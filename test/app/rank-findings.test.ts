@@ -42,6 +42,28 @@ describe("一键排名 reports every finding in one pass", () => {
     const ranked = new Set((await run.rank(excelWorkbench())).findings.map(key));
     expect(validated.filter((k) => !ranked.has(k))).toEqual([]);
   });
+  it("fixing the bad cells brings no finding the blocked run did not already show (未参评 and missing groups included)", async () => {
+    const { book } = await standardWorkbook();
+    const scores = book.sheet("评议评分");
+    const cells = [a1(columnOf(scores, "得分"), 3), a1(columnOf(scores, "单位编码"), 7), a1(columnOf(scores, "评议主体"), 9)];
+    const before = cells.map((cell) => scores.value(cell));
+    const key = (f: { rule: string; sheet: string; cell: string }) => `${f.rule}@${f.sheet}!${f.cell}`;
+    scores.setValues(cells[0], [["九十"]]);
+    scores.setValues(cells[1], [["X99"]]);
+    scores.setValues(cells[2], [["外星代表"]]);
+    const blocked = await run.rank(excelWorkbench());
+    expect(blocked.ok).toBe(false);
+    // The demo has a unit no group scored and a unit one group left out: the blocked run says so already.
+    expect(blocked.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["ranking.unscored", "ranking.groupMissing"]));
+    const validated = await run.validate(excelWorkbench());
+    expect(validated.findings.map(key).sort()).toEqual(blocked.findings.map(key).sort());
+
+    cells.forEach((cell, i) => scores.setValues(cell, [[before[i]]]));
+    const fixed = await run.rank(excelWorkbench());
+    expect(fixed.ok).toBe(true);
+    const shown = new Set(blocked.findings.map(key));
+    expect(fixed.findings.map(key).filter((k) => !shown.has(k))).toEqual([]);
+  });
 });
 
 describe("一键排名 with nothing to rank", () => {

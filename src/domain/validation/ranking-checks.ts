@@ -7,6 +7,7 @@
 import * as K from "../catalogue/ranking-rules";
 import type { Finding } from "../findings";
 import { groupScores } from "../ranking/aggregate";
+import { scoreCoverageFindings } from "../ranking/coverage";
 import { adjustmentsByUnit } from "../ranking/totals";
 import { violationAccountability } from "../ranking/violation-accountability";
 import type { Params } from "./check-kit";
@@ -58,6 +59,16 @@ export const RANKING_CHECKS: readonly ReusedCheck[] = [
       { rule: K.RANK_DUPLICATE_SCORE, description: "同一评议人在同一评议主体内对同一单位只评分一次" },
     ],
     run: (ctx) => collect((f) => groupScores(ctx.data.scores, ctx.roster, ctx.settings.trimThreshold, ctx.locate, f)),
+  },
+  {
+    // The ranking's 未参评 and missing-group warnings, from the rows alone, when a bad cell keeps it from running.
+    sheet: S.units,
+    needs: [S.scores, S.groups],
+    rules: [
+      { rule: K.RANK_UNSCORED, description: "没有任何评分的单位列为未参评" },
+      { rule: K.RANK_GROUP_MISSING, description: "缺少的评议主体不计零分，按其余主体权重归一" },
+    ],
+    run: (ctx) => scoreCoverageFindings(ctx.roster, ctx.data.scores, ctx.rejected.scores ?? [], ctx.locate),
   },
   {
     sheet: S.adjustments,

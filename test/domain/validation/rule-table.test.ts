@@ -54,11 +54,15 @@ describe("the rule table", () => {
         "ranking.unknownUnit",
         "ranking.unknownGroup",
         "ranking.duplicateScore",
+        // 未参评 and missing groups, judged from the rows when a bad cell keeps the ranking from running.
+        "ranking.unscored",
+        "ranking.groupMissing",
       ])
     );
     const stages = new Map(table.map((r) => [r.id, r.stage]));
     expect(stages.get("ranking.duplicateScore")).toBe("校验");
-    expect(stages.get("ranking.unscored")).toBe("排名");
+    expect(stages.get("ranking.unscored")).toBe("校验");
+    expect(stages.get("ranking.leaderMissing")).toBe("排名");
     expect(stages.get("cell.notInList")).toBe("读取");
   });
 });

@@ -254,7 +254,21 @@ const UNIT_AND_TASK_CASES: Case[] = [
     change: (g) => {
       const section = findRow(g, "单位名册", (c) => c("单位类别") === "重点科室");
       const row = appendCopy(g, "单位名册", section, { 单位编码: "K999" });
-      return [E("单位名册", addr(g, "单位名册", "单位名称", row), "units.duplicateName", "warning", [`第${section}行`])];
+      return [
+        E("单位名册", addr(g, "单位名册", "单位名称", row), "units.duplicateName", "warning", [`第${section}行`]),
+        // The copy has no scores: 未参评, as the ranking would say.
+        E("单位名册", addr(g, "单位名册", "单位编码", row), "ranking.unscored", "warning", ["K999"]),
+      ];
+    },
+  },
+  {
+    name: "a unit one evaluator group never scored: a warning at its code (re-weighted, not a zero)",
+    change: (g) => {
+      const rows = grid(g, "评议评分").rows.flatMap((r, i) => (i > 0 && r[0] === "Z01" && r[1] === "新闻媒体" ? [i + 1] : []));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) clearRow(g, "评议评分", row);
+      const unit = findRow(g, "单位名册", (c) => c("单位编码") === "Z01");
+      return [E("单位名册", addr(g, "单位名册", "单位编码", unit), "ranking.groupMissing", "warning", ["新闻媒体"])];
     },
   },
   {
@@ -434,13 +448,18 @@ const clean = findingsOf(demo());
 const cleanKeys = new Set(clean.map(key));
 
 describe("the clean demo workbook", () => {
-  it("yields no errors, and only the late and missing plans the demo was built with (both warnings: never sent is no lighter than late)", () => {
+  it("yields no errors, and only the late and missing plans and the score gaps the demo was built with (never sent is no lighter than late)", () => {
     expect(clean.filter((f) => f.severity === "error")).toEqual([]);
     const shape = clean.map((f) => [f.rule, f.severity]);
     // demoPlans: three units late, three with no plan at all.
     expect(shape.filter(([r]) => r === "plans.late")).toEqual(Array(3).fill(["plans.late", "warning"]));
     expect(shape.filter(([r]) => r === "plans.missing")).toEqual(Array(3).fill(["plans.missing", "warning"]));
-    expect(clean).toHaveLength(6);
+    // demoScores: one unit no group scored (未参评), one unit without 新闻媒体.
+    expect(shape.filter(([r]) => r.startsWith("ranking."))).toEqual([
+      ["ranking.groupMissing", "warning"],
+      ["ranking.unscored", "warning"],
+    ]);
+    expect(clean).toHaveLength(8);
   });
 });
 
@@ -470,7 +489,7 @@ describe("the fixtures cover the rules", () => {
     // header.addedLater needs a workbook older than the column: see test/sheets/violations-sheet.test.ts.
     const covered = new Set(["units.rosterEmpty", "plans.notYetDue", "header.addedLater"]);
     for (const c of CASES) for (const e of c.change(demo())) covered.add(e.rule);
-    const rankingOnly = ["ranking.leaderMissing", "ranking.groupMissing", "ranking.unscored", "ranking.smallCategory", "ranking.nothingToRank"];
+    const rankingOnly = ["ranking.leaderMissing", "ranking.smallCategory", "ranking.nothingToRank"];
     // The reader refuses a 单位类别 outside its list (cell.notInList) before the roster could see it.
     // The reader already refuses an unknown 单位类别 and a weight of 0 or less at the cell.
     const unreachable = ["ranking.unknownCategory", "ranking.weightNotPositive"];
