@@ -63,7 +63,10 @@ export async function distributeOperation<T>(
   }
   const blocking = read.findings.filter((f) => f.severity === "error");
   if (blocking.length > 0) {
-    return fail(`「参数设置」「单位名册」或「重点工作」中有 ${blocking.length} 处错误，模板会据此生成，未分发。${validateFirstAdvice("分发")}`, blocking);
+    return fail(
+      `「参数设置」「单位名册」或「重点工作」中有 ${blocking.length} 处错误，模板会据此生成，未分发。${validateFirstAdvice("分发")}`,
+      blocking
+    );
   }
   const campaignId = readMeta(grids.get(META_SHEET)).campaignId;
   if (!campaignId) {
