@@ -87,7 +87,8 @@ export function wordingProblems(text: string, labels: ReadonlySet<string>): stri
   const problems: string[] = [];
   const ruleId = RULE_ID.exec(text);
   if (ruleId) problems.push(`names a rule id: ${ruleId[0]}`);
-  if (/tisheng/i.test(text)) problems.push("names the command line (tisheng)");
+  // The command is lowercase; the product's English name (Tisheng Workbench, in 元数据) is not a command.
+  if (/\btisheng\b/.test(text)) problems.push("names the command line (tisheng)");
   if (text.includes("--")) problems.push("names a command-line option (--)");
   if (/\.tsx?\b/.test(text)) problems.push("names an internal file (.ts)");
   for (const button of quotedButtons(text)) if (!labels.has(button)) problems.push(`names a button the pane does not have: “${button}”`);
