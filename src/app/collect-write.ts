@@ -13,6 +13,7 @@ import type { SheetBlock } from "../sheets/grid";
 import type { WorkbookSession } from "../sheets/port";
 import type { CampaignRead } from "../sheets/read/read-campaign";
 import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
+import { missingSheetsMessage as sharedMissingSheetsMessage, validateFirstAdvice } from "./pane-advice";
 
 /** The sheets a collect batch and its undo judge and rewrite (with the settings, units and tasks they are judged by). */
 export const RECORD_SHEET_NAMES = [RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
@@ -20,9 +21,13 @@ export const REQUIRED_SHEETS = [SETTINGS_SHEET.name, UNITS_SHEET.name, TASKS_SHE
 /** Every sheet of the master a batch reads, in its one read. */
 export const COLLECT_MASTER_SHEETS = [...REQUIRED_SHEETS, META_SHEET, COLLECT_LOG_SHEET];
 
-/** The message when contract sheets are missing, for `action` (汇总回收文件, 撤销上次汇总). */
+/**
+ * The message when contract sheets are missing, for `action` (汇总回收文件, 撤销上次汇总).
+ * Both refuse a workbook without any contract sheet first (the foreign-workbook line), so
+ * here some exist and the pane's button reads 补齐缺失工作表.
+ */
 export function missingSheetsMessage(missing: readonly string[], action: string): string {
-  return `工作簿缺少「${missing.join("」「")}」，无法${action}。请先点击“创建标准工作簿”补齐缺失工作表。`;
+  return sharedMissingSheetsMessage(missing, action, true);
 }
 
 /**
@@ -46,7 +51,7 @@ export function unsafeRewrite(
   ].join("，");
   return {
     findings,
-    message: `${where}；${action}需要整表改写这些工作表，这些行会因此丢失，所以总表未作任何修改。请先点击“校验”按提示改正后再${action}。`,
+    message: `${where}；${action}需要整表改写这些工作表，这些行会因此丢失，所以总表未作任何修改。${validateFirstAdvice(action)}`,
   };
 }
 

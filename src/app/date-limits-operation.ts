@@ -11,6 +11,7 @@ import { CONTRACT_SHEETS, META_SHEET, SETTINGS_SHEET } from "../sheets/contract"
 import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookSession } from "../sheets/port";
 import { readSettings } from "../sheets/settings-sheet";
+import { addSheetsAdvice, clickIn, hasContractSheetIn, PANE_TABS, VALIDATE_BUTTON } from "./pane-advice";
 import type { CreateWorkbookSummary, OperationOutcome, ProgressFn } from "./workbench";
 
 /** True when the date limits were made for another year than 参数设置's 活动年度 (both known). */
@@ -34,7 +35,8 @@ export async function updateDateLimitsOperation(
   const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET, ...DATED_SHEETS]);
   const settingsGrid = grids.get(SETTINGS_SHEET.name);
   if (!settingsGrid) {
-    return { ok: false, findings: [], message: "未找到「参数设置」工作表，无法确定活动年度，日期限制未更新。请先点击“创建标准工作簿”。" };
+    const advice = addSheetsAdvice(hasContractSheetIn(await session.sheetNames()));
+    return { ok: false, findings: [], message: `未找到「参数设置」工作表，无法确定活动年度，日期限制未更新。${advice}` };
   }
   const { settings, findings, yearRead } = readSettings(settingsGrid);
   if (!yearRead) {
@@ -60,6 +62,6 @@ export async function updateDateLimitsOperation(
     findings: [],
     message:
       `已按 ${settings.year} 年更新日期限制：${updated.join("、")}的日期列现只接受 ${from} 至 ${to} 之间的日期。` +
-      "已填写的内容未改动；不在新年度内的日期，请点击“校验”查出后修改。",
+      `已填写的内容未改动；不在新年度内的日期，请${clickIn(PANE_TABS.evaluate, VALIDATE_BUTTON)}查出后修改。`,
   };
 }

@@ -16,7 +16,11 @@ import { formatCreatedAt, headerHash, TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, ty
 import { templateFileName } from "../sheets/templates/file-name";
 import { unitTemplateHeaders, unitTemplatePlan } from "../sheets/templates/unit-template";
 import { distributionPlan, DISTRIBUTION_SHEET, type DistributionEntry } from "./distribute-record";
+import { hasContractSheetIn, missingSheetsMessage, validateFirstAdvice } from "./pane-advice";
 import type { OperationOutcome, ProgressFn } from "./workbench";
+
+/** The master's sheets a template is made from. */
+const MASTER_SHEETS = [SETTINGS_SHEET.name, UNITS_SHEET.name, TASKS_SHEET.name];
 
 export interface DistributeOptions<T> {
   /** Only these unit codes (default: every unit of 单位名册). */
@@ -44,8 +48,8 @@ export async function distributeOperation<T>(
   options: DistributeOptions<T>
 ): Promise<OperationOutcome<DistributeSummary<T>>> {
   const progress = options.progress ?? (() => undefined);
-  const grids = await session.readSheets([SETTINGS_SHEET.name, UNITS_SHEET.name, TASKS_SHEET.name, META_SHEET, DISTRIBUTION_SHEET]);
-  const read = readCampaign(grids, [SETTINGS_SHEET.name, UNITS_SHEET.name, TASKS_SHEET.name]);
+  const grids = await session.readSheets([...MASTER_SHEETS, META_SHEET, DISTRIBUTION_SHEET]);
+  const read = readCampaign(grids, MASTER_SHEETS);
   const fail = (message: string, findings: Finding[] = [], unknownUnits: string[] = []): OperationOutcome<DistributeSummary<T>> => ({
     ok: false,
     findings,
@@ -53,12 +57,14 @@ export async function distributeOperation<T>(
     summary: { entries: [], templates: [], unknownUnits },
   });
   if (read.missingSheets.length > 0) {
-    return fail(`工作簿缺少「${read.missingSheets.join("」「")}」，无法分发填报模板。请先点击“创建标准工作簿”补齐缺失工作表。`);
+    // The pane's button reads 补齐 once any contract sheet exists, and these three may all be gone while others remain.
+    const someContractSheet = read.missingSheets.length < MASTER_SHEETS.length || hasContractSheetIn(await session.sheetNames());
+    return fail(missingSheetsMessage(read.missingSheets, "分发填报模板", someContractSheet));
   }
   const blocking = read.findings.filter((f) => f.severity === "error");
   if (blocking.length > 0) {
     return fail(
-      `「参数设置」「单位名册」或「重点工作」中有 ${blocking.length} 处错误，模板会据此生成，未分发。请先点击“校验”按提示改正后再分发。`,
+      `「参数设置」「单位名册」或「重点工作」中有 ${blocking.length} 处错误，模板会据此生成，未分发。${validateFirstAdvice("分发")}`,
       blocking
     );
   }

@@ -3,6 +3,7 @@
  * operations check first (STYLE.md, habit 3). The pane shows the reason next to the button
  * instead of a silently greyed one; null means the action can run.
  */
+import { COMPLETE_BUTTON, CREATE_BUTTON, PANE_TABS } from "../app/pane-advice";
 import type { WorkbenchState } from "../app/workbench";
 import { UNITS_SHEET } from "../sheets/contract";
 import { ADD_CAMPAIGN_ID, hasContractSheet } from "./create-action";
@@ -13,7 +14,7 @@ import { ADD_CAMPAIGN_ID, hasContractSheet } from "./create-action";
  */
 export function workbookBlocker(state: WorkbenchState | null): string | null {
   if (!state) return null;
-  if (!hasContractSheet(state.presentSheets)) return "当前工作簿还没有标准工作表：请先在“准备”中点击“创建标准工作簿”。";
+  if (!hasContractSheet(state.presentSheets)) return `当前工作簿还没有标准工作表：请先在“${PANE_TABS.prepare}”中点击“${CREATE_BUTTON}”。`;
   return null;
 }
 
@@ -22,10 +23,11 @@ export function rosterBlocker(state: WorkbenchState | null): string | null {
   const blocked = workbookBlocker(state);
   if (blocked) return blocked;
   if (state?.missingSheets.includes(UNITS_SHEET.name)) {
-    return `缺少“${UNITS_SHEET.name}”工作表，不知道要分发给哪些单位：请先在“准备”中补齐缺失工作表，并填好各单位。`;
+    // Some contract sheets exist here (workbookBlocker passed), so the 准备 button reads 补齐缺失工作表.
+    return `缺少「${UNITS_SHEET.name}」工作表，不知道有哪些单位（分发给谁、回收谁的文件）：请先在“${PANE_TABS.prepare}”中点击“${COMPLETE_BUTTON}”，再在「${UNITS_SHEET.name}」中填好各单位。`;
   }
   if (state?.campaignIdMissing) {
-    return `该工作簿在分发功能之前创建，缺少活动编号，回收文件时无法核对文件属于本次活动：请先在“准备”中点击“${ADD_CAMPAIGN_ID}”。`;
+    return `该工作簿在分发功能之前创建，缺少活动编号，回收文件时无法核对文件属于本次活动：请先在“${PANE_TABS.prepare}”中点击“${ADD_CAMPAIGN_ID}”。`;
   }
   return null;
 }

@@ -10,12 +10,20 @@ import { didYouMean } from "../validation/suggest";
 
 type P = Record<string, string | number>;
 
+/**
+ * What a column allows, as the object of 应为/填写: a space before it when it opens with a
+ * digit (“应为 0 到 100 之间的数字”), so a number is spaced alike on both sides.
+ */
+const allowedText = (allowed: string | number): string => (/^\d/.test(String(allowed)) ? ` ${allowed}` : String(allowed));
+
 export const SHEET_MISSING = defineRule<P>({
   id: "sheet.missing",
   severity: "error",
   basis: "填表说明：标准工作簿的各工作表",
   message: (p) =>
-    `缺少工作表「${p.sheet}」，其中的数据无法核对。请在任务窗格中点击“补齐缺失工作表”（一张标准工作表都没有时，按钮为“创建标准工作簿”）补上该表；已有的工作表不会改动。`,
+    // Reported only when other contract sheets exist (a workbook with none is refused in one line first),
+    // so the 准备 tab's button reads 补齐缺失工作表, never 创建标准工作簿.
+    `缺少工作表「${p.sheet}」，其中的数据无法核对。请在提升年工作台的“准备”中点击“补齐缺失工作表”补上该表（已有的工作表不会改动）。`,
 });
 
 export const HEADER_MISSING = defineRule<P>({
@@ -50,14 +58,14 @@ export const CELL_FORMULA_ERROR = defineRule<P>({
   id: "cell.formulaError",
   severity: "error",
   basis: "填表说明：有误的数据只报告，不猜测",
-  message: (p) => `「${p.header}」的公式结果是错误值 ${p.value}。请修正公式，或直接填写${p.allowed}。`,
+  message: (p) => `「${p.header}」的公式结果是错误值 ${p.value}。请修正公式，或直接填写${allowedText(p.allowed)}。`,
 });
 
 export const CELL_NOT_NUMBER = defineRule<P>({
   id: "cell.notNumber",
   severity: "error",
   basis: "填表说明：数字列",
-  message: (p) => `「${p.header}」应为${p.allowed}，实际填写的是“${p.value}”。`,
+  message: (p) => `「${p.header}」应为${allowedText(p.allowed)}，实际填写的是“${p.value}”。`,
 });
 
 export const CELL_FORMAT_CHARS = defineRule<P>({
@@ -95,7 +103,7 @@ export const CELL_OUT_OF_RANGE = defineRule<P>({
   id: "cell.outOfRange",
   severity: "error",
   basis: "填表说明：数值范围",
-  message: (p) => `「${p.header}」应为${p.allowed}，实际为 ${p.value}。`,
+  message: (p) => `「${p.header}」应为${allowedText(p.allowed)}，实际为 ${p.value}。`,
 });
 
 export const CELL_NOT_DATE = defineRule<P>({
@@ -144,7 +152,7 @@ export const SETTING_MALFORMED = defineRule<P>({
   id: "setting.malformed",
   severity: "error",
   basis: "参数设置",
-  message: (p) => `参数「${p.key}」的值“${p.value}”无效：应为${p.allowed}。`,
+  message: (p) => `参数「${p.key}」的值“${p.value}”无效：应为${allowedText(p.allowed)}。`,
 });
 
 export const SETTING_MISSING = defineRule<P>({

@@ -32,7 +32,7 @@ describe("numbers outside a column's limits", () => {
   it("an included minimum: the bounds are allowed, and the message names the closed range", () => {
     expect(readOne({ min: 0, max: 100 }, 0).records).toHaveLength(1);
     expect(readOne({ min: 0, max: 100 }, 100).records).toHaveLength(1);
-    expect(readOne({ min: 0, max: 100 }, 150).findings[0].message).toBe("「权重」应为0 到 100 之间的数字，实际为 150。");
+    expect(readOne({ min: 0, max: 100 }, 150).findings[0].message).toBe("「权重」应为 0 到 100 之间的数字，实际为 150。");
   });
 
   it("a single bound is stated alone, never as an infinite range", () => {
