@@ -11,9 +11,7 @@ import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
 import type { CollectFiles } from "./collect-files";
 import { runCollect, type CollectInput, type CollectRun } from "./collect-run";
-import { COLLECT_MASTER_SHEETS, missingSheetsMessage, REQUIRED_SHEETS, unsafeRewrite, writeCollectResult } from "./collect-write";
-import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
-import { isForeignWorkbook } from "./judge-workbook";
+import { COLLECT_MASTER_SHEETS, masterRefusal, unsafeRewrite, writeCollectResult } from "./collect-write";
 import { sha256OfText } from "../sheets/sha256";
 import type { CollectSummary, OperationOutcome, ProgressFn, ReturnedFileInput } from "./workbench";
 
@@ -67,9 +65,8 @@ export async function collectOperation(
   if (options.signal?.aborted) return cancelled();
   progress("正在读取总表", 0.05);
   const grids = await session.readSheets(COLLECT_MASTER_SHEETS);
-  if (isForeignWorkbook(grids)) return { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
-  const missing = REQUIRED_SHEETS.filter((n) => !grids.has(n));
-  if (missing.length > 0) return { ok: false, findings: [], message: missingSheetsMessage(missing, ACTION) };
+  const refusal = await masterRefusal(session, grids, ACTION);
+  if (refusal) return { ok: false, findings: [], message: refusal.message, ...(refusal.foreign ? { foreign: true } : {}) };
 
   const inputs: CollectInput[] = [];
   for (const [i, file] of files.entries()) {

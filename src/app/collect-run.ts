@@ -20,6 +20,7 @@ import { isBlank, type SheetBlock, type WorkbookGrids } from "../sheets/grid";
 import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { notSubmitted, submissionMatrix, submissionStatusBlock } from "../sheets/results/submission-status";
 import { TEMPLATE_META_KEYS, type Sha256Hex } from "../sheets/template-meta";
+import { localDayOfIso } from "./clock";
 import { judgeReturnedFile, type CollectIssue, type CollectMaster } from "./collect-file";
 
 /** A returned file as the caller found it: read into grids, or refused before reading. */
@@ -86,7 +87,7 @@ export async function runCollect(
     issues.push(...judged.issues);
   }
   const batch = batchId(now, previous);
-  const result = collectBatch(read.data, previous, candidates, batch);
+  const result = collectBatch(read.data, previous, candidates, batch, localDayOfIso);
   const log = [...previous, ...result.entries];
   const changedKinds = COLLECT_KINDS.filter((k) => result.data[k] !== read.data[k]);
   const matrix = submissionMatrix(read.data.units, log, read.settings, today);

@@ -9,11 +9,13 @@ import type { CampaignData } from "../domain/types";
 import { contractPlan } from "../sheets/build-plan";
 import { COLLECT_LOG_SHEET, collectLogPlan } from "../sheets/collect/log-sheet";
 import { META_SHEET, SETTINGS_SHEET, TASKS_SHEET, UNITS_SHEET } from "../sheets/contract";
-import type { SheetBlock } from "../sheets/grid";
+import type { SheetBlock, WorkbookGrids } from "../sheets/grid";
 import type { WorkbookSession } from "../sheets/port";
 import type { CampaignRead } from "../sheets/read/read-campaign";
 import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
-import { missingSheetsMessage as sharedMissingSheetsMessage, validateFirstAdvice } from "./pane-advice";
+import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
+import { isForeignWorkbook } from "./judge-workbook";
+import { hasContractSheetIn, missingSheetsMessage as sharedMissingSheetsMessage, validateFirstAdvice } from "./pane-advice";
 
 /** The sheets a collect batch and its undo judge and rewrite (with the settings, units and tasks they are judged by). */
 export const RECORD_SHEET_NAMES = [RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
@@ -22,12 +24,20 @@ export const REQUIRED_SHEETS = [SETTINGS_SHEET.name, UNITS_SHEET.name, TASKS_SHE
 export const COLLECT_MASTER_SHEETS = [...REQUIRED_SHEETS, META_SHEET, COLLECT_LOG_SHEET];
 
 /**
- * The message when contract sheets are missing, for `action` (汇总回收文件, 撤销上次汇总).
- * Both refuse a workbook without any contract sheet first (the foreign-workbook line), so
- * here some exist and the pane's button reads 补齐缺失工作表.
+ * Why 汇总回收文件 or 撤销上次汇总 (`action`) cannot start on the master read as `grids`, or
+ * null when it can: not a 提升年 workbook at all (none of the contract sheets, read or not),
+ * or some sheets it needs missing. The workbook's sheet names come free after the read.
  */
-export function missingSheetsMessage(missing: readonly string[], action: string): string {
-  return sharedMissingSheetsMessage(missing, action, true);
+export async function masterRefusal(
+  session: WorkbookSession,
+  grids: WorkbookGrids,
+  action: string
+): Promise<{ message: string; foreign: boolean } | null> {
+  const missing = REQUIRED_SHEETS.filter((n) => !grids.has(n));
+  if (missing.length === 0) return null;
+  const someContractSheet = !isForeignWorkbook(grids) || hasContractSheetIn(await session.sheetNames());
+  if (!someContractSheet) return { message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
+  return { message: sharedMissingSheetsMessage(missing, action, true), foreign: false };
 }
 
 /**

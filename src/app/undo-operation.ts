@@ -11,27 +11,18 @@ import type { WorkbookSession } from "../sheets/port";
 import { readCampaign } from "../sheets/read/read-campaign";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { submissionStatusBlock } from "../sheets/results/submission-status";
-import { COLLECT_MASTER_SHEETS, missingSheetsMessage, REQUIRED_SHEETS, unsafeRewrite, writeCollectResult } from "./collect-write";
-import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
-import { isForeignWorkbook } from "./judge-workbook";
+import { formatRunAt } from "./clock";
+import { COLLECT_MASTER_SHEETS, masterRefusal, REQUIRED_SHEETS, unsafeRewrite, writeCollectResult } from "./collect-write";
 import type { OperationOutcome, ProgressFn, UndoCollectSummary } from "./workbench";
 
 const ACTION = "撤销上次汇总";
-
-/** "2026-03-05 10:30" of a batch id (ISO time, UTC) in the office's local time. */
-function batchTime(batch: string): string {
-  const t = new Date(batch);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())} ${pad(t.getHours())}:${pad(t.getMinutes())}`;
-}
 
 /** Runs 撤销上次汇总 (see the module comment); `now` dates 报送情况. */
 export async function undoCollectOperation(session: WorkbookSession, now: Date, progress: ProgressFn): Promise<OperationOutcome<UndoCollectSummary>> {
   progress("正在读取总表和汇总记录", 0.1);
   const grids = await session.readSheets(COLLECT_MASTER_SHEETS);
-  if (isForeignWorkbook(grids)) return { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
-  const missing = REQUIRED_SHEETS.filter((n) => !grids.has(n));
-  if (missing.length > 0) return { ok: false, findings: [], message: missingSheetsMessage(missing, ACTION) };
+  const refusal = await masterRefusal(session, grids, ACTION);
+  if (refusal) return { ok: false, findings: [], message: refusal.message, ...(refusal.foreign ? { foreign: true } : {}) };
   const read = readCampaign(grids, REQUIRED_SHEETS);
   const log = readCollectLog(grids.get(COLLECT_LOG_SHEET));
   progress("正在恢复上次汇总替换的行", 0.4);
@@ -60,6 +51,6 @@ export async function undoCollectOperation(session: WorkbookSession, now: Date, 
     ok: true,
     findings: [],
     summary: { batch, restored },
-    message: `已撤销 ${batchTime(batch)} 的汇总：各单位被替换的行已恢复原样（${counts || "原先没有行"}），该批次在「汇总记录」中标为已撤销，「报送情况」已更新。`,
+    message: `已撤销 ${formatRunAt(new Date(batch))} 的汇总：各单位被替换的行已恢复原样（${counts || "原先没有行"}），该批次在「汇总记录」中标为已撤销，「报送情况」已更新。`,
   };
 }

@@ -6,9 +6,8 @@
  * workbook that lacked only some sheets. Every fixed message of the app layer and the pane's
  * blockers passes the same wording checks as the catalogues.
  */
-import { COLLECT_CANCELLED_MESSAGE } from "../../src/app/collect-operation";
+import { COLLECT_CANCELLED_MESSAGE, collectOperation } from "../../src/app/collect-operation";
 import { NO_FILE_TOOLS_MESSAGE } from "../../src/app/collect-files";
-import { missingSheetsMessage as collectMissingSheetsMessage } from "../../src/app/collect-write";
 import { createOperation } from "../../src/app/create-operation";
 import { updateDateLimitsOperation } from "../../src/app/date-limits-operation";
 import { distributeOperation } from "../../src/app/distribute-operation";
@@ -77,7 +76,23 @@ describe("a workbook that lacks some standard sheets is sent to 补齐缺失工�
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toContain(FILL);
     expect(outcome.message).not.toContain(CREATE_BUTTON);
-    expect(collectMissingSheetsMessage([UNITS_SHEET.name], "汇总回收文件")).toContain(FILL);
+  });
+
+  it("撤销上次汇总 and 汇总回收文件 on a workbook whose only standard sheets are ones they do not read: 补齐, not “not a 提升年 workbook”", async () => {
+    const keepOnly = ["评议评分", "评议主体"];
+    const handle = await masterWithout();
+    for (const ws of [...handle.workbook.worksheets]) if (!keepOnly.includes(ws.name)) handle.workbook.removeWorksheet(ws.id);
+    const undo = await handle.port.run((s) => undoCollectOperation(s, now, quiet));
+    const noTools = {} as Parameters<typeof collectOperation>[4];
+    const file = { name: "Z01.xlsx", data: new ArrayBuffer(0) };
+    const collect = await handle.port.run((s) => collectOperation(s, [file], { write: false }, now, noTools, quiet));
+    for (const outcome of [undo, collect]) {
+      expect(outcome.ok).toBe(false);
+      expect(outcome.message).not.toBe(FOREIGN_WORKBOOK_MESSAGE);
+      expect(outcome.message).toContain("「单位名册」");
+      expect(outcome.message).toContain(FILL);
+    }
+    expect(handle.workbook.worksheets.map((w) => w.name).sort()).toEqual([...keepOnly].sort());
   });
 
   it("按新年度更新日期限制 without 参数设置", async () => {

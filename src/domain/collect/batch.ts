@@ -40,14 +40,19 @@ export interface BatchResult<D> {
   entries: CollectLogEntry[];
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+/** The office's local date (yyyy-mm-dd) of a batch id (ISO 8601, UTC): the caller knows the time zone, the domain does not. */
+export type BatchDay = (batch: string) => string;
 
-/** Collects `candidates` into `master` as batch `batch` (its time, ISO 8601). */
+/**
+ * Collects `candidates` into `master` as batch `batch` (its time, ISO 8601); `dayOf` dates
+ * earlier batches in the messages as the office reads its calendar.
+ */
 export function collectBatch<D extends CollectRecords>(
   master: D,
   log: readonly CollectLogEntry[],
   candidates: readonly CollectCandidate[],
-  batch: string
+  batch: string,
+  dayOf: BatchDay
 ): BatchResult<D> {
   let data = master;
   const files: FileOutcome[] = [];
@@ -86,7 +91,7 @@ export function collectBatch<D extends CollectRecords>(
     }
     const [first, ...copies] = group;
     for (const c of copies) outcome(c, "unchanged", `与本批次的 ${first.file} 内容完全相同，只汇总一次。`);
-    data = mergeOne(data, log, first, batch, files, entries);
+    data = mergeOne(data, log, first, batch, dayOf, files, entries);
   }
   // Files in the order they were given, whatever the grouping.
   const order = new Map(candidates.map((c, i) => [c, i]));
@@ -101,6 +106,7 @@ function mergeOne<D extends CollectRecords>(
   log: readonly CollectLogEntry[],
   c: CollectCandidate,
   batch: string,
+  dayOf: BatchDay,
   files: FileOutcome[],
   entries: CollectLogEntry[]
 ): D {
@@ -108,7 +114,8 @@ function mergeOne<D extends CollectRecords>(
   const previous = lastMergedOf(log, unit);
   const base = { file: c.file, sha256: c.sha256, unitCode: unit, templateCreatedAt: c.templateCreatedAt, batch };
   if (previous && c.templateCreatedAt && previous.templateCreatedAt && c.templateCreatedAt < previous.templateCreatedAt) {
-    const reason = `此文件所用模板生成于 ${day(c.templateCreatedAt)}，比已汇总的 ${previous.file}（模板生成于 ${day(previous.templateCreatedAt)}）旧，未汇总。请使用最新分发的模板填报。`;
+    // 生成时间 is written in the office's local time ("yyyy-mm-dd hh:mm"): its date is its first ten characters.
+    const reason = `此文件所用模板生成于 ${c.templateCreatedAt.slice(0, 10)}，比已汇总的 ${previous.file}（模板生成于 ${previous.templateCreatedAt.slice(0, 10)}）旧，未汇总。请使用最新分发的模板填报。`;
     files.push({ file: c.file, unitCode: unit, status: "refused", reason, rows: zeroCounts(), perSheet: {} });
     entries.push({ ...base, counts: zeroCounts(), status: "refused", reason });
     return data;
@@ -117,7 +124,7 @@ function mergeOne<D extends CollectRecords>(
   const total = Object.values(perSheet).reduce(addCounts, zeroCounts());
   if (isUnchanged(total)) {
     const reason =
-      previous?.sha256 === c.sha256 ? `此文件已于 ${day(previous.batch)} 汇总过，总表中的数据没有变化。` : "文件中的数据与总表一致，无需更改。";
+      previous?.sha256 === c.sha256 ? `此文件已于 ${dayOf(previous.batch)} 汇总过，总表中的数据没有变化。` : "文件中的数据与总表一致，无需更改。";
     files.push({ file: c.file, unitCode: unit, status: "unchanged", reason, rows: total, perSheet });
     entries.push({ ...base, counts: total, status: "unchanged", reason });
     return data;
@@ -125,9 +132,9 @@ function mergeOne<D extends CollectRecords>(
   const merged = mergeUnit(data, unit, c.records, c.kinds);
   const reason =
     previous && previous.file !== c.file
-      ? `已汇总，替换了 ${day(previous.batch)} 汇总的 ${previous.file}。`
+      ? `已汇总，替换了 ${dayOf(previous.batch)} 汇总的 ${previous.file}。`
       : previous
-        ? `已汇总，替换了 ${day(previous.batch)} 汇总的同名文件的旧版本。`
+        ? `已汇总，替换了 ${dayOf(previous.batch)} 汇总的同名文件的旧版本。`
         : "已汇总。";
   files.push({ file: c.file, unitCode: unit, status: "merged", reason, rows: total, perSheet });
   for (const kind of c.kinds)

@@ -72,10 +72,22 @@ describe("diffRows", () => {
   });
 });
 
+/** The date of a batch id as the tests' calendar reads it (the product passes the office's local date). */
+const utcDay = (iso: string) => iso.slice(0, 10);
+
 describe("collectBatch", () => {
+  it("dates an earlier batch in its messages by the office's calendar, not by the UTC date of its id", () => {
+    const file = fileOf("A", { plans: [plan("A", "新方案")] });
+    // 23:30 UTC on 2010-06-01 is the morning of 2010-06-02 in 北京时间 (UTC+8).
+    const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+    const first = collectBatch(master(), [], [file], "2010-06-01T23:30:00.000Z", beijing);
+    const again = collectBatch(first.data, first.entries, [file], "2010-06-03T02:00:00.000Z", beijing);
+    expect(again.files[0].reason).toBe("此文件已于 2010-06-02 汇总过，总表中的数据没有变化。");
+  });
+
   it("replaces the unit's rows and leaves every other unit's rows and order untouched", () => {
     const file = fileOf("A", { plans: [plan("A", "甲方案（修订）")], progress: [progress("A", 1, "2010-04-01", 25)], inspections: [] });
-    const result = collectBatch(master(), [], [file], B1);
+    const result = collectBatch(master(), [], [file], B1, utcDay);
     expect(result.data.plans).toEqual([plan("A", "甲方案（修订）"), plan("B", "乙方案"), plan("C", "丙方案")]);
     expect(result.data.progress).toEqual([progress("A", 1, "2010-04-01", 25), progress("B", 2, "2010-04-01", 30)]);
     expect(result.data.inspections).toEqual([inspection("B", "B-1")]);
@@ -85,8 +97,8 @@ describe("collectBatch", () => {
 
   it("collecting the same file twice changes nothing the second time", () => {
     const file = fileOf("A", { plans: [plan("A", "新方案")] });
-    const first = collectBatch(master(), [], [file], B1);
-    const second = collectBatch(first.data, first.entries, [file], B2);
+    const first = collectBatch(master(), [], [file], B1, utcDay);
+    const second = collectBatch(first.data, first.entries, [file], B2, utcDay);
     expect(second.data).toEqual(first.data);
     expect(second.files[0].status).toBe("unchanged");
     expect(second.files[0].reason).toContain("2010-06-01");
@@ -95,8 +107,8 @@ describe("collectBatch", () => {
   it("a newer file for the same unit replaces the older one and says so", () => {
     const older = fileOf("A", { plans: [plan("A", "初稿")] }, { file: "A_v1.xlsx" });
     const newer = fileOf("A", { plans: [plan("A", "定稿")] }, { file: "A_v2.xlsx", templateCreatedAt: "2010-03-01T00:00:00.000Z" });
-    const first = collectBatch(master(), [], [older], B1);
-    const second = collectBatch(first.data, first.entries, [newer], B2);
+    const first = collectBatch(master(), [], [older], B1, utcDay);
+    const second = collectBatch(first.data, first.entries, [newer], B2, utcDay);
     expect(second.data.plans.filter((p) => p.unitCode === "A")).toEqual([plan("A", "定稿")]);
     expect(second.files[0]).toMatchObject({ status: "merged" });
     expect(second.files[0].reason).toContain("A_v1.xlsx");
@@ -105,8 +117,8 @@ describe("collectBatch", () => {
   it("refuses a file made from an older template than the one already collected", () => {
     const newer = fileOf("A", { plans: [plan("A", "定稿")] }, { file: "new.xlsx", templateCreatedAt: "2010-03-01T00:00:00.000Z" });
     const older = fileOf("A", { plans: [plan("A", "初稿")] }, { file: "old.xlsx" });
-    const first = collectBatch(master(), [], [newer], B1);
-    const second = collectBatch(first.data, first.entries, [older], B2);
+    const first = collectBatch(master(), [], [newer], B1, utcDay);
+    const second = collectBatch(first.data, first.entries, [older], B2, utcDay);
     expect(second.files[0].status).toBe("refused");
     expect(second.data).toEqual(first.data);
   });
@@ -115,7 +127,7 @@ describe("collectBatch", () => {
     const a1 = fileOf("A", { plans: [plan("A", "一")] }, { file: "A1.xlsx" });
     const a2 = fileOf("A", { plans: [plan("A", "二")] }, { file: "A2.xlsx" });
     const b = fileOf("B", { plans: [plan("B", "乙新")] });
-    const result = collectBatch(master(), [], [a1, b, a2], B1);
+    const result = collectBatch(master(), [], [a1, b, a2], B1, utcDay);
     expect(result.files.map((f) => [f.file, f.status])).toEqual([
       ["A1.xlsx", "conflict"],
       ["B.xlsx", "merged"],
@@ -128,7 +140,7 @@ describe("collectBatch", () => {
   it("refused and unclaimed files merge nothing", () => {
     const refused = fileOf("A", { plans: [plan("A", "x")] }, { refusal: "理由" });
     const unclaimed = fileOf("B", { plans: [plan("B", "y")] }, { unitCode: undefined, file: "无名.xlsx" });
-    const result = collectBatch(master(), [], [refused, unclaimed], B1);
+    const result = collectBatch(master(), [], [refused, unclaimed], B1, utcDay);
     expect(result.data).toEqual(master());
     expect(result.files.map((f) => f.status)).toEqual(["refused", "unclaimed"]);
   });
@@ -136,12 +148,13 @@ describe("collectBatch", () => {
 
 describe("undoLastCollect", () => {
   it("restores exactly the rows the last batch replaced, and only those", () => {
-    const first = collectBatch(master(), [], [fileOf("A", { plans: [plan("A", "一")] })], B1);
+    const first = collectBatch(master(), [], [fileOf("A", { plans: [plan("A", "一")] })], B1, utcDay);
     const second = collectBatch(
       first.data,
       first.entries,
       [fileOf("A", { plans: [plan("A", "二")] }, { file: "A2.xlsx" }), fileOf("C", { inspections: [inspection("C", "C-1")] })],
-      B2
+      B2,
+      utcDay
     );
     const undone = undoLastCollect(second.data, [...first.entries, ...second.entries]);
     expect(undone.batch).toBe(B2);
