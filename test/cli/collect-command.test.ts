@@ -121,14 +121,43 @@ describe("tisheng collect", () => {
   it("two different files for one unit in one batch conflict: neither merged, the other unit still merges, exit 1", async () => {
     const a1 = await writeUnitFile(fresh("A1.xlsx"), unitA, editedA());
     const a2 = await writeUnitFile(fresh("A2.xlsx"), unitA, unitRecords(data, unitA));
-    const b = await writeUnitFile(fresh("B.xlsx"), unitB, { ...unitRecords(data, unitB), inspections: [] });
+    const ownB = unitRecords(data, unitB);
+    const b = await writeUnitFile(fresh("B.xlsx"), unitB, { ...ownB, progress: ownB.progress.slice(1) });
     const out = join(dir, "conflict.xlsx");
     const run = await runCli("collect", master, a1, a2, b, "--out", out, "--json");
     expect(run.code).toBe(1);
     expect(json(run.stdout).files.map((f) => f.status)).toEqual(["conflict", "conflict", "merged"]);
     const merged = await recordsOf(out);
     expect(bare(merged.inspections.filter((r) => r.unitCode === unitA))).toEqual(bare(unitRecords(data, unitA).inspections));
-    expect(merged.inspections.filter((r) => r.unitCode === unitB)).toEqual([]);
+    expect(bare(merged.progress.filter((r) => r.unitCode === unitB))).toEqual(bare(ownB.progress.slice(1)));
+  });
+
+  it("a sheet the unit sent back without a row keeps the rows the office keyed in; once the unit's own file filled it, an empty one clears it", async () => {
+    const ownA = unitRecords(data, unitA);
+    // The office registered A's plan and 自查自纠 in the master; A's template comes back with only 工作进度 filled.
+    const progressOnly = await writeUnitFile(fresh("A.xlsx"), unitA, { ...editedA(), plans: [], inspections: [] });
+    const first = join(dir, "progress-only.xlsx");
+    const run = json((await runCli("collect", master, progressOnly, "--out", first, "--json")).stdout);
+    expect(run.files[0]).toMatchObject({ status: "merged", rows: { removed: 0 } });
+    const kept = await recordsOf(first);
+    expect(bare(kept.plans.filter((r) => r.unitCode === unitA))).toEqual(bare(ownA.plans));
+    expect(bare(kept.inspections.filter((r) => r.unitCode === unitA))).toEqual(bare(ownA.inspections));
+
+    // A sends its 自查自纠 in a file, then a newer file without it: the newer file replaces the older one whole.
+    const withInspections = await writeUnitFile(fresh("A.xlsx"), unitA, { ...editedA(), plans: [] });
+    const second = join(dir, "with-inspections.xlsx");
+    expect((await runCli("collect", first, withInspections, "--out", second)).code).toBe(0);
+    const without = await writeUnitFile(
+      fresh("A_v2.xlsx"),
+      unitA,
+      { ...editedA(), plans: [], inspections: [] },
+      { meta: { createdAt: "2010-02-21 09:00" } }
+    );
+    const third = join(dir, "without-inspections.xlsx");
+    expect((await runCli("collect", second, without, "--out", third)).code).toBe(0);
+    const cleared = await recordsOf(third);
+    expect(cleared.inspections.filter((r) => r.unitCode === unitA)).toEqual([]);
+    expect(bare(cleared.plans.filter((r) => r.unitCode === unitA))).toEqual(bare(ownA.plans));
   });
 
   it("a directory stands for the files in it", async () => {

@@ -26,12 +26,16 @@ it("undoes the last batch, then the one before, back to the master's rows in the
   dir = mkdtempSync(join(tmpdir(), "tisheng-collect-undo-"));
   const master = await makeMaster(dir);
   const data = await recordsOf(master);
-  const [a, b] = data.units.filter((u) => KINDS.every((k) => data[k].some((r) => r.unitCode === u.code))).map((u) => u.code);
+  // Units with rows on every sheet, A with two 工作进度 rows (its file drops one).
+  const full = data.units.filter((u) => KINDS.every((k) => data[k].some((r) => r.unitCode === u.code)));
+  const a = full.find((u) => data.progress.filter((r) => r.unitCode === u.code).length >= 2)!.code;
+  const b = full.find((u) => u.code !== a)!.code;
   const ownA = unitRecords(data, a);
   const fileA = await writeUnitFile(join(dir, "A.xlsx"), a, { ...ownA, progress: ownA.progress.slice(1) });
   const first = join(dir, "first.xlsx");
   expect((await runCli("collect", master, fileA, "--out", first)).code).toBe(0);
-  const fileB = await writeUnitFile(join(dir, "B.xlsx"), b, { ...unitRecords(data, b), inspections: [] });
+  const ownB = unitRecords(data, b);
+  const fileB = await writeUnitFile(join(dir, "B.xlsx"), b, { ...ownB, plans: ownB.plans.map((p) => ({ ...p, title: `${p.title}（修订稿）` })) });
   const second = join(dir, "second.xlsx");
   expect((await runCli("collect", first, fileB, "--out", second)).code).toBe(0);
 

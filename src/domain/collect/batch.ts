@@ -120,16 +120,21 @@ function mergeOne<D extends CollectRecords>(
     entries.push({ ...base, counts: zeroCounts(), status: "refused", reason });
     return data;
   }
-  const perSheet = diffUnit(data, unit, c.records, c.kinds);
+  const kinds = reportedKinds(log, c);
+  const perSheet = diffUnit(data, unit, c.records, kinds);
   const total = Object.values(perSheet).reduce(addCounts, zeroCounts());
   if (isUnchanged(total)) {
     const reason =
-      previous?.sha256 === c.sha256 ? `此文件已于 ${dayOf(previous.batch)} 汇总过，总表中的数据没有变化。` : "文件中的数据与总表一致，无需更改。";
+      previous?.sha256 === c.sha256
+        ? `此文件已于 ${dayOf(previous.batch)} 汇总过，总表中的数据没有变化。`
+        : kinds.length === 0
+          ? "文件中没有填写任何内容，总表中该单位已有的行保持不变。如需报送，请单位填写后重新报送。"
+          : "文件中的数据与总表一致，无需更改。";
     files.push({ file: c.file, unitCode: unit, status: "unchanged", reason, rows: total, perSheet });
     entries.push({ ...base, counts: total, status: "unchanged", reason });
     return data;
   }
-  const merged = mergeUnit(data, unit, c.records, c.kinds);
+  const merged = mergeUnit(data, unit, c.records, kinds);
   const reason =
     previous && previous.file !== c.file
       ? `已汇总，替换了 ${dayOf(previous.batch)} 汇总的 ${previous.file}。`
@@ -137,7 +142,7 @@ function mergeOne<D extends CollectRecords>(
         ? `已汇总，替换了 ${dayOf(previous.batch)} 汇总的同名文件的旧版本。`
         : "已汇总。";
   files.push({ file: c.file, unitCode: unit, status: "merged", reason, rows: total, perSheet });
-  for (const kind of c.kinds)
+  for (const kind of kinds)
     entries.push({
       ...base,
       kind,
@@ -147,4 +152,16 @@ function mergeOne<D extends CollectRecords>(
       replaced: merged.replaced[kind] ?? { rows: [], at: [] },
     });
   return merged.data;
+}
+
+/**
+ * The sheets `c` reports on. A sheet the unit left without a row clears the unit's rows there
+ * only when they came from its own earlier file (a newer file replaces the older one whole);
+ * rows the office keyed into the master itself (a plan it registered on receipt) are not
+ * cleared by a template sent back with that sheet untouched.
+ */
+function reportedKinds(log: readonly CollectLogEntry[], c: CollectCandidate): CollectKind[] {
+  const sentBefore = new Set<CollectKind>();
+  for (const e of log) if (!e.undone && e.status === "merged" && e.unitCode === c.unitCode && e.kind) sentBefore.add(e.kind);
+  return c.kinds.filter((kind) => c.records[kind].length > 0 || sentBefore.has(kind));
 }

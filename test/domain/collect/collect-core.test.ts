@@ -90,9 +90,23 @@ describe("collectBatch", () => {
     const result = collectBatch(master(), [], [file], B1, utcDay);
     expect(result.data.plans).toEqual([plan("A", "甲方案（修订）"), plan("B", "乙方案"), plan("C", "丙方案")]);
     expect(result.data.progress).toEqual([progress("A", 1, "2010-04-01", 25), progress("B", 2, "2010-04-01", 30)]);
-    expect(result.data.inspections).toEqual([inspection("B", "B-1")]);
-    expect(result.files[0]).toMatchObject({ status: "merged", rows: { added: 1, changed: 1, removed: 3, unchanged: 0 } });
-    expect(result.entries.map((e) => e.kind)).toEqual(["plans", "progress", "inspections"]);
+    // The file's 自查自纠 has no row and A never sent one before: the row the office keyed in stays.
+    expect(result.data.inspections).toEqual([inspection("B", "B-1"), inspection("A", "A-1")]);
+    expect(result.files[0]).toMatchObject({ status: "merged", rows: { added: 1, changed: 1, removed: 2, unchanged: 0 } });
+    expect(result.entries.map((e) => e.kind)).toEqual(["plans", "progress"]);
+  });
+
+  it("an empty sheet clears the unit's rows only when its own earlier file put them there", () => {
+    const sent = collectBatch(master(), [], [fileOf("A", { inspections: [inspection("A", "A-2")] }, { kinds: ["inspections"] })], B1, utcDay);
+    expect(sent.data.inspections).toEqual([inspection("B", "B-1"), inspection("A", "A-2")]);
+    const emptied = collectBatch(sent.data, sent.entries, [fileOf("A", {}, { file: "A_v2.xlsx", kinds: ["inspections"] })], B2, utcDay);
+    expect(emptied.data.inspections).toEqual([inspection("B", "B-1")]);
+    expect(emptied.files[0]).toMatchObject({ status: "merged", rows: { removed: 1 } });
+
+    const untouched = collectBatch(master(), [], [fileOf("A", {})], B1, utcDay);
+    expect(untouched.data).toEqual(master());
+    expect(untouched.files[0].status).toBe("unchanged");
+    expect(untouched.files[0].reason).toContain("没有填写任何内容");
   });
 
   it("collecting the same file twice changes nothing the second time", () => {
