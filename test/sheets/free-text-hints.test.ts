@@ -20,9 +20,10 @@ describe("the hints of free-text columns", () => {
     [UNITS_SHEET.name, "主要负责人"],
   ])("%s 「%s」 shows its hint as the cell's prompt and refuses nothing", (sheet, header) => {
     const schema = [TASKS_SHEET, UNITS_SHEET].find((s) => s.name === sheet)!;
-    const column = schema.columns.find((c) => c.header === header)!;
+    const index = schema.columns.findIndex((c) => c.header === header);
+    const column = schema.columns[index];
     expect(column.hint).toBeTruthy();
-    const col = schema.columns.indexOf(column) + 1;
+    const col = index + 1;
     const plan = contractPlan(schema, [], SETTINGS);
     const shown = plan.validations.filter((v) => v.range.startsWith(`${String.fromCharCode(64 + col)}2:`));
     expect(shown).toHaveLength(1);
