@@ -96,6 +96,9 @@ describe("the architecture's lint rules", () => {
     ["src/xlsx/x.ts", 'import { useState } from "react";\nexport const u = useState;\n'],
     ["src/xlsx/x.ts", 'import { writeFileSync } from "fs";\nexport const w = writeFileSync;\n'],
     ["src/worker/x.ts", 'import { useState } from "react";\nexport const u = useState;\n'],
+    // Components receive operations as props; only the composition root (taskpane/wiring) puts the adapters together.
+    ["src/taskpane/components/x.tsx", 'import { applyPlan } from "../../excel/apply-plan";\nexport const a = applyPlan;\n'],
+    ["src/taskpane/x.ts", 'import { Workbook } from "exceljs";\nexport const w = Workbook;\n'],
     ["src/commands/x.ts", 'import { useWorkbench } from "../taskpane/use-workbench";\nexport const u = useWorkbench;\n'],
     [
       "src/commands/x.ts",
@@ -111,6 +114,7 @@ describe("the architecture's lint rules", () => {
     ["src/xlsx/x.ts", "export const book = Excel.run;\n"],
     ["src/worker/x.ts", "export const ready = Office.onReady;\n"],
     ["src/domain/x.ts", "export const d = document.title;\n"],
+    ["src/taskpane/components/x.tsx", "export const book = Excel.run;\n"],
   ])("refuses the Office or DOM global in %s: %s", async (path, code) => {
     expect(await violations(path, code)).toEqual(["no-restricted-globals"]);
   });
