@@ -67,6 +67,7 @@ const pureGlobals = [
   { name: "Excel", message: "no Excel in the pure core" },
   { name: "document", message: "no DOM in the pure core" },
   { name: "window", message: "no DOM in the pure core" },
+  { name: "process", message: "no process in the pure core: its clock (hrtime) and environment are the caller's to pass in" },
 ];
 
 module.exports = [
