@@ -11,7 +11,8 @@
 // - the adapters excel/ and xlsx/ import domain/ and sheets/ only, never each other, app/ or a shell,
 //   and read no files (they work on the open workbook or on bytes);
 // - worker/ (file mode's worker) imports app/, xlsx/, domain/ and sheets/, nothing of the pane or Office;
-// - commands/ import no taskpane internals (only its composition root and error wording);
+// - commands/ import no taskpane internals (only its composition root and error wording) and
+//   reach the adapters only through it; taskpane/ imports no ribbon command, CLI or demo;
 // - no import cycles anywhere (test/architecture/import-cycles.test.ts: eslint-plugin-import is not installed).
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
@@ -187,6 +188,11 @@ module.exports = [
               group: ["**/taskpane/**", "!**/taskpane/wiring", "!**/taskpane/error-message"],
               message: "commands/ import no taskpane internals (only taskpane/wiring and taskpane/error-message).",
             },
+            {
+              // The pane's composition root builds the adapters; the ribbon reuses it rather than its own.
+              group: ["excel", "xlsx", "cli", "worker", "demo"].flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]).concat(["exceljs", ...REACT]),
+              message: "commands/ reach the adapters only through taskpane/wiring, and use no React: see the layers in eslint.config.js.",
+            },
           ],
         },
       ],
@@ -202,7 +208,15 @@ module.exports = [
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "exceljs"], message: "components receive operations as props" }] },
+        {
+          patterns: [
+            { group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "exceljs"], message: "components receive operations as props" },
+            {
+              group: ["commands", "cli", "demo"].flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]),
+              message: "taskpane/ may not import commands, cli or demo: see the layers in eslint.config.js.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -45,6 +45,8 @@ const REFUSED: Record<string, readonly string[]> = {
   excel: ["xlsx", "demo", "app", "worker", "taskpane", "commands", "cli"],
   xlsx: ["excel", "demo", "app", "worker", "taskpane", "commands", "cli"],
   worker: ["excel", "demo", "taskpane", "commands", "cli"],
+  commands: ["excel", "xlsx", "worker", "demo", "cli"],
+  taskpane: ["commands", "cli", "demo", "excel", "xlsx"],
 };
 /** What each layer may import besides itself: every other folder that the lint lets through. */
 const ALLOWED: Record<string, readonly string[]> = {
@@ -54,6 +56,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   excel: ["domain", "sheets"],
   xlsx: ["domain", "sheets"],
   worker: ["domain", "sheets", "app", "xlsx"],
+  commands: ["domain", "sheets", "app"],
+  taskpane: ["domain", "sheets", "app", "worker"],
 };
 
 /** A snippet of `layer` (one folder down) importing `target`'s module. */
@@ -146,6 +150,11 @@ describe("the architecture's lint rules", () => {
       'import { excelWorkbench } from "../taskpane/wiring";\nimport { messageOf } from "../taskpane/error-message";\nexport const e = [excelWorkbench, messageOf];\n',
     ],
     ["src/app/x.ts", "export const now = new Date();\n"],
+    // The pane's composition root is the one module of taskpane/ that puts the adapters together.
+    [
+      "src/taskpane/wiring.ts",
+      'import { applyPlan } from "../excel/apply-plan";\nimport { openXlsxPort } from "../xlsx/xlsx-port";\nexport const a = [applyPlan, openXlsxPort];\n',
+    ],
     ["src/worker/x.ts", 'import { inflate } from "pako";\nexport const i = inflate;\n'],
   ])("allows what the layers permit in %s", async (path, code) => {
     expect(await violations(path, code)).toEqual([]);
