@@ -13,9 +13,11 @@
 // - worker/ (file mode's worker) imports app/, xlsx/, domain/ and sheets/, nothing of the pane or Office;
 // - commands/ import no taskpane internals (only its composition root and error wording) and
 //   reach the adapters only through it; taskpane/ imports no ribbon command, CLI or demo;
-// - no import cycles anywhere (test/architecture/import-cycles.test.ts: eslint-plugin-import is not installed).
+// - no import cycles anywhere in src/ (scripts/eslint/no-import-cycle.js, since eslint-plugin-import is not
+//   installed; test/architecture/import-cycles.test.ts checks the whole graph once more).
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
+const noImportCycle = require("./scripts/eslint/no-import-cycle");
 // Reuse the plugin instances of Microsoft's config: ESLint refuses two instances under one name.
 const basePlugins = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["@typescript-eslint"]).plugins;
 
@@ -118,6 +120,11 @@ module.exports = [
       "office-addins/no-navigational-load": "error",
       "office-addins/no-empty-load": "error",
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { architecture: { rules: { "no-import-cycle": noImportCycle } } },
+    rules: { "architecture/no-import-cycle": "error" },
   },
   {
     files: ["src/domain/**", "src/sheets/**", "src/demo/**"],

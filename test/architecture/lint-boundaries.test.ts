@@ -160,3 +160,29 @@ describe("the architecture's lint rules", () => {
     expect(await violations(path, code)).toEqual([]);
   });
 });
+
+describe("the import-cycle rule", () => {
+  // src/domain/validation/suggest.ts imports ../text: text importing suggest back closes a cycle.
+  it("refuses an import that closes a cycle through the modules on disk, naming the cycle", async () => {
+    const [result] = await eslint.lintText('import { suggestAmong } from "./validation/suggest";\nexport const s = suggestAmong;\n', {
+      filePath: join(ROOT, "src/domain/text.ts"),
+    });
+    const cycle = result.messages.filter((m) => m.ruleId === "architecture/no-import-cycle");
+    expect(cycle).toHaveLength(1);
+    expect(cycle[0].message).toContain("src/domain/text.ts → src/domain/validation/suggest.ts → src/domain/text.ts");
+  });
+
+  it("counts a type-only import, a re-export and a dynamic import()", async () => {
+    for (const code of [
+      'import type { Candidates } from "./validation/suggest";\nexport type C = Candidates;\n',
+      'export { suggestAmong } from "./validation/suggest";\n',
+      'export const load = () => import("./validation/suggest");\n',
+    ]) {
+      expect(await violations("src/domain/text.ts", code)).toEqual(["architecture/no-import-cycle"]);
+    }
+  });
+
+  it("lets a module import one that does not lead back to it", async () => {
+    expect(await violations("src/domain/text.ts", 'import type { Unit } from "./types";\nexport type U = Unit;\n')).toEqual([]);
+  });
+});
