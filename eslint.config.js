@@ -6,34 +6,49 @@
 // - demo/ (sample and benchmark data) may import domain/ and sheets/, nothing else;
 // - none of the three imports an adapter, React, Office or the file system, or reads a
 //   clock or a random source (the caller passes the clock in; the demo seeds its own generator);
-// - commands/ import no taskpane internals (only its composition root and error wording);
-// - no import cycles anywhere (test/architecture/import-cycles.test.ts: eslint-plugin-import is not installed).
+// - app/ (the operations) may import domain/, sheets/ and demo/, never an adapter or a shell
+//   (each shell hands it a port and its file tools), and uses no Office, React or file system;
+// - the adapters excel/ and xlsx/ import domain/ and sheets/ only, never each other, app/ or a shell,
+//   and read no files (they work on the open workbook or on bytes);
+// - worker/ (file mode's worker) imports app/, xlsx/, domain/ and sheets/, nothing of the pane or Office;
+// - commands/ import no taskpane internals (only its composition root and error wording) and
+//   reach the adapters only through it; taskpane/ imports no ribbon command, CLI or demo;
+// - no import cycles anywhere in src/ (scripts/eslint/no-import-cycle.js, since eslint-plugin-import is not
+//   installed; test/architecture/import-cycles.test.ts checks the whole graph once more).
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
+const noImportCycle = require("./scripts/eslint/no-import-cycle");
 // Reuse the plugin instances of Microsoft's config: ESLint refuses two instances under one name.
 const basePlugins = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["@typescript-eslint"]).plugins;
 
-/** no-restricted-imports options for a pure layer that must not import the `banned` project folders. */
-function pureImports(layer, banned) {
+const REACT = ["react", "react-dom", "react/*", "@fluentui/*"];
+const OFFICE = ["office-addin-*", "@microsoft/office-js"];
+const FILE_SYSTEM = ["fs", "node:fs", "fs/promises", "node:fs/promises", "path", "node:path"];
+
+/**
+ * no-restricted-imports options for `layer`: none of the `banned` project folders, none of the
+ * `packages` (React, Office, exceljs: whichever the layer must not know), and no file system (the
+ * command line alone reads and writes files).
+ */
+function layerImports(layer, banned, packages) {
   return {
     patterns: [
       {
         group: banned.map((dir) => `**/${dir}/**`).concat(banned.map((dir) => `**/${dir}`)),
         message: `${layer}/ may not import ${banned.join(", ")}: see the layers in eslint.config.js.`,
       },
-      {
-        group: ["react", "react-dom", "react/*", "@fluentui/*", "exceljs", "office-addin-*", "@microsoft/office-js"],
-        message: `${layer}/ knows nothing of React, Office or exceljs.`,
-      },
+      { group: packages, message: `${layer}/ may not import ${packages.join(", ")}: see the layers in eslint.config.js.` },
     ],
-    paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "path", "node:path"].map((name) => ({
-      name,
-      message: `${layer}/ does no I/O.`,
-    })),
+    paths: FILE_SYSTEM.map((name) => ({ name, message: `${layer}/ does no file I/O.` })),
   };
 }
 
-const SHELLS = ["excel", "xlsx", "taskpane", "commands", "cli", "app"];
+/** no-restricted-imports options for a pure layer that must not import the `banned` project folders. */
+function pureImports(layer, banned) {
+  return layerImports(layer, banned, [...REACT, "exceljs", ...OFFICE]);
+}
+
+const SHELLS = ["excel", "xlsx", "taskpane", "commands", "cli", "app", "worker"];
 
 /** Clock and random reads: the pure layers get the time passed in and seed their own generator. */
 const clockAndRandom = [
@@ -55,6 +70,7 @@ const pureGlobals = [
   { name: "Excel", message: "no Excel in the pure core" },
   { name: "document", message: "no DOM in the pure core" },
   { name: "window", message: "no DOM in the pure core" },
+  { name: "process", message: "no process in the pure core: its clock (hrtime) and environment are the caller's to pass in" },
 ];
 
 module.exports = [
@@ -106,12 +122,67 @@ module.exports = [
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { architecture: { rules: { "no-import-cycle": noImportCycle } } },
+    rules: { "architecture/no-import-cycle": "error" },
+  },
+  {
     files: ["src/domain/**", "src/sheets/**", "src/demo/**"],
     rules: { "no-restricted-globals": pureGlobals, "no-restricted-syntax": ["error", ...clockAndRandom] },
   },
   { files: ["src/domain/**"], rules: { "no-restricted-imports": ["error", pureImports("domain", ["sheets", "demo", ...SHELLS])] } },
   { files: ["src/sheets/**"], rules: { "no-restricted-imports": ["error", pureImports("sheets", ["demo", ...SHELLS])] } },
   { files: ["src/demo/**"], rules: { "no-restricted-imports": ["error", pureImports("demo", SHELLS)] } },
+  {
+    // The operations run over any adapter's port (the pane's, the worker's, the command line's).
+    files: ["src/app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        layerImports("app", ["excel", "xlsx", "taskpane", "commands", "cli", "worker"], [...REACT, "exceljs", ...OFFICE]),
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "app/ works through a port" },
+        { name: "Excel", message: "app/ works through a port" },
+      ],
+    },
+  },
+  {
+    files: ["src/excel/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        layerImports("excel", ["xlsx", "demo", "app", "taskpane", "commands", "cli", "worker"], [...REACT, "exceljs"]),
+      ],
+    },
+  },
+  {
+    // The file adapter works on bytes; the command line and the worker read and write the files.
+    files: ["src/xlsx/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        layerImports("xlsx", ["excel", "demo", "app", "taskpane", "commands", "cli", "worker"], [...REACT, ...OFFICE]),
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "xlsx/ is the file adapter" },
+        { name: "Excel", message: "xlsx/ is the file adapter" },
+      ],
+    },
+  },
+  {
+    files: ["src/worker/**"],
+    rules: {
+      "no-restricted-imports": ["error", layerImports("worker", ["excel", "demo", "taskpane", "commands", "cli"], [...REACT, ...OFFICE])],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "the file worker has no Office" },
+        { name: "Excel", message: "the file worker has no Excel" },
+      ],
+    },
+  },
   {
     // Ribbon commands share the pane's composition root and its error wording, nothing else of it.
     files: ["src/commands/**"],
@@ -123,6 +194,11 @@ module.exports = [
             {
               group: ["**/taskpane/**", "!**/taskpane/wiring", "!**/taskpane/error-message"],
               message: "commands/ import no taskpane internals (only taskpane/wiring and taskpane/error-message).",
+            },
+            {
+              // The pane's composition root builds the adapters; the ribbon reuses it rather than its own.
+              group: ["excel", "xlsx", "cli", "worker", "demo"].flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]).concat(["exceljs", ...REACT]),
+              message: "commands/ reach the adapters only through taskpane/wiring, and use no React: see the layers in eslint.config.js.",
             },
           ],
         },
@@ -139,7 +215,15 @@ module.exports = [
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "exceljs"], message: "components receive operations as props" }] },
+        {
+          patterns: [
+            { group: ["**/excel", "**/excel/**", "**/xlsx", "**/xlsx/**", "exceljs"], message: "components receive operations as props" },
+            {
+              group: ["commands", "cli", "demo"].flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]),
+              message: "taskpane/ may not import commands, cli or demo: see the layers in eslint.config.js.",
+            },
+          ],
+        },
       ],
     },
   },

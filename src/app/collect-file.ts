@@ -9,20 +9,20 @@ import {
   COLLECT_KINDS,
   emptyRecords,
   foreignUnitRows,
+  type OwnedRow,
   type CollectCandidate,
   type CollectKind,
-  type CollectRecord,
   type CollectRecords,
   type MasterIdentity,
 } from "../domain/collect";
 import { hasErrors, type Finding } from "../domain/findings";
 import type { Origin } from "../domain/types";
 import { validateCampaign } from "../domain/validation";
+import type { PartialRecord, RecordOf } from "../domain/validation/partial";
 import { a1, isBlank, type WorkbookGrids } from "../sheets/grid";
 import { readSheet } from "../sheets/read/read-sheet";
 import { staticListValues, type CampaignRead } from "../sheets/read/read-campaign";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
-import type { SheetSchema } from "../sheets/schema";
 import { withoutUntouchedRows } from "../sheets/templates/template-sheets";
 import { headerHash, readTemplateMeta, TEMPLATE_META_SHEET, type Sha256Hex } from "../sheets/template-meta";
 
@@ -106,30 +106,32 @@ export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFil
 
   const { settings } = master.read;
   const lists = staticListValues(settings);
-  const records = emptyRecords();
   const readings: Finding[] = [];
   const rejected = { ...master.read.rejected };
   const columns = new Map<string, Map<string, number>>();
   const fileOrigins = new Set<Origin>();
-  for (const kind of kinds) {
-    // One kind at a time; the union of the three schemas reads as their common record shape.
-    const schema = RECORD_SHEETS[kind] as unknown as SheetSchema<CollectRecord>;
+  /** The file's records of one kind (none when the file lacks its sheet); its rejected rows replace the unit's in `rejected`. */
+  const readKind = <K extends CollectKind>(kind: K): RecordOf<K>[] => {
+    if (!kinds.includes(kind)) return [];
+    const schema = RECORD_SHEETS[kind];
     const read = readSheet(withoutUntouchedRows(schema.name, file.grids.get(schema.name)!, meta.unitCode), schema, settings, lists);
-    (records as Record<CollectKind, unknown[]>)[kind] = read.records;
-    (rejected as Record<string, unknown>)[kind] = [
-      ...(master.read.rejected[kind] ?? []).filter((r) => r.unitCode !== meta.unitCode),
-      ...read.rejected,
-    ];
+    const others: PartialRecord<RecordOf<K>>[] = (master.read.rejected[kind] ?? []).filter((r) => r.unitCode !== meta.unitCode);
+    rejected[kind] = [...others, ...read.rejected];
     readings.push(...read.findings);
     columns.set(schema.name, read.columns);
     for (const r of [...read.records, ...read.rejected]) fileOrigins.add(r.origin);
-  }
+    return read.records;
+  };
+  // In COLLECT_KINDS order (an object literal is evaluated in source order): the findings keep the template's order.
+  const records: CollectRecords = { plans: readKind("plans"), progress: readKind("progress"), inspections: readKind("inspections") };
   // A row left out for a bad cell still says whose it is: a foreign code there refuses the file too.
-  const everyRow = emptyRecords();
-  for (const kind of kinds) {
-    const unreadOwn = (rejected[kind] ?? []).filter((r) => r.origin && fileOrigins.has(r.origin) && typeof r.unitCode === "string");
-    (everyRow as Record<CollectKind, unknown[]>)[kind] = [...records[kind], ...unreadOwn];
-  }
+  const ownedRows = (kind: CollectKind): OwnedRow[] => {
+    const unreadOwn = (rejected[kind] ?? []).flatMap(({ unitCode, origin }) =>
+      origin && fileOrigins.has(origin) && typeof unitCode === "string" ? [{ unitCode, origin }] : []
+    );
+    return [...records[kind], ...unreadOwn];
+  };
+  const everyRow = { plans: ownedRows("plans"), progress: ownedRows("progress"), inspections: ownedRows("inspections") };
   const foreign = foreignUnitRows(everyRow, meta.unitCode, kinds);
   if (foreign) return refused(foreign);
 
@@ -161,8 +163,20 @@ function validateWithFile(
 ): Finding[] {
   // Sheets no rule about a file's rows looks into are left out: their findings would be the master's own
   // (dropped below), and judging 150 files must not re-judge the master's 评议评分 150 times.
-  const data = { ...master.read.data, scores: [], adjustments: [], violations: [], supervision: [] };
-  for (const kind of kinds) (data as Record<CollectKind, unknown[]>)[kind] = [...data[kind].filter((r) => r.unitCode !== unitCode), ...records[kind]];
+  const own = master.read.data;
+  /** The master's rows of `kind` with the unit's replaced by the file's, when the file covers `kind`. */
+  const replaced = <T extends { unitCode: string }>(kind: CollectKind, inMaster: readonly T[], inFile: readonly T[]): T[] =>
+    kinds.includes(kind) ? [...inMaster.filter((r) => r.unitCode !== unitCode), ...inFile] : [...inMaster];
+  const data = {
+    ...own,
+    scores: [],
+    adjustments: [],
+    violations: [],
+    supervision: [],
+    plans: replaced("plans", own.plans, records.plans),
+    progress: replaced("progress", own.progress, records.progress),
+    inspections: replaced("inspections", own.inspections, records.inspections),
+  };
   const locate = (origin: Origin | undefined, field: string): string => {
     if (!origin) return "";
     if (!fileOrigins.has(origin)) return MASTER_CELL + master.read.locate(origin, field);

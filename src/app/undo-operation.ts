@@ -4,7 +4,7 @@
  * of the restored sheets, 汇总记录 (the batch marked 已撤销) and 报送情况. Excel's own undo
  * does not survive Office.js writes, so this is the add-in's own.
  */
-import { undoLastCollect, COLLECT_KINDS, type CollectKind } from "../domain/collect";
+import { undoLastCollect, COLLECT_KINDS } from "../domain/collect";
 import { COLLECT_LOG_SHEET, readCollectLog } from "../sheets/collect/log-sheet";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
@@ -37,7 +37,7 @@ export async function undoCollectOperation(session: WorkbookSession, now: Date, 
   const restored: Record<string, number> = {};
   for (const e of log) {
     if (e.batch !== batch || e.undone || e.status !== "merged" || !e.kind) continue;
-    const name = RECORD_SHEETS[e.kind as CollectKind].name;
+    const name = RECORD_SHEETS[e.kind].name;
     restored[name] = (restored[name] ?? 0) + (e.replaced?.rows.length ?? 0);
   }
   progress("正在写入总表、汇总记录和报送情况", 0.7);

@@ -7,13 +7,11 @@
  */
 import { constants } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import { checkArchive } from "../xlsx/check-archive";
 import { createLeanPort, openLeanWorkbook } from "../xlsx/lean/lean-workbook";
 import { nodeInflateRaw } from "../xlsx/lean/node-inflate";
 import { XLSX_LIMITS, type XlsxLimits } from "../xlsx/limits";
 import { REFUSALS, WorkbookRefusedError } from "../xlsx/refusal";
 import type { WorkbookPort } from "../sheets/port";
-import { openXlsxPort, type XlsxHandle } from "../xlsx/xlsx-port";
 import { UsageError } from "./errors";
 
 /** What kind of non-regular file a path is, in the user's words. */
@@ -80,18 +78,6 @@ function refusedAt(path: string, refusal: WorkbookRefusedError): UsageError {
 /** Turns a refusal raised while reading into a usage error; anything else passes through. */
 function asUsageError(path: string, error: unknown): unknown {
   return error instanceof WorkbookRefusedError ? refusedAt(path, error) : error;
-}
-
-/** Reads and opens `path` as .xlsx through exceljs (the whole object model, for commands that write a result). */
-export async function openBook(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<XlsxHandle> {
-  const bytes = await readCheckedInput(path, limits);
-  try {
-    checkArchive(bytes, limits);
-    return await openXlsxPort(bytes);
-  } catch (error) {
-    if (error instanceof Error && error.name === "NotAWorkbookError") throw refusedAt(path, REFUSALS.notWorkbook(error));
-    throw asUsageError(path, error);
-  }
 }
 
 /**

@@ -30,9 +30,9 @@ export interface Unit {
   origin?: Origin;
 }
 
-/** 重点工作: one of the 28 key tasks (section 四, 第二阶段). */
+/** 重点工作: one of the key tasks the office lists (section 四, 第二阶段 names 28; the sheet sets how many). */
 export interface KeyTask {
-  /** 序号, 1–28. */
+  /** 序号, numbered from 1 without gaps; no upper limit (the sheet sets the count). */
   seq: number;
   /** 所属工程: one of the five projects of section 三. */
   project: string;

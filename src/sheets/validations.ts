@@ -78,8 +78,23 @@ export function columnValidation(column: ColumnSpec, range: string, settings: Se
     case "score":
       return scoreValidation(column, range, settings);
     default:
-      return null;
+      return column.hint ? promptOnly(column, range, column.hint) : null;
   }
+}
+
+/**
+ * A free-text column with a hint: the hint is shown when a cell is selected (重点工作's 牵头单位 is a
+ * default the office sets), and any text is accepted. Excel shows an input message only with a
+ * validation, so the rule is a formula that always holds.
+ */
+function promptOnly(column: ColumnSpec, range: string, hint: string): ValidationPlan {
+  return {
+    range,
+    rule: { type: "custom", formula: "=TRUE" },
+    promptTitle: column.header,
+    prompt: hint,
+    error: `「${column.header}」可填写任意文字。`,
+  };
 }
 
 /**

@@ -20,15 +20,6 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 /** The custom.xml of `props` (every value a string, vt:lpwstr). */
 export function customPropertiesXml(props: readonly (readonly [string, string | number])[]): string {
   const items = props.map(
@@ -73,14 +64,4 @@ export function withCustomProperties(xlsx: Uint8Array, props: readonly (readonly
   }
   entries.push(deflatedEntry(CUSTOM_PART, encoder.encode(customPropertiesXml(props)), codec));
   return concatChunks(zipChunks(entries));
-}
-
-/** The custom properties of a workbook, by name (values as text); empty when it has none. */
-export function readCustomProperties(xlsx: Uint8Array, codec: ZipCodec): Map<string, string> {
-  const xml = partText(openPackage(xlsx, codec), CUSTOM_PART);
-  const out = new Map<string, string>();
-  if (xml === undefined) return out;
-  const property = /<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:[A-Za-z0-9]+>([^<]*)<\/vt:[A-Za-z0-9]+>\s*<\/property>/g;
-  for (const m of xml.matchAll(property)) out.set(unescapeXml(m[1]), unescapeXml(m[2]));
-  return out;
 }

@@ -42,12 +42,6 @@ function without(inner: string, names: string[]): string {
   return out;
 }
 
-/** Appends our styles to `styles` (the text of xl/styles.xml) and says their cellXfs indices. */
-export function appendResultStyles(styles: string): { xml: string; ids: ResultStyleIds } {
-  const sheet = resultStyles(styles);
-  return { xml: sheet.xml(), ids: sheet.ids };
-}
-
 /** Our styles over an input style sheet: the three fixed ones, plus print looks added as the sheets ask for them. */
 export interface ResultStyles {
   ids: ResultStyleIds;

@@ -1,7 +1,8 @@
 /**
- * No import cycles in src/ (eslint-plugin-import's no-cycle is not installed), and the
- * layers of eslint.config.js held once more on the whole graph: each folder imports only
- * the folders below it. Both checks are proven on small hand-made graphs first.
+ * The whole graph of src/ checked at once, beside the lint's per-file view (its
+ * architecture/no-import-cycle rule and the layer rules of eslint.config.js): no import
+ * cycle, and each folder imports only the folders below it. Both checks are proven on
+ * small hand-made graphs first.
  */
 import { cycles, importGraph, type ImportEdge } from "./import-graph";
 

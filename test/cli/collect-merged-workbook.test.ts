@@ -5,12 +5,12 @@
  * name, place and visibility, every cell's value, number format, lock and bold, the columns'
  * widths and styles, the dropdowns and limits, protection, the frozen header and 校验's rule.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCollect, type CollectRun } from "../../src/app/collect-run";
 import { nodeSha256Hex, readReturnedFile } from "../../src/cli/collect-inputs";
-import { openBook, openReadOnlyBook } from "../../src/cli/open-book";
+import { openReadOnlyBook } from "../../src/cli/open-book";
 import { nodeZipCodec } from "../../src/cli/zip-codec";
 import { contractPlan } from "../../src/sheets/build-plan";
 import { collectLogPlan } from "../../src/sheets/collect/log-sheet";
@@ -32,7 +32,7 @@ function plansOf(run: CollectRun) {
 
 /** The merged workbook the way collect wrote it through exceljs: the master opened, plans applied, 报送情况 written, tabs kept in place. */
 async function throughExceljs(master: string, run: CollectRun): Promise<Uint8Array> {
-  const handle = await openBook(master);
+  const handle = await openXlsxPort(readFileSync(master));
   const wb = handle.workbook;
   type Ordered = { orderNo: number };
   const sheets = plansOf(run);

@@ -7,7 +7,7 @@ import { META_SHEET, UNITS_SHEET } from "../../src/sheets/contract";
 import { readMeta } from "../../src/sheets/meta-sheet";
 import { readTemplateMeta, readTemplateMetaEntries, TEMPLATE_META_SHEET } from "../../src/sheets/template-meta";
 import { nodeZipCodec } from "../../src/cli/zip-codec";
-import { readCustomProperties } from "../../src/xlsx/custom-properties";
+import { readCustomProperties } from "../support/custom-properties";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { runCli } from "./run-cli";
 

@@ -13,7 +13,8 @@ import { templateBytes } from "../../src/cli/distribute-command";
 import { nodeZipCodec } from "../../src/cli/zip-codec";
 import type { WorkbookPlan } from "../../src/sheets/plan";
 import { templateMetaEntries, type TemplateMeta } from "../../src/sheets/template-meta";
-import { readCustomProperties, withCustomProperties } from "../../src/xlsx/custom-properties";
+import { withCustomProperties } from "../../src/xlsx/custom-properties";
+import { readCustomProperties } from "../support/custom-properties";
 import { newXlsxPort, openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { sheetContent } from "../e2e/sheet-content";
 

@@ -1,8 +1,14 @@
 /** Our styles are appended to any style sheet without moving an existing index. */
-import { appendResultStyles, MINIMAL_STYLES } from "../../src/xlsx/result-styles";
+import { MINIMAL_STYLES, resultStyles } from "../../src/xlsx/result-styles";
 import { findElement, findElements } from "../../src/xlsx/result-xml";
 
-describe("appendResultStyles", () => {
+/** Our styles over `styles` with nothing but the three fixed ones asked for: the sheet's text and their indices. */
+function appendResultStyles(styles: string) {
+  const sheet = resultStyles(styles);
+  return { xml: sheet.xml(), ids: sheet.ids };
+}
+
+describe("resultStyles", () => {
   it("adds numFmts as the first child when the style sheet has none, and appends bold, date and link styles", () => {
     const { xml, ids } = appendResultStyles(MINIMAL_STYLES);
     expect(ids).toEqual({ bold: 1, date: 2, link: 3 });

@@ -1,5 +1,6 @@
 /** The refusals a returned file's contents decide, pure: another campaign or year, rows for another unit. */
-import { COLLECT_KINDS, type CollectKind, type CollectRecords } from "./keys";
+import type { Origin } from "../types";
+import { COLLECT_KINDS, type CollectKind } from "./keys";
 
 /** What the master says about its campaign (its 元数据). */
 export interface MasterIdentity {
@@ -28,11 +29,21 @@ export function campaignMismatch(master: MasterIdentity, file: FileIdentity): st
 /** Chinese names of the collected sheets (for reasons). */
 const SHEET_NAMES: Record<CollectKind, string> = { plans: "方案报送", progress: "工作进度", inspections: "自查自纠" };
 
+/** What the check needs of a row: whose it is and where (a row read only in part still has both). */
+export interface OwnedRow {
+  unitCode: string;
+  origin?: Origin;
+}
+
 /**
  * The reason a file whose rows carry another unit's code is refused (a unit reports only
  * for itself); undefined when every row is its own.
  */
-export function foreignUnitRows(records: CollectRecords, unitCode: string, kinds: readonly CollectKind[] = COLLECT_KINDS): string | undefined {
+export function foreignUnitRows(
+  records: Readonly<Record<CollectKind, readonly OwnedRow[]>>,
+  unitCode: string,
+  kinds: readonly CollectKind[] = COLLECT_KINDS
+): string | undefined {
   for (const kind of kinds) {
     const row = records[kind].find((r) => r.unitCode !== unitCode);
     if (row) {

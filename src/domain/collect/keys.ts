@@ -45,9 +45,8 @@ export function keyOf(kind: CollectKind, record: CollectRecord): string {
 /** A record's contents without where it was read from, with keys in a fixed order (for comparing and storing). */
 export function contentOf(record: CollectRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort()) {
-    if (key !== "origin") out[key] = (record as unknown as Record<string, unknown>)[key];
-  }
+  const entries = Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [key, value] of entries) if (key !== "origin") out[key] = value;
   return out;
 }
 

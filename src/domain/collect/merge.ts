@@ -47,13 +47,19 @@ export function mergeUnit<D extends CollectRecords>(
   incoming: CollectRecords,
   kinds: readonly CollectKind[] = COLLECT_KINDS
 ): { data: D; replaced: Replaced } {
-  const data = { ...master };
   const replaced: Replaced = {};
-  for (const kind of kinds) {
-    const rows = master[kind] as CollectRecord[];
+  /** One kind's rows merged (the very same array when the file does not cover the kind). */
+  const merge = <T extends CollectRecord>(kind: CollectKind, rows: T[], fromFile: readonly T[]): T[] => {
+    if (!kinds.includes(kind)) return rows;
     const at = rows.flatMap((r, i) => (r.unitCode === unitCode ? [i] : []));
     replaced[kind] = { rows: at.map((i) => rows[i]), at };
-    (data as CollectRecords)[kind] = replaceUnitRows(rows, unitCode, incoming[kind] as CollectRecord[]) as never;
-  }
+    return replaceUnitRows(rows, unitCode, fromFile);
+  };
+  const data: D = {
+    ...master,
+    plans: merge("plans", master.plans, incoming.plans),
+    progress: merge("progress", master.progress, incoming.progress),
+    inspections: merge("inspections", master.inspections, incoming.inspections),
+  };
   return { data, replaced };
 }

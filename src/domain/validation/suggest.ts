@@ -36,14 +36,6 @@ export function oneEditApart(a: string, b: string): boolean {
   return true;
 }
 
-/** True when `value` is one slip away from `candidate`: only full-width or case apart, or one edit apart besides. */
-export function nearMiss(value: string, candidate: string): boolean {
-  if (value === candidate) return false;
-  const a = fold(value);
-  const b = fold(candidate);
-  return a === b || oneEditApart(a, b);
-}
-
 /**
  * The one candidate that `value` is a near miss of, or "" when none is, or more than one is. A
  * width or case difference alone is the closer match: "b10" is B10, although it is also one edit

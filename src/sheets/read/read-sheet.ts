@@ -70,7 +70,7 @@ export function readSheet<T>(
  * type system cannot see: this is the one place the reader trusts that pairing.
  */
 function setField<T>(record: Partial<T>, field: FieldOf<T>, value: Coerced): void {
-  (record as Record<string, unknown>)[field] = value;
+  record[field] = value as T[FieldOf<T>];
 }
 
 /** `read` itself with its origin set (no interim object: this runs once per row). */

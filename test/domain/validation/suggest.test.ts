@@ -1,5 +1,5 @@
 /** "Did you mean": the pure suggestion, and the findings of 校验 that carry it. */
-import { didYouMean, nearMiss, oneEditApart, suggestAmong, suggestionFor } from "../../../src/domain/validation/suggest";
+import { didYouMean, oneEditApart, suggestAmong, suggestionFor } from "../../../src/domain/validation/suggest";
 import { demo, findingsOf, get, set } from "./workbook-grids";
 
 describe("oneEditApart", () => {
@@ -19,11 +19,11 @@ describe("oneEditApart", () => {
   });
 });
 
-describe("nearMiss", () => {
-  it("counts a full-width or case difference as one slip, however many characters it touches", () => {
-    expect(nearMiss("Ｚ０１", "Z01")).toBe(true);
-    expect(nearMiss("ks01", "KS01")).toBe(true);
-    expect(nearMiss("Z01", "Z01")).toBe(false);
+describe("a slip of width or case", () => {
+  it("counts as one slip, however many characters it touches", () => {
+    expect(suggestAmong("Ｚ０１", ["Z01"])).toBe("Z01");
+    expect(suggestAmong("ks01", ["KS01"])).toBe("KS01");
+    expect(suggestAmong("Z01", ["Z01"])).toBe("");
   });
 });
 

@@ -68,11 +68,6 @@ const TITLES: Readonly<Record<string, string>> = {
   "supervision.rectificationOverdue": "整改超期",
 };
 
-/** True when the catalogue rule `rule` has a title of its own. */
-export function hasRuleTitle(rule: string): boolean {
-  return rule in TITLES;
-}
-
 /**
  * The title of the findings of `rule` about `column` ("" when they name none): "得分超出范围".
  * A column-titled rule without a column reads "单元格超出范围"; an unknown rule reads "其他问题".
