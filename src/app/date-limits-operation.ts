@@ -7,7 +7,7 @@
  */
 import { campaignYearRange } from "../domain/settings";
 import { dateLimitsPlan } from "../sheets/build-plan";
-import { CONTRACT_SHEETS, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookSession } from "../sheets/port";
 import { readSettings } from "../sheets/settings-sheet";
@@ -31,7 +31,7 @@ export async function updateDateLimitsOperation(
 ): Promise<OperationOutcome<CreateWorkbookSummary>> {
   progress("读取参数设置", 0.1);
   // One read: the year, the year the limits were made for, and how far each input sheet is filled.
-  const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET, ...DATED_SHEETS]);
+  const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET, INSTRUCTIONS_SHEET, ...DATED_SHEETS]);
   const settingsGrid = grids.get(SETTINGS_SHEET.name);
   if (!settingsGrid) {
     return { ok: false, findings: [], message: "未找到「参数设置」工作表，无法确定活动年度，日期限制未更新。请先点击“创建标准工作簿”。" };
@@ -48,7 +48,10 @@ export async function updateDateLimitsOperation(
   if (meta.dateLimitYear === settings.year) {
     return { ok: true, findings: [], message: `日期限制已按 ${settings.year} 年设置，无需更新。` };
   }
-  const rowCounts = new Map(DATED_SHEETS.flatMap((name) => (grids.has(name) ? [[name, Math.max(grids.get(name)!.rows.length, 1)] as const] : [])));
+  // 填表说明 is listed too (when it exists): it is made again for the new year.
+  const rowCounts = new Map(
+    [INSTRUCTIONS_SHEET, ...DATED_SHEETS].flatMap((name) => (grids.has(name) ? [[name, Math.max(grids.get(name)!.rows.length, 1)] as const] : []))
+  );
   const plan = dateLimitsPlan(settings, rowCounts, meta.createdAt ?? now, now, meta.campaignId);
   progress("更新日期限制", 0.5);
   await session.applyPlan(plan);

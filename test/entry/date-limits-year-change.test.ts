@@ -1,0 +1,112 @@
+/**
+ * 按新年度更新日期限制 end to end (issue 8, item 5): after 活动年度 changes, every input sheet's date
+ * column follows the new year, and so does what 填表说明 says about dates and stages, in both
+ * adapters. A template made after the change carries the new year's limits and says so.
+ */
+import { makeWorkbench } from "../../src/app/operations";
+import { defaultSettings } from "../../src/domain/settings";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, SETTINGS_SHEET } from "../../src/sheets/contract";
+import type { CellValue } from "../../src/sheets/grid";
+import { unitTemplatePlan } from "../../src/sheets/templates/unit-template";
+import { TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, type TemplateMeta } from "../../src/sheets/template-meta";
+import { newXlsxPort } from "../../src/xlsx/xlsx-port";
+import { demoCampaign } from "../../src/demo";
+import { excelWorkbench, standardWorkbook } from "../app/fixture";
+
+const quiet = () => undefined;
+
+/** The text of every cell of a grid, one string (what a reader of the sheet sees). */
+const textOf = (rows: readonly (readonly CellValue[] | undefined)[]) =>
+  rows
+    .flatMap((r) => r ?? [])
+    .filter((v) => v !== null && v !== undefined)
+    .map(String)
+    .join("\n");
+
+/** What 填表说明 must say for `year`, and what it must no longer say. */
+function expectInstructionsFor(text: string, year: number) {
+  expect(text).toContain(`${year}年“能力作风建设提升年”活动`);
+  expect(text).toContain(`${year}-01-01 至 ${year}-12-31`);
+  expect(text).toContain("按新年度更新日期限制");
+  // No date of the old year survives (examples, stages, supervision batches).
+  expect(text).not.toMatch(new RegExp(`${year - 1}-\\d\\d-\\d\\d`));
+}
+
+describe("the input sheets whose dates follow 活动年度", () => {
+  it("are every dated column of the input and task sheets, and not 参数设置's own rows (held only to be dates)", () => {
+    const dated = CONTRACT_SHEETS.filter((s) => s !== SETTINGS_SHEET).flatMap((s) =>
+      s.columns.filter((c) => c.type === "date" && c.dates !== "any").map((c) => `${s.name}.${c.header}`)
+    );
+    expect(dated.sort()).toEqual(
+      [
+        "方案报送.报送日期",
+        "工作进度.填报日期",
+        "自查自纠.整改时限",
+        "自查自纠.完成日期",
+        "督查记录.督查日期",
+        "违规记录.发生日期",
+        "重点工作.完成时限",
+      ].sort()
+    );
+  });
+});
+
+describe("按新年度更新日期限制 makes 填表说明 again for the new year", () => {
+  it("inside Excel: its title, stages and date limits read 2011, in the same four syncs", async () => {
+    const { book, fake } = await standardWorkbook(false);
+    expectInstructionsFor(textOf(book.sheet(INSTRUCTIONS_SHEET).grid()), 2010);
+    const order = book.sheetNames();
+    book.sheet(SETTINGS_SHEET.name).setValues("B2", [[2011]]);
+
+    const outcome = await excelWorkbench().updateDateLimits(quiet);
+
+    expect(outcome.ok).toBe(true);
+    expect(fake.syncCount()).toBe(4);
+    expectInstructionsFor(textOf(book.sheet(INSTRUCTIONS_SHEET).grid()), 2011);
+    expect(book.sheet(INSTRUCTIONS_SHEET).protection.protected).toBe(true);
+    // Made again in place: the tab keeps its position (and references to it survive).
+    expect(book.sheetNames()).toEqual(order);
+  });
+
+  it("as a file: the saved workbook's 填表说明 reads 2011", async () => {
+    const handle = await newXlsxPort();
+    const bench = makeWorkbench(
+      handle.port,
+      "file",
+      async () => undefined,
+      () => new Date(Date.UTC(2011, 0, 5))
+    );
+    await bench.createWorkbook({ year: 2010, demo: false }, quiet);
+    handle.workbook.getWorksheet(SETTINGS_SHEET.name)!.getCell("B2").value = 2011;
+
+    expect((await bench.updateDateLimits(quiet)).ok).toBe(true);
+
+    const grids = await handle.port.run((s) => s.readSheets([INSTRUCTIONS_SHEET]));
+    expectInstructionsFor(textOf(grids.get(INSTRUCTIONS_SHEET)!.rows), 2011);
+    expect(handle.workbook.worksheets[0].name).toBe(INSTRUCTIONS_SHEET);
+  });
+});
+
+describe("a unit's template made after 活动年度 changed", () => {
+  it("limits its dates to the new year and says so in its 填表说明", () => {
+    const settings = defaultSettings(2011);
+    const data = demoCampaign(settings);
+    // A department that leads tasks: its template has 方案报送, 工作进度 and 自查自纠.
+    const unit = data.units.find((u) => data.tasks.some((t) => t.lead === u.name || t.lead === u.code))!;
+    const meta: TemplateMeta = {
+      campaignId: "a".repeat(32),
+      year: 2011,
+      unitCode: unit.code,
+      kind: TEMPLATE_KIND,
+      schemaVersion: TEMPLATE_SCHEMA_VERSION,
+      createdAt: "2011-01-05 09:30",
+      headerHash: "0".repeat(64),
+    };
+    const plan = unitTemplatePlan({ unit, tasks: data.tasks, settings }, meta);
+    const dates = plan.sheets.flatMap((s) => s.validations.flatMap((v) => (v.rule.type === "date" ? [`${s.name}:${v.rule.from}…${v.rule.to}`] : [])));
+    expect(dates.map((d) => d.split(":")[0]).sort()).toEqual(["工作进度", "方案报送", "自查自纠", "自查自纠"].sort());
+    expect(dates.every((d) => d.endsWith(":2011-01-01…2011-12-31"))).toBe(true);
+    const instructions = textOf(plan.sheets.find((s) => s.name === INSTRUCTIONS_SHEET)!.rows);
+    expect(instructions).toContain("2011-01-01 至 2011-12-31");
+  });
+});
