@@ -11,6 +11,8 @@ import { SETTINGS_SHEET } from "../../src/sheets/contract";
 import type { CellValue } from "../../src/sheets/grid";
 import { readSettings, settingsRows } from "../../src/sheets/settings-sheet";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
+import { dateLimitsOfferOf } from "../../src/taskpane/create-action";
+import { excelWorkbench, standardWorkbook } from "../app/fixture";
 import { runCli } from "../cli/run-cli";
 
 /** 参数设置 of a 2010 workbook with 活动年度's 值 replaced by `value` (row 2, column B). */
@@ -82,4 +84,21 @@ describe("tisheng init --year reads the year as the pane does", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(() => readFileSync(out)).toThrow();
   });
+});
+
+describe("the pane's view of an unreadable 活动年度", () => {
+  it.each([["二〇一一"], [1999]])(
+    "state() gives no year (not the default 2010) for %p, so the pane neither shows 2010 nor offers new limits for it",
+    async (typed) => {
+      const { book } = await standardWorkbook(false);
+      // Limits made for 2011, then the year mistyped: a silent 2010 would offer to move them "to 2010".
+      book.sheet(SETTINGS_SHEET.name).setValues("B2", [[2011]]);
+      await excelWorkbench().updateDateLimits(() => undefined);
+      book.sheet(SETTINGS_SHEET.name).setValues("B2", [[typed]]);
+      const state = await excelWorkbench().state();
+      expect(state.year).toBeNull();
+      expect(state.settings?.year).not.toBe(2010);
+      expect(dateLimitsOfferOf(state)).toBeNull();
+    }
+  );
 });
