@@ -8,7 +8,6 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import JSZip from "jszip";
 import { nodeZipCodec } from "../../src/cli/zip-codec";
 import { blankCampaign } from "../../src/domain/blank";
 import { defaultSettings } from "../../src/domain/settings";
@@ -18,37 +17,11 @@ import { newPlanWorkbook } from "../../src/xlsx/plan-workbook";
 import { excelWorkbench, useFake } from "../app/fixture";
 import { runCli } from "../cli/run-cli";
 import { FakeWorkbook } from "../support/fake-excel";
+import { sheetXml, validationsOf } from "./sheet-xml";
 
 /** The rule as the three spreadsheets must receive it: 得分 is column D, the range starts at row 2. */
 const FORMULA = 'OR(AND(ISNUMBER(D2),D2>=0,D2<=100),D2="满意",D2="基本满意",D2="不满意")';
 const LAST_ROW = defaultSettings(2010).templateRows + 1;
-
-/** The XML of the worksheet named `name` in an .xlsx package. */
-export async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
-  const target =
-    new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
-    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
-  return zip.file(target.startsWith("/") ? target.slice(1) : `xl/${target}`)!.async("string");
-}
-
-const unescape = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** Each <dataValidation> of a sheet's XML as its attributes and first formula, unescaped. */
-export function validationsOf(xml: string): { attrs: Record<string, string>; formula1: string }[] {
-  return [...xml.matchAll(/<(?:\w+:)?dataValidation\s([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?dataValidation>)/g)].map((m) => ({
-    attrs: Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], unescape(a[2])])),
-    formula1: unescape(/<(?:\w+:)?formula1>([\s\S]*?)<\/(?:\w+:)?formula1>/.exec(m[2] ?? "")?.[1] ?? ""),
-  }));
-}
 
 /** What every writer must put on 得分. */
 function expectScoreValidation(xml: string) {
