@@ -102,3 +102,17 @@ describe("the pane's view of an unreadable 活动年度", () => {
     }
   );
 });
+
+describe("补齐缺失工作表 with an unreadable 活动年度", () => {
+  it("refuses and writes nothing, instead of making the missing sheet for the default 2010", async () => {
+    const { book } = await standardWorkbook(false);
+    book.sheet(SETTINGS_SHEET.name).setValues("B2", [["二〇一一"]]);
+    book.remove(book.sheet("违规记录"), "test");
+    const before = book.sheetNames();
+    const outcome = await excelWorkbench().createWorkbook({ year: 2010, demo: false }, () => undefined);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toContain("活动年度");
+    expect(outcome.findings.some((f) => f.sheet === SETTINGS_SHEET.name && f.cell === "B2")).toBe(true);
+    expect(book.sheetNames()).toEqual(before);
+  });
+});
