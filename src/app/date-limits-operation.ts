@@ -60,7 +60,8 @@ export async function updateDateLimitsOperation(
   const updated = (plan.validationUpdates ?? []).map((u) => u.sheet);
   return {
     ok: true,
-    findings: [],
+    // 参数设置's own stage dates are not moved: those still in the old year are errors to correct now.
+    findings: findings.filter((f) => f.severity === "error"),
     message:
       `已按 ${settings.year} 年更新日期限制：${updated.join("、")}的日期列现只接受 ${from} 至 ${to} 之间的日期。` +
       "已填写的内容未改动；不在新年度内的日期，请点击“校验”查出后修改。",

@@ -11,6 +11,7 @@ import { unitTemplatePlan } from "../../src/sheets/templates/unit-template";
 import { TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, type TemplateMeta } from "../../src/sheets/template-meta";
 import { newXlsxPort } from "../../src/xlsx/xlsx-port";
 import { demoCampaign } from "../../src/demo";
+import { dateLimitsOfferOf } from "../../src/taskpane/create-action";
 import { excelWorkbench, standardWorkbook } from "../app/fixture";
 
 const quiet = () => undefined;
@@ -108,5 +109,32 @@ describe("a unit's template made after 活动年度 changed", () => {
     expect(dates.every((d) => d.endsWith(":2011-01-01…2011-12-31"))).toBe(true);
     const instructions = textOf(plan.sheets.find((s) => s.name === INSTRUCTIONS_SHEET)!.rows);
     expect(instructions).toContain("2011-01-01 至 2011-12-31");
+  });
+});
+
+describe("参数设置's own dates after 活动年度 changed", () => {
+  it("are held only to be dates (no year limit to re-apply), and those left in the old year come back as findings at their cells", async () => {
+    const { book } = await standardWorkbook(false);
+    const settings = book.sheet(SETTINGS_SHEET.name);
+    expect(settings.value("A3")).toBe("动员部署截止日期");
+    expect(settings.validationAt("B3")?.rule).toEqual({ date: { formula1: "1900-01-01", formula2: "9999-12-31", operator: "Between" } });
+    settings.setValues("B2", [[2011]]);
+
+    const outcome = await excelWorkbench().updateDateLimits(quiet);
+
+    expect(outcome.ok).toBe(true);
+    const cells = outcome.findings.filter((f) => f.sheet === SETTINGS_SHEET.name && f.severity === "error").map((f) => f.cell);
+    expect(cells).toContain("B3");
+    expect(outcome.findings.find((f) => f.cell === "B3")?.message).toContain("2011 年内的日期");
+    expect(settings.validationAt("B3")?.rule).toEqual({ date: { formula1: "1900-01-01", formula2: "9999-12-31", operator: "Between" } });
+  });
+});
+
+describe("the 按新年度更新日期限制 offer", () => {
+  it("says what the button changes and what the office must still change by hand", () => {
+    const offer = dateLimitsOfferOf({ presentSheets: [], missingSheets: [], year: 2011, dateLimitYear: 2010 });
+    expect(offer?.hint).toContain("仍只接受 2010 年内的日期");
+    expect(offer?.hint).toContain("填表说明");
+    expect(offer?.hint).toMatch(/各阶段日期.*完成时限.*2011 年/);
   });
 });
