@@ -138,3 +138,11 @@ describe("the 按新年度更新日期限制 offer", () => {
     expect(offer?.hint).toMatch(/各阶段日期.*完成时限.*2011 年/);
   });
 });
+
+describe("参数设置's note on 活动年度", () => {
+  it("says what changing it takes: the stage dates and 完成时限 by hand, then the button for the limits and 填表说明", async () => {
+    const { book } = await standardWorkbook(false);
+    const note = String(book.sheet(SETTINGS_SHEET.name).value("C2"));
+    expect(note).toMatch(/各阶段日期.*完成时限.*按新年度更新日期限制.*填表说明/);
+  });
+});
