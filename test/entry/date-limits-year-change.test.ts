@@ -146,3 +146,30 @@ describe("参数设置's note on 活动年度", () => {
     expect(note).toMatch(/各阶段日期.*完成时限.*按新年度更新日期限制.*填表说明/);
   });
 });
+
+describe("补齐 after 活动年度 changed, inside Excel", () => {
+  it("makes the missing sheet for the new year, offers the update for the others, and the offer goes once applied", async () => {
+    const { book } = await standardWorkbook(false);
+    book.sheet(SETTINGS_SHEET.name).setValues("B2", [[2011]]);
+    book.remove(book.sheet("违规记录"), "test");
+    const bench = excelWorkbench();
+
+    const filled = await bench.createWorkbook({ year: 2010, demo: false }, quiet);
+
+    expect(filled.ok).toBe(true);
+    expect(filled.summary?.created).toEqual(["违规记录"]);
+    expect(filled.message).toContain("按新年度更新日期限制");
+    const limit2011 = { date: { formula1: "2011-01-01", formula2: "2011-12-31", operator: "Between" } };
+    expect(book.sheet("违规记录").validationAt("C2")?.rule).toEqual(limit2011);
+    expect(book.sheet("督查记录").validationAt("C2")?.rule).toEqual({
+      date: { formula1: "2010-01-01", formula2: "2010-12-31", operator: "Between" },
+    });
+    expect(dateLimitsOfferOf(await bench.state())).not.toBeNull();
+
+    expect((await bench.updateDateLimits(quiet)).ok).toBe(true);
+
+    expect(book.sheet("督查记录").validationAt("C2")?.rule).toEqual(limit2011);
+    expect(book.sheet("违规记录").validationAt("C2")?.rule).toEqual(limit2011);
+    expect(dateLimitsOfferOf(await bench.state())).toBeNull();
+  });
+});
