@@ -53,7 +53,17 @@ export async function createOperation(
     return { ok: true, findings: [], summary: { created: [], skipped: check.present }, message: "标准工作簿的工作表已齐全，未做任何修改。" };
   }
   const existing = grids.get(SETTINGS_SHEET.name);
-  const settings = existing ? readSettings(existing).settings : defaultSettings(options.year);
+  const read = existing ? readSettings(existing) : null;
+  // The new sheets' date limits and 元数据 follow 活动年度: an unreadable one must not become the default year.
+  if (read && !read.yearRead) {
+    return {
+      ok: false,
+      findings: read.findings.filter((f) => f.severity === "error" || f.message.includes("活动年度")),
+      message:
+        "「参数设置」中的活动年度缺失或无法识别，未做任何修改（新建工作表的日期限制要按活动年度设置）。请在活动年度的值单元格填写 2000–2100 之间的四位数字年份后再试。",
+    };
+  }
+  const settings = read ? read.settings : defaultSettings(options.year);
   // Demo rows are only written into a new workbook: 补齐 never mixes sample data into a real campaign.
   const data = options.demo && check.mode === "create" ? demoCampaign(settings) : blankCampaign(settings);
   const plan = buildWorkbookPlan(settings, { createdAt: now, data, only: check.missing, campaignId: options.campaignId });

@@ -7,7 +7,7 @@
  */
 import { campaignYearRange } from "../domain/settings";
 import { dateLimitsPlan } from "../sheets/build-plan";
-import { CONTRACT_SHEETS, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookSession } from "../sheets/port";
 import { readSettings } from "../sheets/settings-sheet";
@@ -32,7 +32,7 @@ export async function updateDateLimitsOperation(
 ): Promise<OperationOutcome<CreateWorkbookSummary>> {
   progress("读取参数设置", 0.1);
   // One read: the year, the year the limits were made for, and how far each input sheet is filled.
-  const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET, ...DATED_SHEETS]);
+  const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET, INSTRUCTIONS_SHEET, ...DATED_SHEETS]);
   const settingsGrid = grids.get(SETTINGS_SHEET.name);
   if (!settingsGrid) {
     const advice = addSheetsAdvice(hasContractSheetIn(await session.sheetNames()));
@@ -50,7 +50,10 @@ export async function updateDateLimitsOperation(
   if (meta.dateLimitYear === settings.year) {
     return { ok: true, findings: [], message: `日期限制已按 ${settings.year} 年设置，无需更新。` };
   }
-  const rowCounts = new Map(DATED_SHEETS.flatMap((name) => (grids.has(name) ? [[name, Math.max(grids.get(name)!.rows.length, 1)] as const] : [])));
+  // 填表说明 is listed too (when it exists): it is made again for the new year.
+  const rowCounts = new Map(
+    [INSTRUCTIONS_SHEET, ...DATED_SHEETS].flatMap((name) => (grids.has(name) ? [[name, Math.max(grids.get(name)!.rows.length, 1)] as const] : []))
+  );
   const plan = dateLimitsPlan(settings, rowCounts, meta.createdAt ?? now, now, meta.campaignId);
   progress("更新日期限制", 0.5);
   await session.applyPlan(plan);
@@ -59,7 +62,8 @@ export async function updateDateLimitsOperation(
   const updated = (plan.validationUpdates ?? []).map((u) => u.sheet);
   return {
     ok: true,
-    findings: [],
+    // 参数设置's own stage dates are not moved: those still in the old year are errors to correct now.
+    findings: findings.filter((f) => f.severity === "error"),
     message:
       `已按 ${settings.year} 年更新日期限制：${updated.join("、")}的日期列现只接受 ${from} 至 ${to} 之间的日期。` +
       `已填写的内容未改动；不在新年度内的日期，请${clickIn(PANE_TABS.evaluate, VALIDATE_BUTTON)}查出后修改。`,

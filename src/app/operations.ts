@@ -30,7 +30,9 @@ export function makeWorkbench(
         const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET]);
         const check = creationPlanFor(await session.sheetNames());
         const grid = grids.get(SETTINGS_SHEET.name);
-        const settings = grid ? readSettings(grid).settings : null;
+        // An unreadable 活动年度 gives no year and no settings, never the default year's (a silent 2010).
+        const read = grid ? readSettings(grid) : null;
+        const settings = read?.yearRead ? read.settings : null;
         const meta = readMeta(grids.get(META_SHEET));
         const campaignIdMissing = grids.has(META_SHEET) && meta.campaignId === null;
         return {

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { createOperation } from "../app/create-operation";
 import { newCampaignId } from "../sheets/meta-sheet";
+import { parseCampaignYear } from "../domain/campaign-year";
 import { DEFAULT_YEAR } from "../domain/settings";
 import { newXlsxPort } from "../xlsx/xlsx-port";
 import { parseArgs } from "./args";
@@ -11,11 +12,12 @@ import type { CliIo } from "./io";
 
 const USAGE = "tisheng init <out.xlsx> [--year YYYY] [--demo] [--force]";
 
-/** Parses a campaign year; a usage error when it is not a four-digit year. */
+/** Parses a campaign year as the pane's year box does ("２０１１", "2011年"); a usage error when it cannot. */
 export function parseYear(text: string | undefined): number {
   if (text === undefined) return DEFAULT_YEAR;
-  if (!/^\d{4}$/.test(text) || Number(text) < 2000 || Number(text) > 2100) throw new UsageError(`--year 应为 2000–2100 的四位年份，实际为“${text}”`);
-  return Number(text);
+  const parsed = parseCampaignYear(text);
+  if (!parsed.ok) throw new UsageError(`--year：${parsed.message}`);
+  return parsed.year;
 }
 
 /** Runs `tisheng init`. */

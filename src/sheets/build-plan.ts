@@ -78,8 +78,8 @@ function inputLastRow(settings: Settings, dataRowCount: number): number {
 
 /**
  * 按新年度更新日期限制: the date limits of every contract sheet in `rowCounts` (its worksheet rows,
- * header included) for `settings.year`, and 元数据 saying so. Only validations change: cells stay
- * as typed. Each date column's old limits are removed down to the last row of the sheet, so no
+ * header included) for `settings.year`, 元数据 saying so, and 填表说明 (when `rowCounts` has it) made
+ * again for the new year. Only validations change on the input sheets: cells stay as typed. Each date column's old limits are removed down to the last row of the sheet, so no
  * limit of the old year survives below the template rows.
  */
 export function dateLimitsPlan(
@@ -102,7 +102,9 @@ export function dateLimitsPlan(
       validations: dated.flatMap(({ column, col }) => columnValidation(column, inputRange(col, lastRow), settings) ?? []),
     });
   }
-  return { sheets: [metaPlan(settings, createdAt, { updatedAt: now, campaignId })], validationUpdates };
+  // 填表说明 names the year, its stage dates and the date limits: it is made again for the new year.
+  const instructions = rowCounts.has(INSTRUCTIONS_SHEET) ? [instructionsPlan(settings)] : [];
+  return { sheets: [...instructions, metaPlan(settings, createdAt, { updatedAt: now, campaignId })], validationUpdates };
 }
 
 function instructionsPlan(settings: Settings): SheetPlan {

@@ -1,12 +1,14 @@
 /** 填表说明: what each sheet is for, who fills it, how to fill it, and the campaign timeline (四、活动步骤). */
 import { stagesOf, supervisionBatches } from "../domain/campaign";
-import type { Settings } from "../domain/settings";
+import { campaignYearRange, type Settings } from "../domain/settings";
 import { CONTRACT_SHEETS, OUTPUT_SHEETS } from "./contract";
 import type { CellValue } from "./grid";
 
-const HOW_TO_FILL = [
+/** 填写要求 for `settings`: the date example and limits are those of 活动年度, and say how they follow a new one. */
+const howToFill = (settings: Settings) => [
   "1. 请勿修改第1行的表头名称；列的顺序可以调整，也可以在右侧增加备注列。",
-  "2. 带下拉箭头的单元格请从下拉列表中选择；日期请按 yyyy-mm-dd 填写（如 2010-03-05）。",
+  `2. 带下拉箭头的单元格请从下拉列表中选择；日期请按 yyyy-mm-dd 填写（如 ${settings.year}-03-05），各填报表只接受活动年度内（${campaignYearRange(settings).from} 至 ${campaignYearRange(settings).to}）的日期。` +
+    "修改「参数设置」的活动年度后，请点击加载项中的“按新年度更新日期限制”：日期限制和本说明随之改为新年度。",
   "3. 从其他文件复制粘贴会绕过下拉列表和数值限制。装有加载项的，提交前请点击“校验”按钮检查；未装加载项的，请逐项核对，市优化办收回后统一校验。",
   "4. 每行填写一条完整记录，不要合并单元格，不要留空行夹在数据中间。",
   "5. 灰色表头和参数名称已锁定（工作表保护无密码，仅防误改）。",
@@ -52,6 +54,6 @@ export function instructionRows(settings: Settings): { rows: CellValue[][]; head
   for (const batch of supervisionBatches(settings)) rows.push([batch.name, `${batch.from} 至 ${batch.to}`, ""]);
   rows.push([]);
   heading("填写要求");
-  for (const line of HOW_TO_FILL) rows.push([line]);
+  for (const line of howToFill(settings)) rows.push([line]);
   return { rows, headingRows };
 }

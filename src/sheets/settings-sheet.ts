@@ -3,7 +3,7 @@
  * written and how each is read back (with a finding at the 值 cell when malformed).
  */
 import * as R from "../domain/catalogue/reading-rules";
-import { YEAR_RANGE } from "../domain/campaign-year";
+import { parseCampaignYear, YEAR_RANGE } from "../domain/campaign-year";
 import { findingOf, type Finding } from "../domain/findings";
 import { defaultSettings, DEFAULT_YEAR, type Settings } from "../domain/settings";
 import { isoToSerial } from "./dates";
@@ -25,6 +25,8 @@ interface SettingDef {
   set: (s: Settings, value: string | number) => void;
   /** Extra constraint beyond the column type; returns the allowed text when broken. */
   check?: (value: string | number, s: Settings) => string | null;
+  /** What the value may be, said in the malformed-value message (default: from the column type). */
+  allowed?: string;
 }
 
 const METHOD_WORDS: Record<string, Settings["rankingMethod"]> = { 竞争排名: "competition", 中国式排名: "dense" };
@@ -74,8 +76,9 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: "活动年度",
     // Excel keeps a date limit as fixed dates: they move to a new year only when the pane re-applies them.
-    note: "开展“能力作风建设提升年”活动的年度（2000–2100）。修改后请在加载项中点击“按新年度更新日期限制”，各填报表的日期限制随之改为新年度",
+    note: "开展“能力作风建设提升年”活动的年度（2000–2100）。修改后请把下面各阶段日期和「重点工作」的完成时限改为新年度的日期，再在加载项中点击“按新年度更新日期限制”，各填报表的日期限制和填表说明随之改为新年度",
     column: { type: "integer", min: YEAR_RANGE.min, max: YEAR_RANGE.max },
+    allowed: `${YEAR_RANGE.min}–${YEAR_RANGE.max} 之间用阿拉伯数字填写的四位年份，如 2011（不能写成“二〇一一”）`,
     get: (s) => s.year,
     set: () => undefined,
   },
@@ -175,6 +178,14 @@ function readYear(entry: { raw: CellValue; cell: string } | undefined, findings:
     findings.push(findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, "", { key: "活动年度", value: DEFAULT_YEAR }));
     return null;
   }
+  // "2011年" is read as the pane's year box reads it (parseCampaignYear), so a year one accepts the other does too.
+  if (typeof entry.raw === "string" && /年\s*$/.test(entry.raw)) {
+    const parsed = parseCampaignYear(entry.raw);
+    if (parsed.ok) {
+      findings.push(findingOf(R.CELL_NUMERIC_TEXT, SETTINGS_SHEET.name, entry.cell, { header: "活动年度", value: entry.raw, number: parsed.year }));
+      return parsed.year;
+    }
+  }
   const value = readValue(SETTING_DEFS[0], entry, defaultSettings(DEFAULT_YEAR), findings);
   return value === null ? null : Number(value);
 }
@@ -193,6 +204,7 @@ function readValue(def: SettingDef, entry: { raw: CellValue; cell: string }, set
 }
 
 function describe(def: SettingDef, settings: Settings): string {
+  if (def.allowed) return def.allowed;
   const c = def.column;
   if (c.type === "date") return `${settings.year} 年内的日期，如 ${settings.year}-03-05`;
   if (c.min !== undefined) return `${c.min} 到 ${c.max} 的${c.type === "integer" ? "整数" : "数字"}`;

@@ -35,6 +35,8 @@ export function dateLimitsOfferOf(state: WorkbenchState | null): { label: string
   if (!state || !dateLimitsOutdated(state)) return null;
   return {
     label: "按新年度更新日期限制",
-    hint: `「参数设置」的活动年度已改为 ${state.year} 年，各填报表的日期仍只接受 ${state.dateLimitYear} 年内的日期。点击按钮按 ${state.year} 年重设；已填写的内容不会改动。`,
+    hint:
+      `「参数设置」的活动年度已改为 ${state.year} 年，各填报表的日期仍只接受 ${state.dateLimitYear} 年内的日期。点击按钮按 ${state.year} 年重设，填表说明随之更新；已填写的内容不会改动。` +
+      `「参数设置」中的各阶段日期和「重点工作」的完成时限不会自动改动，请一并改为 ${state.year} 年的日期。`,
   };
 }

@@ -11,6 +11,7 @@ import { loadExcelJs } from "./exceljs-loader";
 import { writeMarks } from "./marks";
 import { readWorksheet } from "./read-worksheet";
 import { writeBlocksToWorkbook } from "./write-cells";
+import { withCompactValidations } from "./validation-ranges";
 
 /** Raised when bytes are not a readable .xlsx workbook. */
 export class NotAWorkbookError extends Error {
@@ -53,7 +54,8 @@ function handleOf(wb: Workbook): XlsxHandle {
   return {
     port: createXlsxPort(wb),
     workbook: wb,
-    save: async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+    // Validations read from a file go back as the ranges they were (./validation-ranges), not overlapping pieces.
+    save: async () => new Uint8Array((await withCompactValidations(wb, () => wb.xlsx.writeBuffer())) as ArrayBuffer),
   };
 }
 

@@ -1,6 +1,6 @@
 /** 按新年度更新日期限制 inside Excel: every input sheet's date limits follow a changed 活动年度, in four syncs, values untouched. */
 import { dateLimitsOutdated } from "../../src/app/date-limits-operation";
-import { CONTRACT_SHEETS, META_SHEET, SETTINGS_SHEET } from "../../src/sheets/contract";
+import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, SETTINGS_SHEET } from "../../src/sheets/contract";
 import { columnLetter } from "../../src/sheets/grid";
 import type { FakeWorkbook } from "../support/fake-excel";
 import { excelWorkbench, snapshots, standardWorkbook } from "./fixture";
@@ -40,7 +40,8 @@ describe("按新年度更新日期限制 inside Excel", () => {
     const inputs = [...new Set(DATE_COLUMNS.map(([sheet]) => sheet))];
     const cellsBefore = inputs.map((name) => book.sheet(name).grid());
     const protectedBefore = inputs.map((name) => book.sheet(name).protection.protected);
-    const untouched = book.sheetNames().filter((n) => !inputs.includes(n) && n !== META_SHEET);
+    // 填表说明 is made again for the new year (test/entry/date-limits-year-change.test.ts).
+    const untouched = book.sheetNames().filter((n) => !inputs.includes(n) && n !== META_SHEET && n !== INSTRUCTIONS_SHEET);
     const before = snapshots(book, untouched);
 
     const outcome = await excelWorkbench().updateDateLimits(quiet);

@@ -36,7 +36,7 @@ export const SCORES_SHEET: SheetSchema<Score> = {
       min: 0,
       max: 100,
       width: 10,
-      hint: "0–100 的分数，或评议等次：满意、基本满意、不满意",
+      // No hint: the prompt names the grade words of 参数设置 that the validation's formula accepts (scoreValidation).
     },
   ],
 };

@@ -1,5 +1,5 @@
 /** 填表说明 of a unit's template: written for that unit (its name, its tasks, its deadlines, how to return the file). */
-import type { Settings } from "../../domain/settings";
+import { campaignYearRange, type Settings } from "../../domain/settings";
 import type { Unit } from "../../domain/types";
 import { INSPECTION_SHEET, PLANS_SHEET, PROGRESS_SHEET } from "../contract";
 import type { CellValue } from "../grid";
@@ -15,6 +15,8 @@ export function templateInstructionRows(
 ): { rows: CellValue[][]; headingRows: number[] } {
   const rows: CellValue[][] = [[`${unit.name}（单位编码 ${unit.code}）${settings.year} 年度“提升年”活动填报模板`, null]];
   const headingRows = [1];
+  // The template's date limits are those of the master's 活动年度 when it is made (columnValidation).
+  const { from, to } = campaignYearRange(settings);
   const heading = (text: string) => {
     rows.push([null, null], [text, null]);
     headingRows.push(rows.length);
@@ -46,7 +48,10 @@ export function templateInstructionRows(
   heading("填写要求");
   rows.push(
     ["单位编码", `各表的单位编码已填好本单位的编码 ${unit.code} 并锁定，只能填报本单位的情况。`],
-    ["下拉与限制", "带下拉箭头的单元格请从列表中选择；日期按 yyyy-mm-dd 填写；超出范围的数值和日期无法录入。复制粘贴会绕过这些限制，请逐项核对。"],
+    [
+      "下拉与限制",
+      `带下拉箭头的单元格请从列表中选择；日期按 yyyy-mm-dd 填写，只能填 ${from} 至 ${to} 之间（${settings.year} 年度内）的日期；超出范围的数值和日期无法录入。复制粘贴会绕过这些限制，请逐项核对。`,
+    ],
     ["锁定内容", "表头和灰色锁定的单元格不能修改（工作表保护无密码，仅防误改），请勿撤销保护后改动表头、增删列或调整列的顺序。"]
   );
   heading("报送方式");
