@@ -16,6 +16,8 @@ export const PANE_TABS = { prepare: "准备", distribute: "分发汇总", superv
 export const CREATE_BUTTON = "创建标准工作簿";
 /** The same button once some contract sheets exist: it adds only the missing ones. */
 export const COMPLETE_BUTTON = "补齐缺失工作表";
+/** The 准备 tab's offer once 活动年度 moved away from the year of the date limits. */
+export const DATE_LIMITS_BUTTON = "按新年度更新日期限制";
 /** The 考核 tab's check of the whole workbook. */
 export const VALIDATE_BUTTON = "校验";
 

@@ -76,7 +76,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   {
     key: "活动年度",
     // Excel keeps a date limit as fixed dates: they move to a new year only when the pane re-applies them.
-    note: "开展“能力作风建设提升年”活动的年度（2000–2100）。修改后请把下面各阶段日期和「重点工作」的完成时限改为新年度的日期，再在加载项中点击“按新年度更新日期限制”，各填报表的日期限制和填表说明随之改为新年度",
+    note: "开展“能力作风建设提升年”活动的年度（2000–2100）。修改后请把下面各阶段日期和「重点工作」的完成时限改为新年度的日期，再在提升年工作台的“准备”中点击“按新年度更新日期限制”，各填报表的日期限制和填表说明随之改为新年度",
     column: { type: "integer", min: YEAR_RANGE.min, max: YEAR_RANGE.max },
     allowed: `${YEAR_RANGE.min}–${YEAR_RANGE.max} 之间用阿拉伯数字填写的四位年份，如 2011（不能写成“二〇一一”）`,
     get: (s) => s.year,

@@ -161,6 +161,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
                 lastRun={view.lastRun}
                 onCreate={(year, demo) => from(() => view.createWorkbook(year, demo))()}
                 onUpdateDateLimits={from(view.updateDateLimits)}
+                onSelect={active?.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
               />
             </TabBody>
           </PivotItem>

@@ -97,6 +97,32 @@ describe("the create button in the pane", () => {
     await waitFor(() => expect(screen.queryByRole("button", { name: "按新年度更新日期限制" })).toBeNull());
   });
 
+  it("lists the dates still in the old year that 按新年度更新日期限制 returns, with a jump to each cell, in 准备 itself", async () => {
+    const wb = new FakeWorkbench("excel", { presentSheets: ["参数设置", "工作进度"], missingSheets: [], year: 2011, dateLimitYear: 2010 });
+    const message = "日期限制已改为 2011 年；参数设置中有 1 个日期仍在 2010 年，请改为新年度的日期。";
+    wb.dateLimitsOutcome = {
+      ok: true,
+      message,
+      findings: [
+        {
+          severity: "warning",
+          sheet: "参数设置",
+          cell: "B6",
+          rule: "settings.oldYearDate",
+          message: "「方案报送截止日期」2010-03-05 不在活动年度 2011 年内。",
+        },
+      ],
+    };
+    renderApp({ workbench: wb });
+    await screen.findByText("活动年度：2011年");
+    openTab("准备");
+    fireEvent.click(await screen.findByRole("button", { name: "按新年度更新日期限制" }));
+    await screen.findByText(message);
+    const jump = await screen.findByRole("button", { name: /跳转到 参数设置!B6/ });
+    fireEvent.click(jump);
+    await waitFor(() => expect(wb.actions()).toContainEqual({ op: "selectCell", sheet: "参数设置", cell: "B6" }));
+  });
+
   it("does not offer 按新年度更新日期限制 when the limits follow 活动年度 or their year is unknown", async () => {
     renderApp({ workbench: new FakeWorkbench("excel", { presentSheets: ["参数设置"], missingSheets: [], year: 2011, dateLimitYear: 2011 }) });
     await screen.findByText("活动年度：2011年");

@@ -7,6 +7,7 @@ import { DefaultButton, PrimaryButton, Stack, Text } from "@fluentui/react";
 import type { WorkbenchState } from "../../app/workbench";
 import { DEFAULT_YEAR, type Settings } from "../../domain/settings";
 import { CreateWorkbookPanel } from "../components/CreateWorkbookPanel";
+import { FindingsList } from "../components/FindingsList";
 import { OutcomeFrame } from "../components/OutcomeFrame";
 import { OutcomeView } from "../components/OutcomeView";
 import { StageTimeline } from "../components/StageTimeline";
@@ -24,10 +25,12 @@ export interface PrepareTabProps {
   lastRun: LastRun | null;
   onCreate: (year: number, demo: boolean) => void;
   onUpdateDateLimits: () => void;
+  /** Jumps to a finding's cell (inside Excel); absent in file mode. */
+  onSelect?: (sheet: string, cell: string) => void;
 }
 
 /** The 准备 tab's panel content. */
-export function PrepareTab({ state, settings, today, running, lastRun, onCreate, onUpdateDateLimits }: PrepareTabProps) {
+export function PrepareTab({ state, settings, today, running, lastRun, onCreate, onUpdateDateLimits, onSelect }: PrepareTabProps) {
   const dateOffer = dateLimitsOfferOf(state);
   const missing = state?.missingSheets ?? [];
   return (
@@ -58,7 +61,11 @@ export function PrepareTab({ state, settings, today, running, lastRun, onCreate,
       )}
       {lastRun?.kind === "create" && (
         <OutcomeFrame>
-          <OutcomeView lastRun={lastRun} />
+          <Stack tokens={{ childrenGap: 12 }}>
+            <OutcomeView lastRun={lastRun} />
+            {/* 按新年度更新日期限制 returns the dates still in the old year, at their cells. */}
+            {lastRun.outcome.findings.length > 0 && <FindingsList findings={lastRun.outcome.findings} onSelect={onSelect} />}
+          </Stack>
         </OutcomeFrame>
       )}
       {settings && <StageTimeline settings={settings} today={today} />}
