@@ -14,11 +14,11 @@ describe("largeCampaign", () => {
 
   it("adds no finding to the demo's: the bench measures clean data", () => {
     const key = (f: { sheet: string; rule: string }) => `${f.sheet}|${f.rule}`;
-    expect(
-      findingsOf(gridsOf(largeCampaign(SETTINGS, 20000)))
-        .map(key)
-        .sort()
-    ).toEqual(findingsOf(demo()).map(key).sort());
+    const demoKeys = findingsOf(demo()).map(key);
+    const large = findingsOf(gridsOf(largeCampaign(SETTINGS, 20000))).map(key);
+    // Its extra scores may fill the demo's score gaps (未参评, a missing group); nothing new appears.
+    for (const k of large) expect(demoKeys).toContain(k);
+    expect(large.filter((k) => k.includes("plans."))).toEqual(demoKeys.filter((k) => k.includes("plans.")));
   });
 
   it("is the demo itself when asked for fewer records than the demo holds", () => {

@@ -199,7 +199,7 @@ describe("the key tasks are the office's list: their count, leads and deadlines 
       .join("\n");
     expect(text).toContain("牵头单位、配合单位、完成时限是默认值，请市优化办按正式的责任分解方案修改");
     expect(text).toContain("项数以「重点工作」表为准");
-    expect(text).toContain("“校验”按钮");
+    expect(text).toContain("在其“考核”中点击“校验”");
     expect(text).not.toMatch(/tisheng|--json|\.xlsx/);
   });
 });
