@@ -10,6 +10,7 @@ import { MessageBar, MessageBarType, Pivot, PivotItem, Stack, Text } from "@flue
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ProgressFn, Workbench, WorkbenchState } from "../app/workbench";
 import { defaultSettings, type Settings } from "../domain/settings";
+import { SETTINGS_SHEET } from "../sheets/contract";
 import { ErrorBar } from "./components/ErrorBar";
 import { stageForDetails } from "./error-details";
 import { FileModePanel } from "./components/FileModePanel";
@@ -112,7 +113,13 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
 
   return (
     <Stack tokens={{ childrenGap: 16 }} styles={PANE_STYLES}>
-      <Header settings={settings} now={now} onShowGuide={guide ? guideView.reopen : undefined} helpHref={helpHref} />
+      <Header
+        settings={settings}
+        yearUnreadable={!!view.state && view.state.year === null && view.state.presentSheets.includes(SETTINGS_SHEET.name)}
+        now={now}
+        onShowGuide={guide ? guideView.reopen : undefined}
+        helpHref={helpHref}
+      />
       <LiveRegion id="pane-live" text={announcement} />
       {hostInfo.warning && (
         <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>

@@ -3,7 +3,7 @@ import { screen } from "@testing-library/react";
 import { defaultSettings } from "../../src/domain/settings";
 import { isoOfInstant } from "../../src/sheets/dates";
 import { stageLabel } from "../../src/taskpane/stage-label";
-import { FakeWorkbench } from "./fake-workbench";
+import { EMPTY_WORKBOOK, FakeWorkbench } from "./fake-workbench";
 import { renderApp } from "./render-app";
 
 // The stage windows of 四、活动步骤: 动员部署 by end of February, 自查自纠 July–September,
@@ -55,8 +55,14 @@ describe("the header", () => {
   });
 
   it("says the year is not set when the workbook has no 参数设置", async () => {
-    renderApp({ workbench: new FakeWorkbench("excel", { year: null }) });
+    renderApp({ workbench: new FakeWorkbench("excel", EMPTY_WORKBOOK) });
     expect(await screen.findByText(/活动年度：未设置/)).toBeTruthy();
     expect(screen.queryByText(/当前阶段/)).toBeNull();
+  });
+
+  it("says the year cannot be read, not that it is unset, when 参数设置 holds one it cannot read", async () => {
+    renderApp({ workbench: new FakeWorkbench("excel", { year: null }) });
+    expect(await screen.findByText("活动年度：无法识别（请在「参数设置」中填写四位数字年份，如 2011）")).toBeTruthy();
+    expect(screen.queryByText(/未设置/)).toBeNull();
   });
 });

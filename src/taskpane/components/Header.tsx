@@ -5,8 +5,10 @@ import { FOCUS_IDS } from "../focus";
 import { stageLabel } from "../stage-label";
 
 export interface HeaderProps {
-  /** The settings read from 参数设置; null when the workbook has none yet. */
+  /** The settings read from 参数设置; null when the workbook has none yet, or its 活动年度 could not be read. */
   settings: Settings | null;
+  /** True when 参数设置 exists but its 活动年度 could not be read (null settings then say so, not 未设置). */
+  yearUnreadable?: boolean;
   now: () => Date;
   /** Shows the stage guide again (absent: no 使用指引 button). */
   onShowGuide?: () => void;
@@ -15,14 +17,16 @@ export interface HeaderProps {
 }
 
 /** Title, 活动年度 and 当前阶段 (the stage dates of 参数设置, today's date from the clock), 使用指引 and 帮助. */
-export function Header({ settings, now, onShowGuide, helpHref }: HeaderProps) {
+export function Header({ settings, yearUnreadable, now, onShowGuide, helpHref }: HeaderProps) {
   return (
     <Stack tokens={{ childrenGap: 4 }}>
       <Text variant="xLarge" as="h1" id={FOCUS_IDS.title} tabIndex={-1} styles={{ root: { margin: 0 } }}>
         提升年工作台
       </Text>
       {settings === null ? (
-        <Text variant="small">活动年度：未设置（创建标准工作簿后显示）</Text>
+        <Text variant="small">
+          {yearUnreadable ? "活动年度：无法识别（请在「参数设置」中填写四位数字年份，如 2011）" : "活动年度：未设置（创建标准工作簿后显示）"}
+        </Text>
       ) : (
         <>
           <Text variant="small">活动年度：{settings.year}年</Text>
