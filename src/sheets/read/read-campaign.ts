@@ -10,9 +10,10 @@ import { findingOf, type Finding } from "../../domain/findings";
 import type { RankingInput, Unreadable } from "../../domain/ranking";
 import type { Settings } from "../../domain/settings";
 import type { CampaignData, Locate } from "../../domain/types";
-import type { RecordOf, RejectedRecords } from "../../domain/validation/partial";
+import { hasFormatChars, toHalfWidth, trimAll, withoutFormatChars } from "../../domain/text";
+import type { PartialRecord, RecordOf, RejectedRecords } from "../../domain/validation/partial";
 import { SETTINGS_SHEET, STATIC_LISTS } from "../contract";
-import { a1, type WorkbookGrids } from "../grid";
+import { a1, type SheetGrid, type WorkbookGrids } from "../grid";
 import { RECORD_SHEETS } from "../record-sheets";
 import { readSettings } from "../settings-sheet";
 import { readSheet } from "./read-sheet";
@@ -90,12 +91,38 @@ export function readCampaign(grids: WorkbookGrids, sheets?: readonly string[]): 
   };
   const units = rejected.units ?? [];
   const groups = rejected.groups ?? [];
+  // A key cell refused for invisible format characters still names its unit or group as it looks:
+  // references to it elsewhere are to a known but unusable row, not one "unknown" error per score.
+  const seen = <K extends "units" | "groups">(kind: K, field: keyof RecordOf<K> & string) =>
+    seenTexts<RecordOf<K>>(
+      grids.get(RECORD_SHEETS[kind].name),
+      columnsBySheet.get(RECORD_SHEETS[kind].name)?.get(field),
+      rejected[kind] ?? [],
+      field
+    );
   const unreadable: Unreadable = {
-    unitCodes: textsOf(units.map((u) => u.code)),
-    unitNames: textsOf(units.map((u) => u.name)),
-    groupNames: textsOf(groups.map((g) => g.name)),
+    unitCodes: textsOf([...units.map((u) => u.code), ...seen("units", "code")]),
+    unitNames: textsOf([...units.map((u) => u.name), ...seen("units", "name")]),
+    groupNames: textsOf([...groups.map((g) => g.name), ...seen("groups", "name")]),
   };
   return { data, settings, findings, missingSheets, incompleteSheets, unreadable, rejected, locate };
+}
+
+/**
+ * The texts that rejected rows' `field` cells show once format characters are set aside, for
+ * the cells the reader refused for them (the field is absent): as typed and half-width.
+ */
+function seenTexts<T>(grid: SheetGrid | undefined, col: number | undefined, rows: readonly PartialRecord<T>[], field: keyof T): string[] {
+  if (!grid || col === undefined) return [];
+  const texts: string[] = [];
+  for (const row of rows) {
+    if (row[field] !== undefined || !row.origin) continue;
+    const raw = grid.rows[row.origin.row - 1]?.[col];
+    if (typeof raw !== "string" || !hasFormatChars(raw)) continue;
+    const shown = trimAll(withoutFormatChars(raw));
+    texts.push(shown, trimAll(toHalfWidth(shown)));
+  }
+  return texts;
 }
 
 /** The non-empty texts among the fields that could be read. */

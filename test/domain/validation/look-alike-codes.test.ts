@@ -26,3 +26,23 @@ describe("a zero-width-space unit code", () => {
     expect(added(g).map(key)).toEqual([`cell.formatChars@评议评分!${cell}`]);
   });
 });
+
+describe("a key cell refused for a format character still names its row as it looks", () => {
+  it("a unit code with a zero-width space on its own 单位名册 row: one error there, not one unknown unit per score", () => {
+    const g = demo();
+    const code = String(get(g, "单位名册", "单位编码", 2));
+    const cell = set(g, "单位名册", "单位编码", 2, `${code}\u200B`);
+    const findings = findingsOf(g);
+    expect(findings.filter((f) => f.rule === "cell.formatChars").map(key)).toEqual([`cell.formatChars@单位名册!${cell}`]);
+    expect(findings.filter((f) => f.rule === "ranking.unknownUnit")).toEqual([]);
+  });
+
+  it("an evaluator group with a zero-width joiner on 评议主体: one error there, not one unknown group per score", () => {
+    const g = demo();
+    const group = String(get(g, "评议主体", "评议主体", 2));
+    const cell = set(g, "评议主体", "评议主体", 2, `${group}\u200D`);
+    const findings = findingsOf(g);
+    expect(findings.filter((f) => f.rule === "cell.formatChars").map(key)).toEqual([`cell.formatChars@评议主体!${cell}`]);
+    expect(findings.filter((f) => f.rule === "ranking.unknownGroup")).toEqual([]);
+  });
+});
