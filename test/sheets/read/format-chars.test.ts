@@ -71,8 +71,10 @@ describe("format characters in code and name cells", () => {
     const read = readCampaign(grids, [UNITS_SHEET.name]);
     expect(read.data.units).toHaveLength(1);
     expect(read.findings.map((f) => f.rule)).toEqual(["cell.formatChars"]);
-    // The unreadable row names no code of its own: nothing else may take it for a second unit.
-    expect([...read.unreadable.unitCodes]).toEqual([]);
+    // The refused row is no second unit: it is known only as it looks (Z01), so a reference to Z01
+    // is never "unknown"; the readable Z01 row is the unit every reference resolves to.
+    expect([...read.unreadable.unitCodes]).toEqual(["Z01"]);
+    expect(read.data.units.map((u) => u.code)).toEqual(["Z01"]);
   });
 });
 
