@@ -1,6 +1,7 @@
 /** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]`: ranking and accountability; the input is never modified. */
 import { rankJson } from "../app/contract-json";
 import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, type RankRun } from "../app/rank-operation";
+import { RANK_NOTHING_TO_RANK } from "../domain/catalogue/ranking-rules";
 import { formatScore, type RankingResult } from "../domain/ranking";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
@@ -27,10 +28,26 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else {
     const precision = run.read?.settings.precision ?? 2;
-    io.out(formatRanking(run.ranked ? run.result : undefined, precision) + formatFindings(run.outcome.findings) + `${run.outcome.message}\n`);
+    const headline = run.ranked ? run.outcome.message : blockedHeadline(run, out);
+    io.out(formatRanking(run.ranked ? run.result : undefined, precision) + formatFindings(run.outcome.findings) + `${headline}\n`);
     if (out !== undefined) io.out(`${writtenNote(out, run)}\n`);
   }
   return run.ranked ? 0 : 1;
+}
+
+/**
+ * A blocked run's line, in the command line's own terms (the pane's says “校验结果” sheet and
+ * “一键排名” button): without --out nothing was written, so the old results in the input were
+ * not marked, and the line says so rather than claim they were.
+ */
+function blockedHeadline(run: RankRun, out: string | undefined): string {
+  const errors = run.outcome.findings.filter((f) => f.severity === "error").length;
+  const nothingToRank = errors === 1 && run.outcome.findings.some((f) => f.rule === RANK_NOTHING_TO_RANK.id);
+  const head = nothingToRank
+    ? "「评议评分」中还没有任何评分，没有可以排名的单位，未进行排名。录入评分后重新运行。"
+    : `发现 ${errors} 个错误（见上），未进行排名。请改正后重新运行。`;
+  if (run.invalidated.length === 0 || out !== undefined) return head;
+  return `${head}输入文件中原有的「排名结果」「问责名单」已不是当前结果，但输入文件未改动；加 --out <文件> 写出的副本会把它们标为已失效。`;
 }
 
 /** What the copy written with --out holds. */

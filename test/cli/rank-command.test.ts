@@ -150,6 +150,26 @@ describe("tisheng rank", () => {
     ).toBe(true);
   });
 
+  it("without --out a blocked run says the input's old results are out of date but untouched, never that it marked them", async () => {
+    const ranked = join(dir, "ranked-no-out.xlsx");
+    expect((await runCli("rank", book, "--out", ranked)).code).toBe(0);
+    const handle = await openXlsxPort(readFileSync(ranked));
+    handle.workbook.getWorksheet("评议评分")!.getCell("D7").value = "九十";
+    const edited = join(dir, "ranked-edited-no-out.xlsx");
+    writeFileSync(edited, await handle.save());
+    const before = sha(edited);
+
+    const run = await runCli("rank", edited);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain("已标为已失效");
+    expect(run.stdout).not.toContain("点击");
+    expect(run.stdout).toContain("发现 1 个错误（见上），未进行排名");
+    expect(run.stdout).toContain("输入文件未改动");
+    expect(run.stdout).toContain("--out");
+    expect(sha(edited)).toBe(before);
+  });
+
   it("exits 1 with a plain finding when 评议评分 holds no score yet, not a ranking of 0 units", async () => {
     const blank = join(dir, "blank.xlsx");
     expect((await runCli("init", blank)).code).toBe(0);
