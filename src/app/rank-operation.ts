@@ -27,6 +27,11 @@ export { summarize } from "./rank-summary";
 
 /** What the pane and the CLI say when a blocked run marked the old results. */
 export const INVALIDATED_NOTE = "原排名结果和问责名单已标为已失效。";
+/**
+ * The same in the pane's file mode, where the marks are in the copy the pane holds: the file on
+ * disk changes only when the user downloads (下载结果工作簿 is the file-mode panel's button).
+ */
+export const FILE_INVALIDATED_NOTE = "打开的工作簿中，原排名结果和问责名单已标为已失效；电脑上的原文件未改动，请点击“下载结果工作簿”保存。";
 
 export interface RankRun {
   outcome: OperationOutcome<RankSummary>;

@@ -40,7 +40,10 @@ describe("一键排名 in file mode (exceljs)", () => {
     const outcome = await bench.rank(quiet);
 
     expect(outcome.ok).toBe(false);
+    // The marks are in the copy the pane holds: the message sends the user to 下载结果工作簿.
     expect(outcome.message).toContain("原排名结果和问责名单已标为已失效");
+    expect(outcome.message).toContain("原文件未改动");
+    expect(outcome.message).toContain("“下载结果工作簿”");
     const saved = await openXlsxPort(await handle.save());
     for (const name of ["排名结果", "问责名单"]) {
       const sheet = saved.workbook.getWorksheet(name)!;
