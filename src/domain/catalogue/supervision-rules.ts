@@ -26,4 +26,3 @@ export const INSPECTION_OVERDUE = defineRule<P>({
   message: (p) =>
     `单位“${p.code}”（${p.name}）的问题 ${p.id} 整改时限为 ${p.due}，截至 ${p.asOf} 已超期 ${p.days} 天，整改状态仍为“${p.status}”（责任人：${p.owner}）。请督促责任人员按整改措施落实到位；整改完成后把整改状态改为“已整改”并填写完成日期。`,
 });
-
