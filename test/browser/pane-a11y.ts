@@ -44,6 +44,24 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth);
 }
 
+/** The pane's side margin (Microsoft's task-pane guidance). */
+export const PANE_MARGIN = 20;
+
+/** The visible headings (h1–h3) whose left edge is not on the pane's 20 px margin, at the current width. */
+export function headingsOffMargin(page: Page): Promise<{ text: string; left: number }[]> {
+  return page.evaluate(
+    (margin) =>
+      [...document.querySelectorAll("h1, h2, h3")]
+        .map((h) => ({ text: (h.textContent ?? "").trim(), rect: h.getBoundingClientRect() }))
+        // Hidden tab panels and the guide's collapsed parts have no box.
+        .filter(({ rect }) => rect.width > 0 && rect.height > 0)
+        .map(({ text, rect }) => ({ text, left: Math.round(rect.left) }))
+        // Headings inside a framed block (the guide, an outcome) sit further in; none may sit further out.
+        .filter(({ left }) => left < margin),
+    PANE_MARGIN
+  );
+}
+
 /** Horizontal overflow at 350 px and at 200% zoom (175 CSS px), back to 350 px afterwards. */
 export async function overflowAtBothWidths(page: Page): Promise<{ at350: number; at200Percent: number }> {
   const height = page.viewportSize()?.height ?? 900;

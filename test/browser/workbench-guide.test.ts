@@ -14,7 +14,7 @@ import { describeWithTool, which } from "../support/external-tool";
 import { bundleFakeHost, DIST, ensureProductionBuild, ROOT } from "./builds";
 import { demoWorkbookBytes } from "./demo-workbook";
 import { escaped, guardNetwork, type OfficeJsSource } from "./network-guard";
-import { expectFocusOn, horizontalOverflow, PANE_WIDTH, seriousViolations } from "./pane-a11y";
+import { expectFocusOn, headingsOffMargin, horizontalOverflow, PANE_WIDTH, seriousViolations } from "./pane-a11y";
 import { launchChromium, OUTPUT_DIR } from "./pane-session";
 import { act, checkEveryTab, collectFiles, followGuide, newWalkLog, STOPS, WALK_YEAR, type WalkLog } from "./stage-walk";
 import { serveStatic, type StaticServer } from "./static-server";
@@ -60,7 +60,7 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
     try {
       await flow(page, log);
       writeFileSync(path.join(OUTPUT_DIR, `${name}-walk.json`), JSON.stringify(log, null, 2));
-      expect({ violations: log.violations, overflow: log.overflow }).toEqual({ violations: {}, overflow: {} });
+      expect({ violations: log.violations, overflow: log.overflow, margins: log.margins }).toEqual({ violations: {}, overflow: {}, margins: {} });
       expect(pageErrors).toEqual([]);
       expect(escaped(network, server.origin)).toEqual([]);
     } finally {
@@ -155,11 +155,12 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
       await page.evaluate(() => {
         const probe = document.createElement("div");
         probe.id = "a11y-probe";
-        probe.innerHTML = '<button type="button"></button><div style="width:400px;height:1px"></div>';
+        probe.innerHTML = '<button type="button"></button><div style="width:400px;height:1px"></div><h2 style="margin:0 0 0 4px">探针</h2>';
         document.body.appendChild(probe);
       });
       expect((await seriousViolations(page)).map((v) => v.id)).toContain("button-name");
       expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+      expect((await headingsOffMargin(page)).map((h) => h.text)).toContain("探针");
       await page.evaluate(() => document.getElementById("a11y-probe")?.remove());
     });
   }, 600_000);
