@@ -47,16 +47,16 @@ export function horizontalOverflow(page: Page): Promise<number> {
 /** The pane's side margin (Microsoft's task-pane guidance). */
 export const PANE_MARGIN = 20;
 
-/** The visible headings (h1–h3) whose left edge is not on the pane's 20 px margin, at the current width. */
-export function headingsOffMargin(page: Page): Promise<{ text: string; left: number }[]> {
+/** The visible headings, buttons, links and tabs whose left edge lies left of the pane's 20 px margin, at the current width. */
+export function leftOfMargin(page: Page): Promise<{ text: string; left: number }[]> {
   return page.evaluate(
     (margin) =>
-      [...document.querySelectorAll("h1, h2, h3")]
+      [...document.querySelectorAll("h1, h2, h3, button, a[href], [role=tab]")]
         .map((h) => ({ text: (h.textContent ?? "").trim(), rect: h.getBoundingClientRect() }))
         // Hidden tab panels and the guide's collapsed parts have no box.
         .filter(({ rect }) => rect.width > 0 && rect.height > 0)
         .map(({ text, rect }) => ({ text, left: Math.round(rect.left) }))
-        // Headings inside a framed block (the guide, an outcome) sit further in; none may sit further out.
+        // Anything inside a framed block (the guide, an outcome) sits further in; nothing may sit further out.
         .filter(({ left }) => left < margin),
     PANE_MARGIN
   );

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { expectFocusOn, focused, headingsOffMargin, openTabByKeyboard, overflowAtBothWidths, seriousViolations } from "./pane-a11y";
+import { expectFocusOn, focused, leftOfMargin, openTabByKeyboard, overflowAtBothWidths, seriousViolations } from "./pane-a11y";
 
 /** The year the walk creates its workbook for (its stage dates are the defaults of 参数设置). */
 export const WALK_YEAR = 2026;
@@ -29,7 +29,7 @@ export interface WalkLog {
   violations: Record<string, unknown[]>;
   /** Sideways scroll in px by where it was measured (must stay empty). */
   overflow: Record<string, { at350: number; at200Percent: number }>;
-  /** Headings left of the pane's 20 px margin, by where they were found (must stay empty). */
+  /** Headings, buttons, links and tabs left of the pane's 20 px margin, by where they were found (must stay empty). */
   margins: Record<string, { text: string; left: number }[]>;
   /** Where focus went after each action. */
   focus: Record<string, string>;
@@ -45,7 +45,7 @@ export async function checkPage(page: Page, log: WalkLog, label: string): Promis
   if (violations.length > 0) log.violations[label] = violations;
   const overflow = await overflowAtBothWidths(page);
   if (overflow.at350 > 0 || overflow.at200Percent > 0) log.overflow[label] = overflow;
-  const offMargin = await headingsOffMargin(page);
+  const offMargin = await leftOfMargin(page);
   if (offMargin.length > 0) log.margins[label] = offMargin;
 }
 

@@ -14,7 +14,7 @@ import { describeWithTool, which } from "../support/external-tool";
 import { bundleFakeHost, DIST, ensureProductionBuild, ROOT } from "./builds";
 import { demoWorkbookBytes } from "./demo-workbook";
 import { escaped, guardNetwork, type OfficeJsSource } from "./network-guard";
-import { expectFocusOn, headingsOffMargin, horizontalOverflow, PANE_WIDTH, seriousViolations } from "./pane-a11y";
+import { expectFocusOn, leftOfMargin, horizontalOverflow, PANE_WIDTH, seriousViolations } from "./pane-a11y";
 import { launchChromium, OUTPUT_DIR } from "./pane-session";
 import { act, checkEveryTab, collectFiles, followGuide, newWalkLog, STOPS, WALK_YEAR, type WalkLog } from "./stage-walk";
 import { serveStatic, type StaticServer } from "./static-server";
@@ -160,7 +160,7 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
       });
       expect((await seriousViolations(page)).map((v) => v.id)).toContain("button-name");
       expect(await horizontalOverflow(page)).toBeGreaterThan(0);
-      expect((await headingsOffMargin(page)).map((h) => h.text)).toContain("探针");
+      expect((await leftOfMargin(page)).map((h) => h.text)).toContain("探针");
       await page.evaluate(() => document.getElementById("a11y-probe")?.remove());
     });
   }, 600_000);
