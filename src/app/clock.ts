@@ -5,8 +5,3 @@ export function formatRunAt(instant: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())} ${pad(instant.getHours())}:${pad(instant.getMinutes())}`;
 }
-
-/** The local date ("YYYY-MM-DD") of an instant stored as ISO 8601 (a collect batch id, which is UTC). */
-export function localDayOfIso(iso: string): string {
-  return formatRunAt(new Date(iso)).slice(0, 10);
-}

@@ -16,11 +16,11 @@ import {
 import type { CampaignData } from "../domain/types";
 import { readCollectLog, COLLECT_LOG_SHEET } from "../sheets/collect/log-sheet";
 import { META_SHEET } from "../sheets/contract";
+import { isoOfInstant } from "../sheets/dates";
 import { isBlank, type SheetBlock, type WorkbookGrids } from "../sheets/grid";
 import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { notSubmitted, submissionMatrix, submissionStatusBlock } from "../sheets/results/submission-status";
 import { TEMPLATE_META_KEYS, type Sha256Hex } from "../sheets/template-meta";
-import { localDayOfIso } from "./clock";
 import { judgeReturnedFile, type CollectIssue, type CollectMaster } from "./collect-file";
 
 /** A returned file as the caller found it: read into grids, or refused before reading. */
@@ -87,7 +87,7 @@ export async function runCollect(
     issues.push(...judged.issues);
   }
   const batch = batchId(now, previous);
-  const result = collectBatch(read.data, previous, candidates, batch, localDayOfIso);
+  const result = collectBatch(read.data, previous, candidates, batch, (id) => isoOfInstant(new Date(id)));
   const log = [...previous, ...result.entries];
   const changedKinds = COLLECT_KINDS.filter((k) => result.data[k] !== read.data[k]);
   const matrix = submissionMatrix(read.data.units, log, read.settings, today);

@@ -14,8 +14,7 @@ import type { WorkbookSession } from "../sheets/port";
 import type { CampaignRead } from "../sheets/read/read-campaign";
 import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
 import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
-import { isForeignWorkbook } from "./judge-workbook";
-import { hasContractSheetIn, missingSheetsMessage as sharedMissingSheetsMessage, validateFirstAdvice } from "./pane-advice";
+import { missingSheetsMessage as sharedMissingSheetsMessage, validateFirstAdvice, workbookHasContractSheet } from "./pane-advice";
 
 /** The sheets a collect batch and its undo judge and rewrite (with the settings, units and tasks they are judged by). */
 export const RECORD_SHEET_NAMES = [RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
@@ -35,8 +34,7 @@ export async function masterRefusal(
 ): Promise<{ message: string; foreign: boolean } | null> {
   const missing = REQUIRED_SHEETS.filter((n) => !grids.has(n));
   if (missing.length === 0) return null;
-  const someContractSheet = !isForeignWorkbook(grids) || hasContractSheetIn(await session.sheetNames());
-  if (!someContractSheet) return { message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
+  if (!(await workbookHasContractSheet(session, grids))) return { message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
   return { message: sharedMissingSheetsMessage(missing, action, true), foreign: false };
 }
 

@@ -7,7 +7,7 @@ import { blankCampaign } from "../domain/blank";
 import { demoCampaign } from "../demo";
 import { defaultSettings } from "../domain/settings";
 import { buildWorkbookPlan } from "../sheets/build-plan";
-import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
+import { CONTRACT_SHEETS, hasContractSheet, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { metaPlan, readMeta } from "../sheets/meta-sheet";
 import type { WorkbookSession } from "../sheets/port";
 import { readSettings } from "../sheets/settings-sheet";
@@ -21,8 +21,7 @@ export const STANDARD_SHEETS = [INSTRUCTIONS_SHEET, ...CONTRACT_SHEETS.map((s) =
 export function creationPlanFor(existing: readonly string[]): { present: string[]; missing: string[]; mode: "create" | "complete" | "nothing" } {
   const present = STANDARD_SHEETS.filter((s) => existing.includes(s));
   const missing = STANDARD_SHEETS.filter((s) => !existing.includes(s));
-  const contractPresent = CONTRACT_SHEETS.some((s) => existing.includes(s.name));
-  return { present, missing, mode: missing.length === 0 ? "nothing" : contractPresent ? "complete" : "create" };
+  return { present, missing, mode: missing.length === 0 ? "nothing" : hasContractSheet(existing) ? "complete" : "create" };
 }
 
 export interface CreateOptions {

@@ -11,7 +11,7 @@ import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, SETTINGS_SHEET } from 
 import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookSession } from "../sheets/port";
 import { readSettings } from "../sheets/settings-sheet";
-import { addSheetsAdvice, clickIn, hasContractSheetIn, PANE_TABS, VALIDATE_BUTTON } from "./pane-advice";
+import { addSheetsAdvice, clickIn, PANE_TABS, VALIDATE_BUTTON, workbookHasContractSheet } from "./pane-advice";
 import type { CreateWorkbookSummary, OperationOutcome, ProgressFn } from "./workbench";
 
 /** True when the date limits were made for another year than 参数设置's 活动年度 (both known). */
@@ -35,7 +35,7 @@ export async function updateDateLimitsOperation(
   const grids = await session.readSheets([SETTINGS_SHEET.name, META_SHEET, INSTRUCTIONS_SHEET, ...DATED_SHEETS]);
   const settingsGrid = grids.get(SETTINGS_SHEET.name);
   if (!settingsGrid) {
-    const advice = addSheetsAdvice(hasContractSheetIn(await session.sheetNames()));
+    const advice = addSheetsAdvice(await workbookHasContractSheet(session, grids));
     return { ok: false, findings: [], message: `未找到「参数设置」工作表，无法确定活动年度，日期限制未更新。${advice}` };
   }
   const { settings, findings, yearRead } = readSettings(settingsGrid);

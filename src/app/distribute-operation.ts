@@ -16,7 +16,7 @@ import { formatCreatedAt, headerHash, TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, ty
 import { templateFileName } from "../sheets/templates/file-name";
 import { unitTemplateHeaders, unitTemplatePlan } from "../sheets/templates/unit-template";
 import { distributionPlan, DISTRIBUTION_SHEET, type DistributionEntry } from "./distribute-record";
-import { hasContractSheetIn, missingSheetsMessage, validateFirstAdvice } from "./pane-advice";
+import { missingSheetsMessage, validateFirstAdvice, workbookHasContractSheet } from "./pane-advice";
 import type { OperationOutcome, ProgressFn } from "./workbench";
 
 /** The master's sheets a template is made from. */
@@ -58,8 +58,7 @@ export async function distributeOperation<T>(
   });
   if (read.missingSheets.length > 0) {
     // The pane's button reads 补齐 once any contract sheet exists, and these three may all be gone while others remain.
-    const someContractSheet = read.missingSheets.length < MASTER_SHEETS.length || hasContractSheetIn(await session.sheetNames());
-    return fail(missingSheetsMessage(read.missingSheets, "分发填报模板", someContractSheet));
+    return fail(missingSheetsMessage(read.missingSheets, "分发填报模板", await workbookHasContractSheet(session, grids)));
   }
   const blocking = read.findings.filter((f) => f.severity === "error");
   if (blocking.length > 0) {

@@ -8,7 +8,16 @@ import { hasErrors, sortFindings, type Finding } from "../domain/findings";
 import { rankCampaign, type RankingResult } from "../domain/ranking";
 import type { Settings } from "../domain/settings";
 import { validateCampaign } from "../domain/validation";
-import { ADJUSTMENTS_SHEET, CONTRACT_SHEETS, GROUPS_SHEET, SCORES_SHEET, SETTINGS_SHEET, UNITS_SHEET, VIOLATIONS_SHEET } from "../sheets/contract";
+import {
+  ADJUSTMENTS_SHEET,
+  CONTRACT_SHEETS,
+  GROUPS_SHEET,
+  hasContractSheet,
+  SCORES_SHEET,
+  SETTINGS_SHEET,
+  UNITS_SHEET,
+  VIOLATIONS_SHEET,
+} from "../sheets/contract";
 import type { WorkbookGrids } from "../sheets/grid";
 import { rankingInputOf, readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 
@@ -29,7 +38,7 @@ export interface WorkbookJudgement {
 
 /** True when `grids` holds none of the contract sheets: not a 提升年 workbook at all. */
 export function isForeignWorkbook(grids: WorkbookGrids): boolean {
-  return !VALIDATE_INPUT_SHEETS.some((name) => grids.has(name));
+  return !hasContractSheet(grids.keys());
 }
 
 /** Computes the ranking from read sheets, without writing anything: none when they could not be read cleanly. */

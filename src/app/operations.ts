@@ -52,11 +52,10 @@ export function makeWorkbench(
     // 考核 and 督查 are loaded on first use too: the rules, the ranking and the result sheets stay out of
     // the pane's start bundle (≤ 250 KB gzip), which then holds only what the pane shows at once.
     rank: async (progress) => {
-      const { rankOperation, INVALIDATED_NOTE, FILE_INVALIDATED_NOTE } = await import(/* webpackChunkName: "evaluate" */ "./rank-operation");
-      const { outcome, invalidated } = await port.run((session) => rankOperation(session, clock(), progress));
+      const { rankOperation, FILE_INVALIDATED_NOTE } = await import(/* webpackChunkName: "evaluate" */ "./rank-operation");
       // In file mode the marks reach the user's file only through 下载: say so, not that the file was marked.
-      if (mode === "file" && invalidated.length > 0) return { ...outcome, message: outcome.message.replace(INVALIDATED_NOTE, FILE_INVALIDATED_NOTE) };
-      return outcome;
+      const options = mode === "file" ? { invalidatedNote: FILE_INVALIDATED_NOTE } : {};
+      return port.run(async (session) => (await rankOperation(session, clock(), progress, options)).outcome);
     },
     validate: async (progress) => {
       const { validateOperation } = await import(/* webpackChunkName: "evaluate" */ "./validate-operation");

@@ -7,7 +7,9 @@
  * ribbon and printed by the command line, so they say where the button is: the tab of
  * 提升年工作台 (the pane's title).
  */
-import { CONTRACT_SHEETS } from "../sheets/contract";
+import { hasContractSheet } from "../sheets/contract";
+import type { WorkbookGrids } from "../sheets/grid";
+import type { WorkbookSession } from "../sheets/port";
 
 /** The pane's tabs, as their headers read. */
 export const PANE_TABS = { prepare: "准备", distribute: "分发汇总", supervise: "督查", evaluate: "考核" } as const;
@@ -21,9 +23,12 @@ export const DATE_LIMITS_BUTTON = "按新年度更新日期限制";
 /** The 考核 tab's check of the whole workbook. */
 export const VALIDATE_BUTTON = "校验";
 
-/** True when any contract sheet is among `sheetNames` (the pane then offers 补齐, not 创建). */
-export function hasContractSheetIn(sheetNames: readonly string[]): boolean {
-  return CONTRACT_SHEETS.some((s) => sheetNames.includes(s.name));
+/**
+ * True when the workbook has any contract sheet (the pane then offers 补齐, not 创建): among
+ * the sheets `grids` read, else among all its sheet names (free after the read in Excel).
+ */
+export async function workbookHasContractSheet(session: WorkbookSession, grids: WorkbookGrids): Promise<boolean> {
+  return hasContractSheet(grids.keys()) || hasContractSheet(await session.sheetNames());
 }
 
 /** "在提升年工作台的“准备”中点击“补齐缺失工作表”": where a button is and which one. */

@@ -43,15 +43,23 @@ export interface RankRun {
   invalidated: string[];
   /** True when the workbook has none of the contract sheets: nothing was read further and nothing written. */
   foreign: boolean;
+  /** True when the run was blocked only because 评议评分 holds no score yet. */
+  nothingToRank: boolean;
   read?: CampaignRead;
 }
 
+export interface RankOptions {
+  /** What the message says of the marked old results (file mode: they reach the file only through 下载). */
+  invalidatedNote?: string;
+}
+
 /** Runs 一键排名 in one session: one read, pure work, one write. */
-export async function rankOperation(session: WorkbookSession, now: Date, progress: ProgressFn): Promise<RankRun> {
+export async function rankOperation(session: WorkbookSession, now: Date, progress: ProgressFn, options: RankOptions = {}): Promise<RankRun> {
   progress("读取所有录入工作表", 0.1);
   const grids = await session.readSheets(VALIDATE_INPUT_SHEETS);
   if (isForeignWorkbook(grids)) {
-    return { outcome: { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true }, ranked: false, invalidated: [], foreign: true };
+    const outcome = { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
+    return { outcome, ranked: false, invalidated: [], foreign: true, nothingToRank: false };
   }
   progress("校验数据并计算得分与排名", 0.4);
   const judged = judgeWorkbook(grids, isoOfInstant(now));
@@ -81,8 +89,9 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
     const head = onlyEmpty
       ? RANK_NOTHING_TO_RANK.message({})
       : `发现 ${errors.length} 个错误，未进行排名，详见“校验结果”工作表。请按“校验结果”修改后重新点击“一键排名”。`;
-    const message = stale.length > 0 ? `${head}${INVALIDATED_NOTE}` : head;
-    return { outcome: { ok: false, findings, message }, result: ranking, ranked: false, invalidated: stale.map((b) => b.name), foreign: false, read };
+    const message = stale.length > 0 ? `${head}${options.invalidatedNote ?? INVALIDATED_NOTE}` : head;
+    const invalidated = stale.map((b) => b.name);
+    return { outcome: { ok: false, findings, message }, result: ranking, ranked: false, invalidated, foreign: false, nothingToRank: onlyEmpty, read };
   }
 
   progress("写入排名结果和问责名单", 0.7);
@@ -92,7 +101,15 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   const summary = summarize(ranking, read.settings);
   const elsewhere = errors.length > 0 ? `另有 ${errors.length} 个错误在不影响排名的工作表上，详见“校验结果”工作表。` : "";
   const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核\u00a0${summary.needsReview}\u00a0条）。${elsewhere}`;
-  return { outcome: { ok: true, findings, summary, message }, result: ranking, ranked: true, invalidated: [], foreign: false, read };
+  return {
+    outcome: { ok: true, findings, summary, message },
+    result: ranking,
+    ranked: true,
+    invalidated: [],
+    foreign: false,
+    nothingToRank: false,
+    read,
+  };
 }
 
 /** The error that says 评议评分 holds no score yet, about the whole sheet. */

@@ -1,7 +1,6 @@
 /** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]`: ranking and accountability; the input is never modified. */
 import { rankJson } from "../app/contract-json";
 import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, type RankRun } from "../app/rank-operation";
-import { RANK_NOTHING_TO_RANK } from "../domain/catalogue/ranking-rules";
 import { formatScore, type RankingResult } from "../domain/ranking";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
@@ -42,8 +41,7 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
  */
 function blockedHeadline(run: RankRun, out: string | undefined): string {
   const errors = run.outcome.findings.filter((f) => f.severity === "error").length;
-  const nothingToRank = errors === 1 && run.outcome.findings.some((f) => f.rule === RANK_NOTHING_TO_RANK.id);
-  const head = nothingToRank
+  const head = run.nothingToRank
     ? "「评议评分」中还没有任何评分，没有可以排名的单位，未进行排名。录入评分后重新运行。"
     : `发现 ${errors} 个错误（见上），未进行排名。请改正后重新运行。`;
   if (run.invalidated.length === 0 || out !== undefined) return head;

@@ -10,7 +10,7 @@ import { MessageBar, MessageBarType, Pivot, PivotItem, Stack, Text } from "@flue
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ProgressFn, Workbench, WorkbenchState } from "../app/workbench";
 import { defaultSettings, type Settings } from "../domain/settings";
-import { SETTINGS_SHEET } from "../sheets/contract";
+import { hasContractSheet, SETTINGS_SHEET } from "../sheets/contract";
 import { ErrorBar } from "./components/ErrorBar";
 import { stageForDetails } from "./error-details";
 import { FileModePanel } from "./components/FileModePanel";
@@ -19,7 +19,6 @@ import { announce, LiveRegion } from "./components/LiveRegion";
 import { RunProgress } from "./components/RunProgress";
 import { StageGuide } from "./components/StageGuide";
 import { SupervisionSection } from "./components/supervision/SupervisionSection";
-import { hasContractSheet } from "./create-action";
 import { resultFileName, saveBytes } from "./download";
 import { FOCUS_IDS, focusById, tabHeadingId } from "./focus";
 import { browserStorage, type GuideStorage } from "./guide-memory";
@@ -65,6 +64,8 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
   // Before the workbook's state is read the stage is unknown: no guide and no tab choice yet.
   const known = !active || view.state !== null;
   const hasWorkbook = !!view.state && hasContractSheet(view.state.presentSheets);
+  /** Jumps to a finding's cell inside Excel; file mode has no cells to jump to. */
+  const selectFinding = active?.mode === "excel" ? (sheet: string, cell: string) => void view.selectCell(sheet, cell) : undefined;
   const guide = known ? stageGuideOf(view.state?.settings ?? null, today, !active || hasWorkbook) : null;
   const guideView = useGuide(guide, storage);
   // The current stage's tab opens first; once the user picks a tab or starts an action there, it stays
@@ -168,7 +169,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
                 lastRun={view.lastRun}
                 onCreate={(year, demo) => from(() => view.createWorkbook(year, demo))()}
                 onUpdateDateLimits={from(view.updateDateLimits)}
-                onSelect={active?.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
+                onSelect={selectFinding}
               />
             </TabBody>
           </PivotItem>
@@ -201,7 +202,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
                 onRank={from(view.rank)}
                 onValidate={from(view.validate)}
                 onOpenSheet={active.mode === "excel" ? (sheet) => void view.selectCell(sheet, "A1") : undefined}
-                onSelect={active.mode === "excel" ? (sheet, cell) => void view.selectCell(sheet, cell) : undefined}
+                onSelect={selectFinding}
                 onDownload={active.mode === "file" && onDownload ? () => void onDownload() : undefined}
               />
             </TabBody>

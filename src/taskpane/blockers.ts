@@ -5,8 +5,8 @@
  */
 import { COMPLETE_BUTTON, CREATE_BUTTON, PANE_TABS } from "../app/pane-advice";
 import type { WorkbenchState } from "../app/workbench";
-import { UNITS_SHEET } from "../sheets/contract";
-import { ADD_CAMPAIGN_ID, hasContractSheet } from "./create-action";
+import { hasContractSheet, UNITS_SHEET } from "../sheets/contract";
+import { ADD_CAMPAIGN_ID } from "./create-action";
 
 /**
  * 校验, 一键排名: they need the standard sheets. While the state is still being read nothing

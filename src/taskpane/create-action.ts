@@ -4,14 +4,12 @@
  * 创建标准工作簿; some missing → 补齐缺失工作表 (touches nothing else); none missing → disabled.
  */
 import { dateLimitsOutdated } from "../app/date-limits-operation";
-import { COMPLETE_BUTTON, CREATE_BUTTON, DATE_LIMITS_BUTTON, hasContractSheetIn } from "../app/pane-advice";
+import { COMPLETE_BUTTON, CREATE_BUTTON, DATE_LIMITS_BUTTON } from "../app/pane-advice";
 import type { WorkbenchState } from "../app/workbench";
+import { hasContractSheet } from "../sheets/contract";
 
 /** The 准备 button that gives a workbook made before 分发 existed its 活动编号 (the create operation does it). */
 export const ADD_CAMPAIGN_ID = "补记活动编号";
-
-/** The create operation completes (补齐) only when a contract sheet exists (creationPlanFor): the label follows it. */
-export const hasContractSheet = hasContractSheetIn;
 
 export interface CreateAction {
   label: string;
@@ -24,6 +22,7 @@ export interface CreateAction {
 export function createActionOf(state: WorkbenchState | null): CreateAction {
   if (!state) return { label: CREATE_BUTTON, disabled: true, hint: "正在读取工作簿…" };
   if (state.missingSheets.length === 0) return { label: CREATE_BUTTON, disabled: true, hint: "标准工作表已齐全，无需创建。" };
+  // The create operation completes (补齐) only when a contract sheet exists (creationPlanFor): the label follows it.
   if (hasContractSheet(state.presentSheets)) {
     return { label: COMPLETE_BUTTON, disabled: false, hint: `缺少：${state.missingSheets.join("、")}。已有的工作表不会改动。` };
   }

@@ -3,7 +3,6 @@
  * figures each chart would plot. Read back from the saved bytes by exceljs and, as an
  * independent reader, by LibreOffice, whose own saved copy must still hold the bars.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +13,7 @@ import { dashboardOperation } from "../../src/app/dashboard-operation";
 import { dashboardBlock } from "../../src/sheets/results/dashboard-sheet";
 import { dataBarRanges } from "../../src/xlsx/data-bars";
 import { newXlsxPort, openXlsxPort } from "../../src/xlsx/xlsx-port";
-import { describeWithTool, which } from "../support/external-tool";
+import { describeWithTool, sofficeConvert, which } from "../support/external-tool";
 
 const quiet = () => undefined;
 
@@ -86,16 +85,7 @@ describeWithTool(
     const { bytes, ranges } = await boardFile();
     dir = mkdtempSync(join(tmpdir(), "tisheng-board-"));
     writeFileSync(join(dir, "board.xlsx"), bytes);
-    const args = [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      join(dir, "out"),
-      join(dir, "board.xlsx"),
-    ];
-    execFileSync(soffice, args, { timeout: 180_000, stdio: "pipe" });
+    sofficeConvert(soffice, dir, "xlsx", join(dir, "out"), [join(dir, "board.xlsx")]);
     const copy = readFileSync(join(dir, "out", "board.xlsx"));
     expect(dataBarRefs(await sheetXml(copy, "工作看板")).sort()).toEqual([...ranges].sort());
   }, 240_000);

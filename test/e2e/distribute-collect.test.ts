@@ -5,7 +5,6 @@
  * holds exactly the expected rows; then a second collect of the same file, a newer file, a file
  * without metadata, and undo.
  */
-import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +14,7 @@ import { TEMPLATE_META_SHEET } from "../../src/sheets/template-meta";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { bare, makeMaster, recordsOf } from "../cli/collect-fixtures";
 import { runCli } from "../cli/run-cli";
-import { describeWithTool, which } from "../support/external-tool";
+import { CSV_EVERY_SHEET, describeWithTool, sofficeConvert, which } from "../support/external-tool";
 import { day, fillTemplate, readPlain, type Plain, type PlainSheet, type Typed } from "./unit-excel";
 
 const PLANS = "方案报送";
@@ -336,20 +335,7 @@ describeWithTool(
   it("and reads the merged rows with their dates", () => {
     if (!soffice) throw new Error("soffice is not installed: apt-get install libreoffice-calc-nogui (required when CI=true)");
     const csv = join(dir, "csv");
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        // 44 = comma, 34 = quote, 76 = UTF-8, sheet -1 = every sheet to its own file.
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        csv,
-        merged,
-      ],
-      { timeout: 180_000, stdio: "pipe" }
-    );
+    sofficeConvert(soffice, dir, CSV_EVERY_SHEET, csv, [merged]);
     const lines = readFileSync(join(csv, `merged-${INSPECTIONS}.csv`), "utf8")
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/);

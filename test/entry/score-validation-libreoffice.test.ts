@@ -4,7 +4,6 @@
  * writer (the command line's templates and merged masters), and a workbook file mode opened, changed
  * and saved again through exceljs. Read from the raw XML LibreOffice saves.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +16,7 @@ import { makeWorkbench } from "../../src/app/operations";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { newPlanWorkbook } from "../../src/xlsx/plan-workbook";
 import { runCli } from "../cli/run-cli";
-import { describeWithTool, which } from "../support/external-tool";
+import { describeWithTool, sofficeConvert, which } from "../support/external-tool";
 import { sheetXml, validationsOf } from "./sheet-xml";
 
 const soffice = which("soffice");
@@ -47,21 +46,7 @@ describeWithTool(
     );
     expect((await bench.updateDateLimits(() => undefined)).ok).toBe(true);
     writeFileSync(join(dir, "resaved.xlsx"), await opened.save());
-    execFileSync(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(dir, "out"),
-        join(dir, "exceljs.xlsx"),
-        join(dir, "zip-level.xlsx"),
-        join(dir, "resaved.xlsx"),
-      ],
-      { timeout: 180_000, stdio: "pipe" }
-    );
+    sofficeConvert(soffice!, dir, "xlsx", join(dir, "out"), [join(dir, "exceljs.xlsx"), join(dir, "zip-level.xlsx"), join(dir, "resaved.xlsx")]);
   }, 240_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

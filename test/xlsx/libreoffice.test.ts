@@ -4,7 +4,6 @@
  * and the 28 traced tasks. Protection is checked in the raw XML LibreOffice wrote,
  * because exceljs misreads the protection of files LibreOffice saved (TOOLCHAIN.md).
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +15,7 @@ import { CONTRACT_SHEETS, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SCORES_SHE
 import { scoreValidation } from "../../src/sheets/validations";
 import { readCampaign } from "../../src/sheets/read/read-campaign";
 import { newXlsxPort, openXlsxPort } from "../../src/xlsx/xlsx-port";
-import { describeWithTool, which } from "../support/external-tool";
+import { describeWithTool, sofficeConvert, which } from "../support/external-tool";
 
 const soffice = which("soffice");
 
@@ -34,22 +33,7 @@ describeWithTool(
     const handle = await newXlsxPort();
     await handle.port.run((s) => createOperation(s, { year: 2010, demo: true }, new Date(0), () => undefined));
     writeFileSync(join(dir, "book.xlsx"), await handle.save());
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(dir, "out"),
-        join(dir, "book.xlsx"),
-      ],
-      {
-        timeout: 180_000,
-        stdio: "pipe",
-      }
-    );
+    sofficeConvert(soffice, dir, "xlsx", join(dir, "out"), [join(dir, "book.xlsx")]);
     converted = readFileSync(join(dir, "out", "book.xlsx"));
   }, 240_000);
 
@@ -128,22 +112,7 @@ describeWithTool(
       ws.getCell(`B${i + 2}`).value = { formula: rule.formula.slice(1).replace(/A2\b/g, `A${i + 2}`) } as ExcelJS.CellFormulaValue;
     });
     writeFileSync(join(dir, "score.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
-    execFileSync(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "csv",
-        "--outdir",
-        join(dir, "csv"),
-        join(dir, "score.xlsx"),
-      ],
-      {
-        timeout: 180_000,
-        stdio: "pipe",
-      }
-    );
+    sofficeConvert(soffice!, dir, "csv", join(dir, "csv"), [join(dir, "score.xlsx")]);
     const lines = readFileSync(join(dir, "csv", "score.csv"), "utf8")
       .trim()
       .split(/\r?\n/)

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isCellError } from "../../src/sheets/grid";
 import { byExceljs, zipLevel } from "./block-workbooks";
-import { describeWithTool, which } from "../support/external-tool";
+import { describeWithTool, sofficeConvert, which } from "../support/external-tool";
 import { longNotice } from "../sheets/results/print-fixture";
 
 const soffice = which("soffice");
@@ -58,11 +58,7 @@ describeWithTool(
       writeFileSync(path, await w.write(block));
       files.push(path);
     }
-    execFileSync(
-      soffice,
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "out"), ...files],
-      { timeout: 240_000, stdio: "pipe" }
-    );
+    sofficeConvert(soffice, dir, "pdf", join(dir, "out"), files, 240_000);
     for (const w of WRITERS) {
       const pdf = join(dir, "out", `${w.file}.pdf`);
       const text = execFileSync(pdftotext, ["-layout", pdf, "-"], { encoding: "utf8" });

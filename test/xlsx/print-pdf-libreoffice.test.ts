@@ -3,13 +3,12 @@
  * pages are A4 in the hinted orientation, every column on one page wide, rows flowing onto
  * as many pages as they need. Written both at the zip level (the command line) and by exceljs.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SheetBlock } from "../../src/sheets/grid";
 import { byExceljs, zipLevel } from "./block-workbooks";
-import { describeWithTool, which } from "../support/external-tool";
+import { describeWithTool, sofficeConvert, which } from "../support/external-tool";
 import { notice, rankingPair, validation } from "../sheets/results/print-fixture";
 
 const soffice = which("soffice");
@@ -55,14 +54,7 @@ describeWithTool(
       writeFileSync(path, await c.write(c.block()));
       files.push(path);
     }
-    execFileSync(
-      soffice,
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "out"), ...files],
-      {
-        timeout: 240_000,
-        stdio: "pipe",
-      }
-    );
+    sofficeConvert(soffice, dir, "pdf", join(dir, "out"), files, 240_000);
     for (const c of CASES) pages.set(c.file, pdfPages(readFileSync(join(dir, "out", `${c.file}.pdf`))));
   }, 300_000);
 

@@ -3,7 +3,6 @@
  * builds at the zip level and converts it; the copy holds the input sheets and the
  * generated ones with their values.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +13,7 @@ import { MARK_SHEET } from "../../src/sheets/marks";
 import { recordingPort } from "../../src/xlsx/result-recorder";
 import { resultWorkbookBytes } from "../../src/xlsx/result-workbook";
 import { newXlsxPort, openXlsxPort } from "../../src/xlsx/xlsx-port";
-import { describeWithTool, which } from "../support/external-tool";
+import { describeWithTool, sofficeConvert, which } from "../support/external-tool";
 
 const soffice = which("soffice");
 const NOW = new Date(Date.UTC(2010, 11, 20, 2, 0));
@@ -39,19 +38,7 @@ describeWithTool(
     await recorder.port.run((s) => rankOperation(s, NOW, () => undefined));
     const codec = { deflateRaw: (d: Uint8Array) => deflateRawSync(d), inflateRaw: (d: Uint8Array) => inflateRawSync(d) };
     writeFileSync(join(dir, "result.xlsx"), resultWorkbookBytes(input, recorder.writes.blocks, recorder.writes.highlights, codec));
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(dir, "out"),
-        join(dir, "result.xlsx"),
-      ],
-      { timeout: 180_000, stdio: "pipe" }
-    );
+    sofficeConvert(soffice, dir, "xlsx", join(dir, "out"), [join(dir, "result.xlsx")]);
     converted = readFileSync(join(dir, "out", "result.xlsx"));
   }, 240_000);
 

@@ -24,6 +24,15 @@ export const CONTRACT_SHEETS: readonly SheetSchema[] = [
   VIOLATIONS_SHEET,
 ];
 
+/**
+ * True when any contract sheet is among `names` (a workbook's sheet names, or the sheets a
+ * read returned): a 提升年 workbook, which 创建 completes (补齐) rather than creates.
+ */
+export function hasContractSheet(names: Iterable<string>): boolean {
+  const present = new Set(names);
+  return CONTRACT_SHEETS.some((s) => present.has(s.name));
+}
+
 /** 填表说明: the instructions sheet. */
 export const INSTRUCTIONS_SHEET = "填表说明";
 /** The hidden metadata sheet (schema version, campaign year, created at). */

@@ -3,7 +3,6 @@
  * tasks and 方案报送, a town, a key section) and exports each sheet as CSV; every input
  * sheet must come out with its headers and the unit's pre-filled code.
  */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +11,7 @@ import { createOperation } from "../../../src/app/create-operation";
 import { distributeOperation } from "../../../src/app/distribute-operation";
 import { templateBytes } from "../../../src/cli/distribute-command";
 import { newXlsxPort } from "../../../src/xlsx/xlsx-port";
-import { describeWithTool, which } from "../../support/external-tool";
+import { CSV_EVERY_SHEET, describeWithTool, sofficeConvert, which } from "../../support/external-tool";
 
 const soffice = which("soffice");
 const sha256 = async (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -54,20 +53,7 @@ describeWithTool(
       })
     );
     for (const { fileName } of made) {
-      execFileSync(
-        soffice,
-        [
-          `-env:UserInstallation=file://${join(dir, "profile")}`,
-          "--headless",
-          "--convert-to",
-          // 44 = comma, 34 = quote, 76 = UTF-8, sheet -1 = every sheet to its own file.
-          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-          "--outdir",
-          join(dir, "csv"),
-          join(dir, fileName),
-        ],
-        { timeout: 180_000, stdio: "pipe" }
-      );
+      sofficeConvert(soffice, dir, CSV_EVERY_SHEET, join(dir, "csv"), [join(dir, fileName)]);
     }
   }, 300_000);
 
