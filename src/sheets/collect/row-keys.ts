@@ -4,7 +4,7 @@ import { RECORD_SHEETS } from "../record-sheets";
 
 /**
  * The key of a row (as keyOf makes it, maybe with "#n" for a repeated key) in words:
- * 序号 5 2010-06-30 of 工作进度, 问题编号 of 自查自纠, 方案名称 of 方案报送.
+ * 序号 5 2010-06-30 of 工作进度, 问题编号 of 自查自纠, the unit's one plan of 方案报送.
  */
 export function describeKey(kind: CollectKind, key: string): string {
   const [json, repeat] = key.split(/#(?=\d+$)/);
@@ -21,7 +21,7 @@ export function describeKey(kind: CollectKind, key: string): string {
     case "inspections":
       return `问题编号 ${String(parts[1])}${again}`;
     case "plans":
-      return `方案“${String(parts[1])}”${again}`;
+      return `实施方案${again}`;
   }
 }
 
