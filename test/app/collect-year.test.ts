@@ -15,7 +15,6 @@ import type { ProgressFn, ReturnedFileInput, Workbench } from "../../src/app/wor
 import { createOfficePort } from "../../src/excel";
 import type { CampaignData } from "../../src/domain/types";
 import { isoToSerial } from "../../src/sheets/dates";
-import type { FakeWorkbook } from "../support/fake-excel";
 import { fillTemplate, readPlain, type Typed } from "../e2e/unit-excel";
 import { bare, fullUnits, masterOf } from "./collect-fixture";
 import { a1, columnOf, excelWorkbench, standardWorkbook } from "./fixture";
