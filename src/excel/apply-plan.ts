@@ -14,7 +14,7 @@
  * standard workbook never needs one.
  */
 import type { SheetPlan, SheetVisibility, WorkbookPlan } from "../sheets/plan";
-import { jsonBytes, planValue, rectangle, widthOf, type ExcelScalar } from "./cells";
+import { blockValue, jsonBytes, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows } from "./chunks";
 import { takesMarks } from "../sheets/marks";
 import { addMarkRule, MARK_RULE_BYTES } from "./highlights";
@@ -36,7 +36,7 @@ interface PreparedSheet {
 
 function prepare(plan: SheetPlan): PreparedSheet {
   const width = widthOf(plan.rows);
-  const rows = rectangle(plan.rows, width, planValue);
+  const rows = rectangle(plan.rows, width, blockValue);
   return { plan, width, rows, rowBytes: rows.map((row) => jsonBytes(row) + 1), ops: formatOps(plan, width) };
 }
 

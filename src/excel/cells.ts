@@ -12,15 +12,17 @@ export type ExcelScalar = string | number | boolean;
 
 /**
  * Text exactly as given. Excel parses what `range.values` receives as if it were
- * typed: "001" becomes 1, "2010-03-05" a date, "=…" a formula, "TRUE" a boolean. A
- * leading apostrophe keeps the text literal and is not part of the cell's value; text
- * that starts with a Chinese character cannot be parsed and needs none.
+ * typed: "001" becomes 1, "2010-03-05" a date, "TRUE" a boolean, and "=…", "+…", "-…"
+ * and "@…" a formula (so would a unit's "=HYPERLINK(…)" typed as text). A leading
+ * apostrophe keeps the text literal and is not part of the cell's value; text that
+ * starts with a Chinese character cannot be parsed and needs none. No writer of this
+ * adapter writes a formula into a cell: every string goes through here.
  */
 export function literalText(text: string): string {
   return text === "" || /^\p{Script=Han}/u.test(text) ? text : `'${text}`;
 }
 
-/** A cell of an output block: empty → "", date → serial, error → its text, text kept literal. */
+/** A cell of an output block or a plan: empty → "", date → serial, error → its text, text kept literal (never a formula). */
 export function blockValue(value: CellValue): ExcelScalar {
   if (value === null) return "";
   if (value instanceof Date) {
@@ -30,12 +32,6 @@ export function blockValue(value: CellValue): ExcelScalar {
   if (isCellError(value)) return literalText(value.error);
   if (typeof value === "string") return literalText(value);
   return value;
-}
-
-/** A cell of a plan: like an output cell, except that "=…" is a formula the plan means to write. */
-export function planValue(value: CellValue): ExcelScalar {
-  if (typeof value === "string" && value.startsWith("=") && value.length > 1) return value;
-  return blockValue(value);
 }
 
 /** One cell as read: `type` is its `valueTypes` entry, so "#N/A" is an error only when Excel says so. */

@@ -1,6 +1,7 @@
 /**
  * How the fake turns what an add-in writes into what a cell holds, the way Excel
- * parses typed input: "" empties a cell, "'" forces text, "=" starts a formula,
+ * parses typed input: "" empties a cell, "'" forces text, "=" (or, for what is not a
+ * number, "+", "-" and "@") starts a formula,
  * numbers, percentages, TRUE/FALSE, ISO dates and error literals are converted, and
  * null leaves the cell unchanged. Values travel as JSON, so a Date arrives as its
  * ISO string (text, not a date): an adapter that forgets to convert dates is caught.
@@ -51,6 +52,8 @@ export function coerceInput(raw: unknown, location: string): CellInput | undefin
   if (ERROR_LITERALS.has(trimmed.toUpperCase())) return { value: { error: trimmed.toUpperCase() } };
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
   if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100 };
+  // What is not a number but starts with + - or @ Excel takes for a formula too ("+A1" is "=+A1").
+  if (/^[+\-@]./.test(text)) return { value: null, formula: `=${text}` };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   const serial = parseDate(trimmed);
   if (serial !== null) return { value: serial, dateFormat: true };
