@@ -37,7 +37,9 @@ function renderExcel(): void {
   }
 }
 
-if (typeof Office === "undefined") {
+if (document.getElementById("host-unsupported")) {
+  // taskpane.html's own script found this browser too old and already says why and what works instead.
+} else if (typeof Office === "undefined") {
   renderFileMode();
 } else {
   void Office.onReady().then((info) => (info.host === Office.HostType.Excel ? renderExcel() : renderFileMode()));
