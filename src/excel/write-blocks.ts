@@ -11,7 +11,7 @@ import type { HighlightMap } from "../sheets/port";
 import { isCellError } from "../sheets/grid";
 import { jsDateToIso } from "../sheets/dates";
 import { addCharts, chartBytes } from "./charts";
-import { blockValue, charsToPoints, jsonBytes, rectangle, widthOf, type ExcelScalar } from "./cells";
+import { blockValue, charsToPoints, clipToCell, jsonBytes, rectangle, widthOf, type ExcelScalar } from "./cells";
 import { packRows, type RowSlice } from "./chunks";
 import { excelLikeError } from "./errors";
 import {
@@ -65,7 +65,8 @@ function displayText(block: SheetBlock, link: CellLink): string {
   const value: CellValue | undefined = block.rows[link.row - 1]?.[link.col - 1];
   if (value === null || value === undefined) return link.target;
   if (value instanceof Date) return jsDateToIso(value) ?? "";
-  return isCellError(value) ? value.error : String(value);
+  // The link's text replaces the cell's: clipped as the cell was (Excel refuses more than a cell holds).
+  return isCellError(value) ? value.error : clipToCell(String(value));
 }
 
 /** An internal target ("'工作进度'!D5") is a document reference; a URL is an address. */
