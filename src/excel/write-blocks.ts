@@ -30,8 +30,13 @@ import type { SheetDirectory } from "./sheet-directory";
 
 /** Per sheet, what creating and formatting it adds to the first request besides rows. */
 const SHEET_OVERHEAD_BYTES = 2_000;
-/** Per link: the action and its object path, besides the target and text. */
-const LINK_OVERHEAD_BYTES = 200;
+/**
+ * Per link: the range's object path, its instantiation and the hyperlink's SetProperty action,
+ * besides the target and text. Microsoft's own serializer (test/excel/request-sizes.test.ts) spends
+ * about 340 bytes at 6,000 links; ids grow a digit per tenfold, so 420 leaves room at any size.
+ * (200 let 20,000 findings reach 5.3 MB in one request, over Excel on the web's 5 MB.)
+ */
+const LINK_OVERHEAD_BYTES = 420;
 
 interface PreparedBlock {
   block: SheetBlock;
