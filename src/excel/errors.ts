@@ -70,8 +70,13 @@ export function asExcelError(error: unknown, action: string): unknown {
 }
 
 /** An error Excel itself would raise, raised by the adapter before asking (e.g. a request it knows is too large). */
-export function excelLikeError(code: string, message: string): Error & { code: string } {
-  return Object.assign(new Error(message), { code });
+export function excelLikeError(code: string, message: string): Error & { code: string; raisedByAdapter: true } {
+  return Object.assign(new Error(message), { code, raisedByAdapter: true as const });
+}
+
+/** True when Excel itself refused a request as too large (not the adapter's own check before sending). */
+export function isRequestSizeRefusal(error: unknown): boolean {
+  return isOfficeError(error) && error.code === "RequestPayloadSizeLimitExceeded" && !(error as { raisedByAdapter?: boolean }).raisedByAdapter;
 }
 
 /** Runs one step that talks to Excel and converts its failure (STYLE.md, habit 5: `return await` inside `try`). */

@@ -6,7 +6,7 @@
 import type { WorkbookPort, WorkbookSession } from "../sheets/port";
 import { applyPlan } from "./apply-plan";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "./chunks";
-import { asExcelError, step } from "./errors";
+import { asExcelError, isRequestSizeRefusal, step } from "./errors";
 import { MarkState } from "./highlights";
 import { readSheets } from "./read-sheets";
 import { isExcelApiSupported } from "./requirements";
@@ -20,6 +20,26 @@ export interface OfficePortOptions {
   requestLimitBytes?: number;
   /** Requirement-set check (default: Office.context.requirements). */
   supports?: (excelApiVersion: string) => boolean;
+}
+
+/** The smallest request a write is split into before a size refusal is passed on. */
+const MIN_RETRY_BUDGET = 64 * 1024;
+
+/**
+ * Runs `write` with requests of at most `budget` bytes; when Excel still refuses one as too large
+ * (its count differs from our estimate), runs it again with half the budget, after `forget` drops
+ * what the session believed about the sheets. A write is safe to repeat: it fills work sheets that
+ * replace the result sheets only in its last request, and removes those an earlier try left behind.
+ */
+async function inSmallerRequests(budget: number, write: (budget: number) => Promise<void>, forget: () => void): Promise<void> {
+  for (let size = budget; ; size = Math.floor(size / 2)) {
+    try {
+      return await write(size);
+    } catch (error) {
+      if (!isRequestSizeRefusal(error) || size / 2 < MIN_RETRY_BUDGET) throw error;
+      forget();
+    }
+  }
 }
 
 function createSession(context: Excel.RequestContext, options: OfficePortOptions): WorkbookSession {
@@ -57,13 +77,21 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
      */
     writeBlocks: (blocks, writeOptions) =>
       guarded("写入结果工作表", () =>
-        writeBlocks(context, blocks, directory, {
+        inSmallerRequests(
           budget,
-          limit,
-          marks: marks && writeOptions?.highlights ? { highlights: writeOptions.highlights, state: marks } : undefined,
-          // Page setup needs ExcelApi 1.9; without it result sheets print with Excel's defaults.
-          pageLayout: supports("1.9"),
-        })
+          (size) =>
+            writeBlocks(context, blocks, directory, {
+              budget: size,
+              limit,
+              marks: marks && writeOptions?.highlights ? { highlights: writeOptions.highlights, state: marks } : undefined,
+              // Page setup needs ExcelApi 1.9; without it result sheets print with Excel's defaults.
+              pageLayout: supports("1.9"),
+            }),
+          () => {
+            directory.forget();
+            marks?.forget();
+          }
+        )
       ),
     /** Three syncs for the standard workbook (two when this session already knows the sheet names and none exists). */
     applyPlan: (plan) =>
