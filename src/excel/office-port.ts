@@ -28,8 +28,9 @@ const MIN_RETRY_BUDGET = 64 * 1024;
 /**
  * Runs `write` with requests of at most `budget` bytes; when Excel still refuses one as too large
  * (its count differs from our estimate), runs it again with half the budget, after `forget` drops
- * what the session believed about the sheets. A write is safe to repeat: it fills work sheets that
- * replace the result sheets only in its last request, and removes those an earlier try left behind.
+ * what the session believed about the sheets. A block write is safe to repeat: it fills work sheets
+ * that replace the result sheets only in its last request, and removes those an earlier try left
+ * behind; a plan clears and fills its sheets again.
  */
 async function inSmallerRequests(budget: number, write: (budget: number) => Promise<void>, forget: () => void): Promise<void> {
   for (let size = budget; ; size = Math.floor(size / 2)) {
@@ -95,7 +96,13 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
       ),
     /** Three syncs for the standard workbook (two when this session already knows the sheet names and none exists). */
     applyPlan: (plan) =>
-      guarded("创建工作表", () => applyPlan(context, plan, directory, { budget, suspendCalculation: supports("1.6"), markRules: supports("1.6") })),
+      guarded("创建工作表", () => {
+        const apply = (size: number) =>
+          applyPlan(context, plan, directory, { budget: size, suspendCalculation: supports("1.6"), markRules: supports("1.6") });
+        // A plan is safe to repeat (sheets are cleared and filled again) unless it updates protected sheets' validations:
+        // a repeat would find them unprotected by the refused try and leave them so.
+        return plan.validationUpdates?.length ? apply(budget) : inSmallerRequests(budget, apply, () => directory.forget());
+      }),
   };
 }
 

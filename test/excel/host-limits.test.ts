@@ -202,3 +202,20 @@ describe("a write Excel refuses as too large", () => {
     expect(fake.requests.filter((r) => r.failed === undefined).every((r) => r.bytes < 1_000_000)).toBe(true);
   });
 });
+
+describe("a plan Excel refuses as too large", () => {
+  it("is applied again in smaller requests, every row written and the sheet protected as planned", async () => {
+    const book = new FakeWorkbook();
+    book
+      .addSheet("工作进度")
+      .setValues("A1", [["进展情况"], ["旧"]])
+      .protect();
+    const fake = useFake(book, { limitBytes: 1_000_000 });
+    const rows = [["进展情况"], ...Array.from({ length: 20_000 }, (_, i) => [`第${i}条：按计划推进，已完成阶段任务。`.repeat(2)])];
+    await createOfficePort().run((s) => s.applyPlan({ sheets: [planOf("工作进度", rows)] }));
+    expect(book.sheet("工作进度").grid()).toHaveLength(rows.length);
+    expect(book.sheet("工作进度").value("A20001")).toBe(rows[20_000][0]);
+    expect(book.sheet("工作进度").protection.protected).toBe(true);
+    expect(fake.requests.some((r) => r.failed === "RequestPayloadSizeLimitExceeded")).toBe(true);
+  });
+});
