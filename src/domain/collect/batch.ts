@@ -121,29 +121,30 @@ function logBase(c: CollectCandidate, batch: string) {
 }
 
 /**
- * The base `c`'s changes are taken against: what its template carried, with the changes the
- * unit's earlier returns of the same template already made (a unit that corrects its file and
- * sends it again, as 填表说明 asks, changes only what it changed this time). Null without a base.
+ * The base `c`'s changes are taken against: what its template carried, except that a row the
+ * file holds which an earlier return of the same template already set is judged against what
+ * that return said (a unit that corrects its own file and sends it again changes only what it
+ * changed this time, and its own earlier rows are no conflict). Rows the file does not hold are
+ * judged against the template alone, so a second, fresh copy of a template never removes what
+ * an earlier copy added, and an earlier removal is never undone by a row left as it was handed
+ * out. Null without a base.
  */
 export function effectiveBase(log: readonly CollectLogEntry[], c: CollectCandidate): CollectRecords | null {
   if (!c.base) return null;
-  const maps = {
-    plans: keyedRows("plans", c.base.plans),
-    progress: keyedRows("progress", c.base.progress),
-    inspections: keyedRows("inspections", c.base.inspections),
-  } as Record<CollectKind, Map<string, CollectRecord>>;
   const earlier = log
     .filter((e) => !e.undone && e.status === "merged" && e.unitCode === c.unitCode && e.kind && e.baseHash === c.baseHash)
     .sort((a, b) => (a.batch < b.batch ? -1 : a.batch > b.batch ? 1 : 0));
-  for (const e of earlier)
-    for (const change of e.changes ?? []) {
-      if (change.after) maps[e.kind!].set(change.key, change.after);
-      else maps[e.kind!].delete(change.key);
-    }
+  const base = (kind: CollectKind): CollectRecord[] => {
+    const rows = keyedRows(kind, c.base![kind] as CollectRecord[]);
+    const held = keyedRows(kind, c.records[kind] as CollectRecord[]);
+    for (const e of earlier)
+      if (e.kind === kind) for (const change of e.changes ?? []) if (change.after && held.has(change.key)) rows.set(change.key, change.after);
+    return [...rows.values()];
+  };
   return {
-    plans: [...maps.plans.values()] as CollectRecords["plans"],
-    progress: [...maps.progress.values()] as CollectRecords["progress"],
-    inspections: [...maps.inspections.values()] as CollectRecords["inspections"],
+    plans: base("plans") as CollectRecords["plans"],
+    progress: base("progress") as CollectRecords["progress"],
+    inspections: base("inspections") as CollectRecords["inspections"],
   };
 }
 

@@ -210,6 +210,15 @@ describe("collectBatch", () => {
     expect(ofUnit(b2.data, "inspections", "A").map((r) => r.description)).toEqual(["第一次", "问题"]);
   });
 
+  it("a second, fresh copy of the same template never removes what the first copy added", () => {
+    const first = fileOf("A", { inspections: [inspection("A", "A-1"), inspection("A", "A-2")] }, { file: "A_甲.xlsx" });
+    const b1 = collectBatch(master(), [], [first], B1, utcDay);
+    const second = fileOf("A", { progress: [...ofUnit(master(), "progress", "A"), progress("A", 1, "2010-06-30", 60)] }, { file: "A_乙.xlsx" });
+    const b2 = collectBatch(b1.data, b1.entries, [second], B2, utcDay);
+    expect(ofUnit(b2.data, "inspections", "A").map((r) => r.problemId)).toEqual(["A-1", "A-2"]);
+    expect(ofUnit(b2.data, "progress", "A")).toHaveLength(3);
+  });
+
   it("rows the office keyed are never removed by a unit's file that did not carry them", () => {
     const before = master();
     const template = own(before, "A");
