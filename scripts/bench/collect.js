@@ -44,6 +44,12 @@ async function writeUnitFile(dir, code) {
   }
   const sheets = ["plans", "inspections"].map((k) => ({ name: RECORD_SHEETS[k].name, headers: RECORD_SHEETS[k].columns.map((c) => c.header) }));
   const headerHash = createHash("sha256").update(meta.headerSignature(sheets)).digest("hex");
+  // A template of this release carries its base (the unit had no rows yet): its return merges three-way.
+  const base = require(path.join(LIB, "sheets/template-base"));
+  const baseRows = base.templateBaseRows({ plans: [], progress: [], inspections: [] });
+  const baseHash = await base.templateBaseHash(baseRows, async (text) => createHash("sha256").update(text, "utf8").digest("hex"));
+  const baseSheet = wb.addWorksheet(base.TEMPLATE_BASE_SHEET, { state: "veryHidden" });
+  for (const row of baseRows) baseSheet.addRow(row);
   const info = wb.addWorksheet(meta.TEMPLATE_META_SHEET, { state: "veryHidden" });
   const rows = meta.templateMetaRows({
     campaignId: "bench",
@@ -53,6 +59,7 @@ async function writeUnitFile(dir, code) {
     schemaVersion: meta.TEMPLATE_SCHEMA_VERSION,
     createdAt: "2010-02-20 09:00",
     headerHash,
+    baseHash,
   });
   for (const row of rows) info.addRow(row);
   await wb.xlsx.writeFile(path.join(dir, `${code}_单位${code}_2010.xlsx`));
