@@ -4,7 +4,7 @@
  * appended below the earlier ones; the sheet is rewritten whole in the operation's one write.
  */
 import type { CellValue, SheetGrid } from "../sheets/grid";
-import type { SheetPlan } from "../sheets/plan";
+import { recordKeepingPlan, type SheetPlan } from "../sheets/plan";
 import type { TemplateMeta } from "../sheets/template-meta";
 
 /** The hidden sheet of the master listing the templates handed out. */
@@ -35,16 +35,10 @@ export function distributionRow(entry: DistributionEntry): CellValue[] {
 /** 分发记录 with the rows it had (`previous`, its header dropped) and `entries` appended. */
 export function distributionPlan(previous: SheetGrid | undefined, entries: readonly DistributionEntry[]): SheetPlan {
   const kept = (previous?.rows.slice(1) ?? []).filter((r) => r.some((v) => v !== null && v !== undefined && v !== ""));
-  return {
-    name: DISTRIBUTION_SHEET,
-    visibility: "hidden",
-    rows: [[...DISTRIBUTION_HEADERS], ...kept, ...entries.map(distributionRow)],
-    widths: [12, 28, 36, 18, 10, 34, 66],
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+  return recordKeepingPlan(
+    DISTRIBUTION_SHEET,
+    "hidden",
+    [[...DISTRIBUTION_HEADERS], ...kept, ...entries.map(distributionRow)],
+    [12, 28, 36, 18, 10, 34, 66]
+  );
 }

@@ -8,7 +8,7 @@
 import type { Settings } from "../domain/settings";
 import { META_SHEET, SCHEMA_VERSION } from "./contract";
 import { isBlank, type CellValue, type SheetGrid } from "./grid";
-import type { SheetPlan } from "./plan";
+import { recordKeepingPlan, type SheetPlan } from "./plan";
 
 /** What 元数据 says about the workbook (null where it says nothing readable). */
 export interface WorkbookMeta {
@@ -66,18 +66,7 @@ export function metaPlan(settings: Settings, createdAt: Date | string, extra: Me
     ...(updatedAt ? [[KEY_UPDATED_AT, updatedAt.toISOString()]] : []),
     ["生成工具", "提升年工作台 Tisheng Workbench"],
   ];
-  return {
-    name: META_SHEET,
-    visibility: "veryHidden",
-    rows,
-    widths: [14, 30],
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+  return recordKeepingPlan(META_SHEET, "veryHidden", rows, [14, 30]);
 }
 
 /**

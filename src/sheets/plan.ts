@@ -52,6 +52,14 @@ export interface SheetPlan {
 }
 
 /**
+ * A protected sheet of records kept for the program (metadata, logs, lists): its first row a
+ * frozen header, no input area, no formats, no validations.
+ */
+export function recordKeepingPlan(name: string, visibility: SheetVisibility, rows: CellValue[][], widths: number[]): SheetPlan {
+  return { name, visibility, rows, widths, frozenRows: 1, headerRows: [1], numberFormats: [], validations: [], protect: true, unlocked: [] };
+}
+
+/**
  * Validations replaced on a sheet that exists, its cells, formats and protection left as
  * they are (按新年度更新日期限制). A protected sheet is unprotected for the change and
  * protected again.

@@ -7,7 +7,7 @@
  */
 import { COLLECT_KINDS, contentOf, emptyRecords, keyOf, type CollectKind, type CollectRecord, type CollectRecords } from "../domain/collect";
 import { isBlank, type CellValue, type SheetGrid } from "./grid";
-import type { SheetPlan } from "./plan";
+import { recordKeepingPlan, type SheetPlan } from "./plan";
 import { RECORD_SHEETS } from "./record-sheets";
 import { TEMPLATE_META_SHEET, type Sha256Hex } from "./template-meta";
 
@@ -57,18 +57,7 @@ export function templateBaseHash(rows: readonly CellValue[][], sha256: Sha256Hex
 
 /** The very hidden, protected 模板基线 sheet. */
 export function templateBasePlan(rows: CellValue[][]): SheetPlan {
-  return {
-    name: TEMPLATE_BASE_SHEET,
-    visibility: "veryHidden",
-    rows,
-    widths: [12, 40, 80],
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+  return recordKeepingPlan(TEMPLATE_BASE_SHEET, "veryHidden", rows, [12, 40, 80]);
 }
 
 const KIND_OF_SHEET = new Map<string, CollectKind>(COLLECT_KINDS.map((k) => [RECORD_SHEETS[k].name, k]));

@@ -16,7 +16,7 @@
  * Node's crypto on the command line, SubtleCrypto in the browser.
  */
 import { isBlank, type CellValue, type SheetGrid } from "./grid";
-import type { SheetPlan } from "./plan";
+import { recordKeepingPlan, type SheetPlan } from "./plan";
 
 /** The very hidden sheet holding a template's metadata. */
 export const TEMPLATE_META_SHEET = "模板信息";
@@ -98,18 +98,7 @@ export function templateMetaRows(meta: TemplateMeta): CellValue[][] {
 
 /** The very hidden, protected 模板信息 sheet of `meta`. */
 export function templateMetaPlan(meta: TemplateMeta): SheetPlan {
-  return {
-    name: TEMPLATE_META_SHEET,
-    visibility: "veryHidden",
-    rows: templateMetaRows(meta),
-    widths: [14, 68],
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+  return recordKeepingPlan(TEMPLATE_META_SHEET, "veryHidden", templateMetaRows(meta), [14, 68]);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type LoggedChange,
 } from "../../domain/collect";
 import { isBlank, type CellValue, type SheetGrid } from "../grid";
-import type { SheetPlan } from "../plan";
+import { recordKeepingPlan, type SheetPlan } from "../plan";
 import { RECORD_SHEETS } from "../record-sheets";
 
 export const COLLECT_LOG_SHEET = "汇总记录";
@@ -87,18 +87,7 @@ function rowOf(e: CollectLogEntry): CellValue[] {
 
 /** The 汇总记录 sheet holding `log` (hidden: the office reads 报送情况; the log is for undo and audit). */
 export function collectLogPlan(log: readonly CollectLogEntry[]): SheetPlan {
-  return {
-    name: COLLECT_LOG_SHEET,
-    visibility: "hidden",
-    rows: [HEADERS, ...log.map(rowOf)],
-    widths: [22, 30, 18, 12, 10, 6, 6, 6, 6, 8, 40, 18, 18, 8, 20],
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+  return recordKeepingPlan(COLLECT_LOG_SHEET, "hidden", [HEADERS, ...log.map(rowOf)], [22, 30, 18, 12, 10, 6, 6, 6, 6, 8, 40, 18, 18, 8, 20]);
 }
 
 const text = (v: CellValue | undefined) => (isBlank(v) || v === undefined ? "" : String(v).trim());

@@ -11,7 +11,7 @@ import type { Settings } from "../../domain/settings";
 import type { KeyTask, Unit } from "../../domain/types";
 import { INSTRUCTIONS_SHEET, LIST_SHEET, STATIC_LISTS } from "../contract";
 import type { CellValue } from "../grid";
-import type { SheetPlan, WorkbookPlan } from "../plan";
+import { recordKeepingPlan, type SheetPlan, type WorkbookPlan } from "../plan";
 import { RECORD_SHEETS } from "../record-sheets";
 import { templateBasePlan, templateBaseRows } from "../template-base";
 import { templateMetaPlan, type SheetHeaders, type TemplateMeta } from "../template-meta";
@@ -92,16 +92,10 @@ function listSheet(settings: Settings): SheetPlan {
   const height = Math.max(...lists.map((l) => l.length));
   const rows: CellValue[][] = [STATIC_LISTS.map((l) => l.name)];
   for (let r = 0; r < height; r++) rows.push(lists.map((l) => l[r] ?? null));
-  return {
-    name: LIST_SHEET,
-    visibility: "hidden",
+  return recordKeepingPlan(
+    LIST_SHEET,
+    "hidden",
     rows,
-    widths: STATIC_LISTS.map(() => 18),
-    frozenRows: 1,
-    headerRows: [1],
-    numberFormats: [],
-    validations: [],
-    protect: true,
-    unlocked: [],
-  };
+    STATIC_LISTS.map(() => 18)
+  );
 }
