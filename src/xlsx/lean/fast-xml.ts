@@ -9,6 +9,7 @@
  * expansion), not every well-formedness rule; the structural parts go through saxes.
  */
 import { REFUSALS } from "../refusal";
+import { checkDeclaredEncoding, sniffEncoding } from "../xml/part-encoding";
 
 /**
  * Callbacks with positions instead of new strings: at a million rows every string made
@@ -26,6 +27,11 @@ export interface ScanHandlers {
   close(name: string, depth: number): void;
   /** Raw character data `buf[from, to)` (entities not decoded; CDATA arrives escaped). */
   text(buf: string, from: number, to: number): void;
+  /**
+   * Bytes that are not UTF-8 were met in the chunk about to be scanned; they read as U+FFFD.
+   * A reader that can name the cell refuses text holding U+FFFD from here on.
+   */
+  invalidBytes?(): void;
 }
 
 /** A tag may be split across chunks; one longer than this is refused rather than buffered without end. */
@@ -118,7 +124,6 @@ class NameTable {
  * WorkbookRefusedError for nesting deeper than `maxDepth` or XML that cannot be read.
  */
 export async function scanXml(chunks: AsyncIterable<Uint8Array>, handlers: ScanHandlers, where: string, maxDepth: number): Promise<void> {
-  const decoder = new TextDecoder("utf-8");
   let rest = "";
   let depth = 0;
   const names = new NameTable();
@@ -199,23 +204,61 @@ export async function scanXml(chunks: AsyncIterable<Uint8Array>, handlers: ScanH
       }
     }
   };
-  // Each chunk is decoded on its own into a flat string: joining an unfinished tag to the
-  // next chunk as strings would make a rope that every character read walks through (3× slower).
-  const encoder = new TextEncoder();
-  let carry: Uint8Array = new Uint8Array(0);
   try {
-    for await (const chunk of chunks) {
-      const data = carry.length > 0 ? joinBytes(carry, chunk) : chunk;
-      const cut = completeUtf8Length(data);
-      rest = scan(decoder.decode(data.subarray(0, cut)), false);
-      carry = rest === "" ? data.subarray(cut) : joinBytes(encoder.encode(rest), data.subarray(cut));
-    }
-    rest = scan(decoder.decode(carry), true);
+    rest = await feedChunks(chunks, scan, handlers, where);
   } catch (error) {
     if (error instanceof Error && error.name === "WorkbookRefusedError") throw error;
     throw REFUSALS.badXml(where, error);
   }
   if (depth !== 0 || rest !== "") throw REFUSALS.badXml(where);
+}
+
+/** Scans chunk text; returns what is left for the next chunk (an unfinished tag). */
+type ChunkScan = (buf: string, final: boolean) => string;
+
+/**
+ * Decodes the chunks and scans them; returns what the last scan left. UTF-8 (the usual
+ * case): each chunk is decoded on its own into a flat string, since joining an unfinished
+ * tag to the next chunk as strings would make a rope every character read walks through
+ * (3× slower). UTF-16 parts (legal, rare) go through a streaming decoder.
+ */
+async function feedChunks(chunks: AsyncIterable<Uint8Array>, scan: ChunkScan, handlers: ScanHandlers, where: string): Promise<string> {
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  const lenient = new TextDecoder("utf-8");
+  const decodeUtf8 = (bytes: Uint8Array): string => {
+    try {
+      return strict.decode(bytes);
+    } catch {
+      handlers.invalidBytes?.();
+      return lenient.decode(bytes);
+    }
+  };
+  const encoder = new TextEncoder();
+  let carry: Uint8Array = new Uint8Array(0);
+  let rest = "";
+  let utf16: TextDecoder | undefined;
+  let first = true;
+  for await (const chunk of chunks) {
+    if (first) {
+      const encoding = sniffEncoding(chunk);
+      if (encoding !== "utf-8") utf16 = new TextDecoder(encoding, { fatal: true });
+    }
+    if (utf16) {
+      const text = utf16.decode(chunk, { stream: true });
+      if (first) checkDeclaredEncoding(text, where);
+      rest = scan(rest + text, false);
+      first = false;
+      continue;
+    }
+    const data = carry.length > 0 ? joinBytes(carry, chunk) : chunk;
+    const cut = completeUtf8Length(data);
+    const text = decodeUtf8(data.subarray(0, cut));
+    if (first) checkDeclaredEncoding(text, where);
+    first = false;
+    rest = scan(text, false);
+    carry = rest === "" ? data.subarray(cut) : joinBytes(encoder.encode(rest), data.subarray(cut));
+  }
+  return utf16 ? scan(rest + utf16.decode(), true) : scan(decodeUtf8(carry), true);
 }
 
 function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
