@@ -8,6 +8,7 @@
  */
 import { SaxesParser, type SaxesAttributeNS } from "saxes";
 import { REFUSALS } from "../refusal";
+import { stripInvalidXml } from "../result-xml";
 
 /** An attribute: its qualified name as written, and its namespace (""for none). */
 export interface XmlAttribute {
@@ -101,7 +102,7 @@ export function parseXmlDocument(text: string, where: string, maxDepth: number):
   return { prolog, root };
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeText = (text: string): string => stripInvalidXml(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttribute = (text: string): string =>
   escapeText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 
