@@ -12,6 +12,8 @@ import type { InflateRaw } from "./inflate";
 export interface ZipParts {
   /** True when the archive holds a part of that name. */
   has(name: string): boolean;
+  /** Every part's name, in archive order. */
+  names(): string[];
   /**
    * The part's bytes in chunks; refused once it inflates past its declared size, and at its
    * end when its CRC-32 is not the one the directory declares. `where` names it for the user.
@@ -25,6 +27,7 @@ export function openZipParts(bytes: Uint8Array, inflate: InflateRaw, limits: Xls
   for (const entry of checkArchive(bytes, limits)) byName.set(entry.name, entry);
   return {
     has: (name) => byName.has(name),
+    names: () => [...byName.keys()],
     chunks: (name, where = PART) => {
       const entry = byName.get(name);
       if (!entry) throw new Error(`no part ${name}`);

@@ -5,7 +5,7 @@
  */
 import { deflateRawSync } from "node:zlib";
 import type JSZip from "jszip";
-import { crc32 } from "../../../src/xlsx/zip/crc32";
+import { crc32 } from "node:zlib";
 
 export interface RawEntry {
   name: string;
