@@ -21,10 +21,9 @@ const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 export async function openXlsxWithProgress(bytes: ArrayBuffer, progress: ProgressFn): Promise<OpenedFile> {
   const original = new Uint8Array(bytes.slice(0));
   checkArchive(original, XLSX_LIMITS);
-  progress(`正在检查工作簿（${megabytes(bytes.byteLength)} MB）…`, 0.01);
+  progress(`正在读取工作簿（${megabytes(bytes.byteLength)} MB）…`, 0.02);
   // The command line's checks, before exceljs sees the file: a damaged or hostile part is refused with what is wrong.
   await checkWorkbookFile(original, pakoInflateRaw, XLSX_LIMITS);
-  progress(`正在读取工作簿（${megabytes(bytes.byteLength)} MB）…`, 0.02);
   const ExcelJS = await loadExcelJs();
   const prototype = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as Record<string, unknown>;
   const unwatch = watchSheetReads(prototype, await sheetNamesByPath(bytes), progress, 0.05, 0.9);

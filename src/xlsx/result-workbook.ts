@@ -27,7 +27,7 @@ import {
 } from "./result-package";
 import { markListBlock, sheetXmlBytes } from "./result-sheet-xml";
 import { MINIMAL_STYLES, resultStyles } from "./result-styles";
-import { addPrintTitles, appendSheet, dropLocalNames, parseWorkbookXml, setSheetState } from "./workbook-xml";
+import { addPrintTitles, appendSheet, dropLocalNames, inDateSystem, parseWorkbookXml, setSheetState } from "./workbook-xml";
 import { serializeXmlDocument } from "./xml/ns-tree";
 import { concatChunks, deflatedEntry, zipChunks, type ZipCodec, type ZipWriteEntry } from "./zip/write-zip";
 
@@ -100,7 +100,7 @@ export function resultWorkbookChunks(
   // The caller's own sheets first: a new one is added before the result sheets, as a plan applied then blocks written would be.
   const generated: Generated[] = [
     ...(extras?.sheets ?? []).map((custom) => ({ block: { name: custom.name, rows: [] }, state: custom.state, custom })),
-    ...generatedSheets(blocks, highlights, new Set(sheetNames)),
+    ...generatedSheets(inDateSystem(blocks, book.date1904), highlights, new Set(sheetNames)),
   ];
   const activeTab = book.activeTab;
 

@@ -25,6 +25,8 @@ export interface WorkbookXml {
   sheets: WorkbookSheet[];
   /** The 0-based position of the active tab. */
   activeTab: number;
+  /** True for the 1904 date system (workbookPr date1904): date serials count from 1904-01-01. */
+  date1904: boolean;
 }
 
 /** Parses workbook.xml; a Strict Open XML workbook is refused (new parts would mix conformance classes). */
@@ -41,7 +43,24 @@ export function parseWorkbookXml(text: string): WorkbookXml {
   }));
   const views = childElement(doc.root, isSpreadsheetMain, "bookViews");
   const view = views ? childElement(views, isSpreadsheetMain, "workbookView") : undefined;
-  return { doc, sheets, activeTab: Number(attributeValue(view ?? doc.root, "activeTab") ?? 0) };
+  const properties = childElement(doc.root, isSpreadsheetMain, "workbookPr");
+  const date1904 = ["1", "true"].includes(properties ? (attributeValue(properties, "date1904") ?? "") : "");
+  return { doc, sheets, activeTab: Number(attributeValue(view ?? doc.root, "activeTab") ?? 0), date1904 };
+}
+
+/** Days from 1899-12-30 (serial 0 of the 1900 system) to 1904-01-01 (serial 0 of the 1904 system). */
+const DAYS_1900_TO_1904 = 1462;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * `blocks` with their dates moved so that the sheet writer, which counts serials in the 1900
+ * system, writes the serials of the same dates in the 1904 system (a workbook last saved by
+ * an old Mac Excel, or by openpyxl with its 1904 epoch). Unchanged for a 1900 workbook.
+ */
+export function inDateSystem(blocks: readonly SheetBlock[], date1904: boolean): readonly SheetBlock[] {
+  if (!date1904) return blocks;
+  const shift = (value: unknown) => (value instanceof Date ? new Date(value.getTime() - DAYS_1900_TO_1904 * MS_PER_DAY) : value);
+  return blocks.map((block) => ({ ...block, rows: block.rows.map((row) => row?.map(shift) as typeof row) }));
 }
 
 /** The <sheets> element, made (after the elements that precede it) when the workbook has none. */

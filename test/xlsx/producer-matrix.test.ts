@@ -5,7 +5,8 @@
  * SpreadsheetML, another relationships prefix, no r attributes, inline strings, shared
  * formulas), goes through rank --out, report --out and collect --out. Each input reads the
  * same ranking as the original; each output parses namespace-aware, opens in openpyxl and
- * LibreOffice, and keeps the input sheets' values (compared by openpyxl, not by our reader).
+ * LibreOffice, and keeps the input sheets' values (compared by openpyxl, not by our reader);
+ * the sheets written into a 1904 workbook show the same dates as in a 1900 one.
  * Strict Open XML reads the same and is refused for writing in one line.
  */
 import { execFileSync } from "node:child_process";
@@ -111,7 +112,7 @@ describeWithTool(soffice && python, "files saved by other tools, through every z
 
     it.each([
       ["rank", ["excel-style", "exceljs", "openpyxl", "openpyxl-1904", "sheetjs", "libreoffice", "prefix-x", "prefix-rel", "no-positions", "inline-strings", "shared-formulas"]],
-      ["report", ["openpyxl", "prefix-x", "prefix-rel", "libreoffice"]],
+      ["report", ["excel-style", "openpyxl", "openpyxl-1904", "prefix-x", "prefix-rel", "libreoffice"]],
       ["collect", ["openpyxl", "prefix-x", "prefix-rel", "libreoffice"]],
     ])("%s --out writes well-formed, namespace-correct XML for files saved by each producer", async (command, producers) => {
       for (const name of producers) {
@@ -126,7 +127,7 @@ describeWithTool(soffice && python, "files saved by other tools, through every z
     }, 240_000);
 
     it("every output opens in openpyxl with every input sheet's values, and in LibreOffice", () => {
-      expect(outputs.size).toBe(19);
+      expect(outputs.size).toBe(21);
       const script = `
 import json, sys, openpyxl
 written = set(json.loads(sys.argv[1]))
@@ -140,10 +141,18 @@ for out, inp in pairs:
     if inp not in cache: cache[inp] = values(inp)
     got = values(out)
     report[out] = [name for name, rows in cache[inp].items() if got.get(name) != rows]
-print(json.dumps(report))
+# The sheets written into a 1904 workbook show the same dates as those written into a 1900 one.
+def written_values(path):
+    wb = openpyxl.load_workbook(path, read_only=True)
+    return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets if ws.title in written or ws.title.startswith("督查通报")}
+a, b = written_values(sys.argv[3]), written_values(sys.argv[4])
+report["1904"] = [name for name in a if a[name] != b.get(name)] + ([] if a else ["nothing written"])
+print(json.dumps(report, default=str))
 `;
-      const result = execFileSync(python!, ["-c", script, JSON.stringify(WRITTEN), JSON.stringify([...outputs])], { encoding: "utf8", maxBuffer: 1 << 26 });
-      const report = JSON.parse(result) as Record<string, string[]>;
+      const [report1900, report1904] = ["excel-style", "openpyxl-1904"].map((name) => join(dir, `report-${name}.out.xlsx`));
+      const args = ["-c", script, JSON.stringify(WRITTEN), JSON.stringify([...outputs]), report1900, report1904];
+      const report = JSON.parse(execFileSync(python!, args, { encoding: "utf8", maxBuffer: 1 << 26 })) as Record<string, string[]>;
+      expect(report["1904"]).toEqual([]);
       for (const out of outputs.keys()) expect({ out: basename(out), changed: report[out] }).toEqual({ out: basename(out), changed: [] });
       const converted = join(dir, "converted");
       mkdirSync(converted);
