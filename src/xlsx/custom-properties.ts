@@ -49,7 +49,9 @@ export function withCustomProperties(xlsx: Uint8Array, props: readonly (readonly
       const ids = new Set(present.map((r) => r.id));
       let id = "rIdTishengCustom";
       for (let n = 2; ids.has(id); n++) id = `rIdTishengCustom${n}`;
-      const xml = present.some((r) => r.type === CUSTOM_REL) ? rels : editRelationships(rels, new Set(), [{ id, type: CUSTOM_REL, target: CUSTOM_PART }]);
+      const xml = present.some((r) => r.type === CUSTOM_REL)
+        ? rels
+        : editRelationships(rels, new Set(), [{ id, type: CUSTOM_REL, target: CUSTOM_PART }]);
       entries.push(deflatedEntry(entry.name, encoder.encode(xml), codec));
     } else entries.push(copiedEntry(pkg, entry));
   }

@@ -56,7 +56,13 @@ function checkedData(pkg: InputPackage, entry: ZipEntry, where: string): Uint8Ar
  */
 export function copiedEntry(pkg: InputPackage, entry: ZipEntry): ZipWriteEntry {
   checkedData(pkg, entry, PART_COPIED);
-  return { name: entry.name, method: entry.method, crc32: entry.crc32, uncompressedSize: entry.uncompressedSize, data: rawEntryBytes(pkg.bytes, entry) };
+  return {
+    name: entry.name,
+    method: entry.method,
+    crc32: entry.crc32,
+    uncompressedSize: entry.uncompressedSize,
+    data: rawEntryBytes(pkg.bytes, entry),
+  };
 }
 
 const PART_COPIED = "工作簿中的一个部件";
@@ -104,7 +110,12 @@ function relationshipsOf(doc: XmlDocument, sourceDir: string): Relationship[] {
   return childElements(doc.root, PACKAGE_RELATIONSHIPS, "Relationship").map((r) => {
     const target = attributeValue(r, "Target") ?? "";
     const external = attributeValue(r, "TargetMode") === "External";
-    return { id: attributeValue(r, "Id") ?? "", type: attributeValue(r, "Type") ?? "", target, part: external ? undefined : resolveTarget(sourceDir, target) };
+    return {
+      id: attributeValue(r, "Id") ?? "",
+      type: attributeValue(r, "Type") ?? "",
+      target,
+      part: external ? undefined : resolveTarget(sourceDir, target),
+    };
   });
 }
 
@@ -137,7 +148,8 @@ export function editRelationships(xml: string, remove: ReadonlySet<string>, add:
 export function editContentTypes(xml: string, remove: ReadonlySet<string>, set: ReadonlyMap<string, string>): string {
   const doc = partTree(xml);
   const gone = new Set([...remove, ...set.keys()]);
-  for (const o of childElements(doc.root, CONTENT_TYPES, "Override")) if (gone.has((attributeValue(o, "PartName") ?? "").replace(/^\//, ""))) removeElement(o);
+  for (const o of childElements(doc.root, CONTENT_TYPES, "Override"))
+    if (gone.has((attributeValue(o, "PartName") ?? "").replace(/^\//, ""))) removeElement(o);
   for (const [part, type] of set)
     appendElement(doc.root, CONTENT_TYPES, "Override", [
       { local: "PartName", value: `/${part}` },

@@ -116,7 +116,8 @@ export function addPrintTitles(book: WorkbookXml, blocks: readonly SheetBlock[],
   const root = book.doc.root;
   let list = childElement(root, isSpreadsheetMain, "definedNames");
   if (!list) {
-    const after = ["externalReferences", "functionGroups"].map((local) => childElement(root, isSpreadsheetMain, local)).find(Boolean) ?? sheetsElement(book);
+    const after =
+      ["externalReferences", "functionGroups"].map((local) => childElement(root, isSpreadsheetMain, local)).find(Boolean) ?? sheetsElement(book);
     list = appendElement(root, root.uri, "definedNames", [], indexInParent(after) + 1);
   }
   for (const [index, ref] of names) {

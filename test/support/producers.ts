@@ -71,15 +71,16 @@ export function relationshipsPrefix(xml: string, prefix: string): string {
   return xml.replace(`xmlns:r="${REL}"`, `xmlns:${prefix}="${REL}"`).replace(/\sr:id=/g, ` ${prefix}:id=`);
 }
 
-const escapeText = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-
 /** A package whose shared-string cells are inline strings instead (sharedStrings.xml kept, unused). */
 export async function inlineStrings(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
   const strings = [...sst.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => [...m[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join(""));
   return rewriteParts(bytes, /worksheets\/sheet\d+\.xml$/, (xml) =>
-    xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is><t xml:space="preserve">${strings[Number(i)]}</t></is></c>`)
+    xml.replace(
+      /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+      (_, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is><t xml:space="preserve">${strings[Number(i)]}</t></is></c>`
+    )
   );
 }
 
@@ -90,23 +91,24 @@ export async function inlineStrings(bytes: Uint8Array): Promise<Uint8Array> {
 export async function sharedFormulas(bytes: Uint8Array, sheetPart: string, column: string): Promise<Uint8Array> {
   return rewriteParts(bytes, new RegExp(`${sheetPart}$`), (xml) => {
     let first: string | undefined;
-    return xml.replace(new RegExp(`<c r="(${column}(\\d+))"([^>]*)><v>([-\\d.]+)</v></c>`, "g"), (_, ref: string, row: string, rest: string, v: string) => {
-      if (/t="/.test(rest)) return _;
-      if (first === undefined) {
-        first = ref;
-        return `<c r="${ref}"${rest}><f t="shared" ref="${column}${row}:${column}1048576" si="7">${column}${Number(row) - 1}+0</f><v>${v}</v></c>`;
+    return xml.replace(
+      new RegExp(`<c r="(${column}(\\d+))"([^>]*)><v>([-\\d.]+)</v></c>`, "g"),
+      (_, ref: string, row: string, rest: string, v: string) => {
+        if (/t="/.test(rest)) return _;
+        if (first === undefined) {
+          first = ref;
+          return `<c r="${ref}"${rest}><f t="shared" ref="${column}${row}:${column}1048576" si="7">${column}${Number(row) - 1}+0</f><v>${v}</v></c>`;
+        }
+        return `<c r="${ref}"${rest}><f t="shared" si="7"/><v>${v}</v></c>`;
       }
-      return `<c r="${ref}"${rest}><f t="shared" si="7"/><v>${v}</v></c>`;
-    });
+    );
   });
 }
 
 /** The package in Strict Open XML's namespaces (what Excel's "Strict Open XML Spreadsheet" saves). */
 export async function strictOpenXml(bytes: Uint8Array): Promise<Uint8Array> {
   return rewriteParts(bytes, /\.(xml|rels)$/, (xml) =>
-    xml
-      .replaceAll(MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
-      .replaceAll(REL, "http://purl.oclc.org/ooxml/officeDocument/relationships")
+    xml.replaceAll(MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main").replaceAll(REL, "http://purl.oclc.org/ooxml/officeDocument/relationships")
   );
 }
 

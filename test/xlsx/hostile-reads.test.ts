@@ -143,7 +143,10 @@ describe("reads that verify (issue 18)", () => {
 
   it("an empty <v></v> reads blank and 1e309 reads as written, never NaN or Infinity", async () => {
     const path = await variant("numbers.xlsx", {
-      [SCORES]: (xml) => xml.replace('<c r="D2" s="4"><v>86</v></c>', '<c r="D2" s="4"><v></v></c>').replace('<c r="D3" s="4"><v>86</v></c>', '<c r="D3" s="4"><v>1e309</v></c>'),
+      [SCORES]: (xml) =>
+        xml
+          .replace('<c r="D2" s="4"><v>86</v></c>', '<c r="D2" s="4"><v></v></c>')
+          .replace('<c r="D3" s="4"><v>86</v></c>', '<c r="D3" s="4"><v>1e309</v></c>'),
     });
     const run = await runCli("validate", path, "--json");
     expect(run.stdout).not.toMatch(/NaN|Infinity/);

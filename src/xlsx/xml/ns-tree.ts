@@ -76,7 +76,16 @@ export function parseXmlDocument(text: string, where: string, maxDepth: number):
       uri: a.uri,
       value: a.value,
     }));
-    const element: XmlElement = { kind: "element", name: tag.name, prefix: tag.prefix, local: tag.local, uri: tag.uri, attributes, children: [], parent: current };
+    const element: XmlElement = {
+      kind: "element",
+      name: tag.name,
+      prefix: tag.prefix,
+      local: tag.local,
+      uri: tag.uri,
+      attributes,
+      children: [],
+      parent: current,
+    };
     if (current) current.children.push(element);
     else root = element;
     current = element;
