@@ -156,6 +156,11 @@ describe("reads that verify (issue 18)", () => {
     const findings = (JSON.parse(run.stdout) as { issues: { sheet: string; cell: string; message: string }[] }).issues;
     expect(findings.find((f) => f.sheet === "评议评分" && f.cell === "D3")?.message).toMatch(/1e309/);
     expect(findings.find((f) => f.sheet === "评议评分" && f.cell === "D2")?.message).toMatch(/空|未填/);
+    // File mode reads through exceljs, which gives NaN and Infinity for these: blank, and Excel's #NUM!.
+    const bytes = readFileSync(path);
+    const opened = await openXlsxWithProgress(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), () => undefined);
+    const rows = (await opened.port.run((s) => s.readSheets(["评议评分"]))).get("评议评分")!.rows;
+    expect([rows[1][3] ?? null, rows[2][3]]).toEqual([null, { error: "#NUM!" }]);
   });
 
   it("a renamed .ods is named as OpenDocument in file mode, not met with an invitation to create a workbook", async () => {
