@@ -31,7 +31,10 @@ export function customPropertiesXml(props: readonly (readonly [string, string | 
   );
 }
 
-/** `xlsx` (bytes of a workbook without custom properties) with docProps/custom.xml holding `props`. */
+/**
+ * `xlsx` (bytes of a workbook without custom properties, just written in memory by this program)
+ * with docProps/custom.xml holding `props`.
+ */
 export function withCustomProperties(xlsx: Uint8Array, props: readonly (readonly [string, string | number])[], codec: ZipCodec): Uint8Array {
   const pkg = openPackage(xlsx, codec);
   const types = partText(pkg, "[Content_Types].xml");
@@ -53,7 +56,7 @@ export function withCustomProperties(xlsx: Uint8Array, props: readonly (readonly
         ? rels
         : editRelationships(rels, new Set(), [{ id, type: CUSTOM_REL, target: CUSTOM_PART }]);
       entries.push(deflatedEntry(entry.name, encoder.encode(xml), codec));
-    } else entries.push(copiedEntry(pkg, entry));
+    } else entries.push(copiedEntry(pkg, entry, false));
   }
   entries.push(deflatedEntry(CUSTOM_PART, encoder.encode(customPropertiesXml(props)), codec));
   return concatChunks(zipChunks(entries));
