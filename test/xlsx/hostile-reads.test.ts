@@ -129,13 +129,23 @@ describe("reads that verify (issue 18)", () => {
     await refusedEverywhere(path, /工作表「评议评分」单元格 D1 的文字含有不是有效 UTF-8 编码的字节/);
   });
 
-  it("a UTF-16 part is read as an encoding, the same as UTF-8", async () => {
+  it("UTF-16 parts (little- and big-endian) are read as an encoding, the same as UTF-8, and written back", async () => {
     const xml = await (await JSZip.loadAsync(demo)).file(SCORES)!.async("string");
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le")]);
-    const path = await variant("utf16.xlsx", { [SCORES]: () => ({ name: SCORES, data: utf16 }) });
+    const workbook = await (await JSZip.loadAsync(demo)).file("xl/workbook.xml")!.async("string");
+    const utf16Workbook = Buffer.concat([
+      Buffer.from([0xfe, 0xff]),
+      Buffer.from(workbook.replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le").swap16(),
+    ]);
+    const path = await variant("utf16.xlsx", {
+      [SCORES]: () => ({ name: SCORES, data: utf16 }),
+      "xl/workbook.xml": () => ({ name: "xl/workbook.xml", data: utf16Workbook }),
+    });
     const rank = async (p: string) => (await runCli("rank", p, "--json")).stdout.replace(/"file":"[^"]*"/, "");
     expect(await rank(path)).toEqual(await rank(join(dir, "demo.xlsx")));
     expect((await runCli("rank", path, "--out", join(dir, "utf16-out.xlsx"))).code).toBe(0);
+    const written = await (await JSZip.loadAsync(readFileSync(join(dir, "utf16-out.xlsx")))).file("xl/workbook.xml")!.async("string");
+    expect(written).toMatch(/^<\?xml version="1.0" encoding="UTF-8"[^>]*>\n<workbook [^>]*>.*<sheet name="排名结果"/s);
   });
 
   it("file mode holds every part, not only the sheets, to the 64-level depth cap", async () => {
