@@ -6,7 +6,7 @@
  * formulas), goes through rank --out, report --out and collect --out. Each input reads the
  * same ranking as the original; each output parses namespace-aware, opens in openpyxl and
  * LibreOffice, and keeps the input sheets' values (compared by openpyxl, not by our reader);
- * the sheets written into a 1904 workbook show the same dates as in a 1900 one.
+ * the sheets written into a 1904 workbook read the same as in a 1900 one (dates: result-workbook-1904.test.ts).
  * Strict Open XML reads the same and is refused for writing in one line.
  */
 import { execFileSync } from "node:child_process";
@@ -162,7 +162,7 @@ for out, inp in pairs:
     if inp not in cache: cache[inp] = values(inp)
     got = values(out)
     report[out] = [name for name, rows in cache[inp].items() if got.get(name) != rows]
-# The sheets written into a 1904 workbook show the same dates as those written into a 1900 one.
+# The sheets written into a 1904 workbook read the same as those written into a 1900 one.
 def written_values(path):
     wb = openpyxl.load_workbook(path, read_only=True)
     return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets if ws.title in written or ws.title.startswith("督查通报")}
