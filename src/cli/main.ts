@@ -4,6 +4,7 @@
  */
 import { distributeCommand } from "./distribute-command";
 import { collectCommand } from "./collect-command";
+import { WorkbookRefusedError } from "../xlsx/refusal";
 import { UsageError } from "./errors";
 import { initCommand } from "./init-command";
 import { processIo, type CliIo } from "./io";
@@ -47,7 +48,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (!command) throw new UsageError(`未知命令“${name}”。可用命令：${Object.keys(COMMANDS).join("、")}（unknown command）`);
     return await command(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    // A file refused while a result is written (a damaged part, a Strict workbook) is the file's fault, as when read.
+    if (error instanceof UsageError || error instanceof WorkbookRefusedError) {
       io.err(`tisheng: ${error.message}\n`);
       return 2;
     }

@@ -2,10 +2,12 @@
  * Document custom properties (docProps/custom.xml) at the zip level: exceljs 4.4 has no
  * API for them. A template's metadata is written there as well as on its very hidden
  * sheet (see sheets/template-meta.ts). Every other part is copied as it is, compressed bytes
- * untouched; only [Content_Types].xml and _rels/.rels are rewritten to register the part.
+ * untouched (its CRC checked); only [Content_Types].xml and _rels/.rels are rewritten, through
+ * the namespace-aware editors of ./result-package, to register the part.
  */
-import { partText, openPackage } from "./result-package";
-import { rawEntryBytes } from "./zip/central-directory";
+import { REFUSALS } from "./refusal";
+import { escapeXml } from "./result-xml";
+import { copiedEntry, editContentTypes, editRelationships, openPackage, partText, relationships } from "./result-package";
 import { concatChunks, deflatedEntry, zipChunks, type ZipCodec, type ZipWriteEntry } from "./zip/write-zip";
 
 const CUSTOM_PART = "docProps/custom.xml";
@@ -15,10 +17,6 @@ const CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
 const encoder = new TextEncoder();
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** The custom.xml of `props` (every value a string, vt:lpwstr). */
 export function customPropertiesXml(props: readonly (readonly [string, string | number])[]): string {
@@ -33,34 +31,32 @@ export function customPropertiesXml(props: readonly (readonly [string, string | 
   );
 }
 
-/** `xlsx` (bytes of a workbook without custom properties) with docProps/custom.xml holding `props`. */
+/**
+ * `xlsx` (bytes of a workbook without custom properties, just written in memory by this program)
+ * with docProps/custom.xml holding `props`.
+ */
 export function withCustomProperties(xlsx: Uint8Array, props: readonly (readonly [string, string | number])[], codec: ZipCodec): Uint8Array {
   const pkg = openPackage(xlsx, codec);
   const types = partText(pkg, "[Content_Types].xml");
   const rels = partText(pkg, "_rels/.rels");
-  if (types === undefined || rels === undefined) throw new Error("not an OOXML package: [Content_Types].xml or _rels/.rels missing");
+  if (types === undefined) throw REFUSALS.missingPart("部件类型清单");
+  if (rels === undefined) throw REFUSALS.missingPart("工作簿的包关系");
+  const present = relationships(rels, "");
   const entries: ZipWriteEntry[] = [];
   for (const entry of pkg.entries) {
     if (entry.name === CUSTOM_PART) continue;
     if (entry.name === "[Content_Types].xml") {
-      const xml = types.includes(`PartName="/${CUSTOM_PART}"`)
-        ? types
-        : types.replace("</Types>", `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`);
+      const xml = editContentTypes(types, new Set(), new Map([[CUSTOM_PART, CUSTOM_TYPE]]));
       entries.push(deflatedEntry(entry.name, encoder.encode(xml), codec));
     } else if (entry.name === "_rels/.rels") {
-      const xml = rels.includes(CUSTOM_REL)
+      const ids = new Set(present.map((r) => r.id));
+      let id = "rIdTishengCustom";
+      for (let n = 2; ids.has(id); n++) id = `rIdTishengCustom${n}`;
+      const xml = present.some((r) => r.type === CUSTOM_REL)
         ? rels
-        : rels.replace("</Relationships>", `<Relationship Id="rIdTishengCustom" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`);
+        : editRelationships(rels, new Set(), [{ id, type: CUSTOM_REL, target: CUSTOM_PART }]);
       entries.push(deflatedEntry(entry.name, encoder.encode(xml), codec));
-    } else {
-      entries.push({
-        name: entry.name,
-        method: entry.method,
-        crc32: entry.crc32,
-        uncompressedSize: entry.uncompressedSize,
-        data: rawEntryBytes(xlsx, entry),
-      });
-    }
+    } else entries.push(copiedEntry(pkg, entry, false));
   }
   entries.push(deflatedEntry(CUSTOM_PART, encoder.encode(customPropertiesXml(props)), codec));
   return concatChunks(zipChunks(entries));

@@ -5,6 +5,9 @@ import type { CellValue, MergedArea, SheetGrid } from "../sheets/grid";
 /** The neutral value of one exceljs cell value. */
 function cellValueOf(value: XCellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
+  // exceljs reads an empty <v></v> as NaN and a number past a double ("1e309") as Infinity:
+  // the first is a blank cell, the second Excel itself shows as #NUM!.
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? null : { error: "#NUM!" };
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
   if (typeof value === "object") {
     if ("error" in value) return { error: String(value.error) };

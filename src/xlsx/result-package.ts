@@ -4,8 +4,14 @@
  * these small parts are ever inflated; sheet parts stay compressed.
  */
 import { rawEntryBytes, readCentralDirectory, type ZipEntry } from "./zip/central-directory";
-import type { ZipCodec } from "./zip/write-zip";
-import { escapeXml, findElement, findElements, splice } from "./result-xml";
+import type { ZipCodec, ZipWriteEntry } from "./zip/write-zip";
+import { XLSX_LIMITS } from "./limits";
+import { REFUSALS } from "./refusal";
+import { CONTENT_TYPES, DOC_PROPS_VTYPES, EXTENDED_PROPERTIES, PACKAGE_RELATIONSHIPS } from "./xml/namespaces";
+import { appendElement, appendText, attributeValue, childElement, childElements, removeElement } from "./xml/ns-edit";
+import { parseXmlDocument, serializeXmlDocument, type XmlDocument, type XmlElement } from "./xml/ns-tree";
+import { decodePart } from "./xml/part-encoding";
+import { crc32 } from "./zip/crc32";
 
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -27,15 +33,48 @@ export function openPackage(bytes: Uint8Array, codec: ZipCodec): InputPackage {
   return { bytes, entries, byName: new Map(entries.map((e) => [e.name, e])), codec };
 }
 
-const decoder = new TextDecoder("utf-8");
-
-/** The text of a part (inflated when deflated), or undefined when absent. */
+/**
+ * The text of a part (inflated when deflated), or undefined when absent. Its CRC-32 is
+ * checked: a damaged part is refused, never edited and written on as if it were whole.
+ */
 export function partText(pkg: InputPackage, name: string): string | undefined {
   const entry = pkg.byName.get(name);
-  if (!entry) return undefined;
+  return entry ? decodePart(checkedData(pkg, entry, PART), PART) : undefined;
+}
+
+/** An entry's inflated bytes, refused when their size or CRC-32 is not what the directory declares. */
+function checkedData(pkg: InputPackage, entry: ZipEntry, where: string): Uint8Array {
   const raw = rawEntryBytes(pkg.bytes, entry);
   const data = entry.method === 0 ? raw : pkg.codec.inflateRaw(raw);
-  return decoder.decode(data).replace(/^\uFEFF/, "");
+  if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) throw REFUSALS.crcMismatch(where);
+  return data;
+}
+
+/**
+ * An entry copied into a new archive as its compressed bytes, once its CRC-32 is checked
+ * (inflating it when deflated): a damaged part is refused, never passed on with its bad CRC.
+ * `verify` false is for bytes this program has just written in memory (a template before its
+ * custom properties), where a check would only double the time of making 150 templates.
+ */
+export function copiedEntry(pkg: InputPackage, entry: ZipEntry, verify = true): ZipWriteEntry {
+  if (verify) checkedData(pkg, entry, PART_COPIED);
+  return {
+    name: entry.name,
+    method: entry.method,
+    crc32: entry.crc32,
+    uncompressedSize: entry.uncompressedSize,
+    data: rawEntryBytes(pkg.bytes, entry),
+  };
+}
+
+const PART_COPIED = "工作簿中的一个部件";
+
+/** How the small parts this file edits are named for the user. */
+const PART = "工作簿的目录部件";
+
+/** A small part as a namespace-aware tree (./xml/ns-tree), held to the same depth cap as every read. */
+export function partTree(text: string): XmlDocument {
+  return parseXmlDocument(text, PART, XLSX_LIMITS.maxXmlDepth);
 }
 
 /** One relationship of a part. */
@@ -68,13 +107,23 @@ export function dirOf(part: string): string {
   return part.slice(0, Math.max(part.lastIndexOf("/"), 0));
 }
 
+/** The relationships of a parsed relationships part, in order. */
+function relationshipsOf(doc: XmlDocument, sourceDir: string): Relationship[] {
+  return childElements(doc.root, PACKAGE_RELATIONSHIPS, "Relationship").map((r) => {
+    const target = attributeValue(r, "Target") ?? "";
+    const external = attributeValue(r, "TargetMode") === "External";
+    return {
+      id: attributeValue(r, "Id") ?? "",
+      type: attributeValue(r, "Type") ?? "",
+      target,
+      part: external ? undefined : resolveTarget(sourceDir, target),
+    };
+  });
+}
+
 /** Parses a relationships part. */
 export function relationships(xml: string, sourceDir: string): Relationship[] {
-  return findElements(xml, "Relationship").map((r) => {
-    const target = r.attrs.get("Target") ?? "";
-    const external = r.attrs.get("TargetMode") === "External";
-    return { id: r.attrs.get("Id") ?? "", type: r.attrs.get("Type") ?? "", target, part: external ? undefined : resolveTarget(sourceDir, target) };
-  });
+  return relationshipsOf(partTree(xml), sourceDir);
 }
 
 /** The workbook part, from the package relationships (xl/workbook.xml when they do not say). */
@@ -86,46 +135,64 @@ export function workbookPart(pkg: InputPackage): string {
 
 /** Relationships with some removed (by id) and some added. */
 export function editRelationships(xml: string, remove: ReadonlySet<string>, add: readonly { id: string; type: string; target: string }[]): string {
-  const edits = findElements(xml, "Relationship")
-    .filter((r) => remove.has(r.attrs.get("Id") ?? ""))
-    .map((r) => ({ start: r.start, end: r.end, text: "" }));
-  const root = findElement(xml, "Relationships")!;
-  const p = root.prefix;
-  const added = add.map((r) => `<${p}Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`).join("");
-  const close = root.end - `</${p}Relationships>`.length;
-  edits.push({ start: close, end: close, text: added });
-  return splice(xml, edits);
+  const doc = partTree(xml);
+  for (const r of childElements(doc.root, PACKAGE_RELATIONSHIPS, "Relationship")) if (remove.has(attributeValue(r, "Id") ?? "")) removeElement(r);
+  for (const r of add)
+    appendElement(doc.root, PACKAGE_RELATIONSHIPS, "Relationship", [
+      { local: "Id", value: r.id },
+      { local: "Type", value: r.type },
+      { local: "Target", value: r.target },
+    ]);
+  return serializeXmlDocument(doc);
 }
 
 /** Content types with overrides removed for `remove` and set for `set` (part names without the leading "/"). */
 export function editContentTypes(xml: string, remove: ReadonlySet<string>, set: ReadonlyMap<string, string>): string {
+  const doc = partTree(xml);
   const gone = new Set([...remove, ...set.keys()]);
-  const edits = findElements(xml, "Override")
-    .filter((o) => gone.has((o.attrs.get("PartName") ?? "").replace(/^\//, "")))
-    .map((o) => ({ start: o.start, end: o.end, text: "" }));
-  const root = findElement(xml, "Types")!;
-  const p = root.prefix;
-  const added = [...set].map(([part, type]) => `<${p}Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(type)}"/>`).join("");
-  const close = root.end - `</${p}Types>`.length;
-  edits.push({ start: close, end: close, text: added });
-  return splice(xml, edits);
+  for (const o of childElements(doc.root, CONTENT_TYPES, "Override"))
+    if (gone.has((attributeValue(o, "PartName") ?? "").replace(/^\//, ""))) removeElement(o);
+  for (const [part, type] of set)
+    appendElement(doc.root, CONTENT_TYPES, "Override", [
+      { local: "PartName", value: `/${part}` },
+      { local: "ContentType", value: type },
+    ]);
+  return serializeXmlDocument(doc);
+}
+
+/** Replaces the children of `parent` with one vt:vector of `items` (each a variant or a string of `kind`). */
+function setVector(parent: XmlElement, baseType: string, items: readonly { kind: string; text: string }[], variant: boolean): void {
+  parent.children = [];
+  const vector = appendElement(parent, DOC_PROPS_VTYPES, "vector", [
+    { local: "size", value: String(items.length) },
+    { local: "baseType", value: baseType },
+  ]);
+  for (const item of items) {
+    const holder = variant ? appendElement(vector, DOC_PROPS_VTYPES, "variant") : vector;
+    appendText(appendElement(holder, DOC_PROPS_VTYPES, item.kind), item.text);
+  }
 }
 
 /** docProps/app.xml with its sheet titles set to `sheets` (named ranges, which Excel lists too, are left out). */
 export function editAppTitles(xml: string, sheets: readonly string[]): string {
-  const headings = findElement(xml, "HeadingPairs");
-  const titles = findElement(xml, "TitlesOfParts");
+  const doc = partTree(xml);
+  const headings = childElement(doc.root, EXTENDED_PROPERTIES, "HeadingPairs");
+  const titles = childElement(doc.root, EXTENDED_PROPERTIES, "TitlesOfParts");
   if (!headings || !titles) return xml;
-  const vector = findElement(titles.inner, "vector");
-  const vt = vector?.prefix ?? "vt:";
-  const p = titles.prefix;
-  const pairs =
-    `<${p}HeadingPairs><${vt}vector size="2" baseType="variant"><${vt}variant><${vt}lpstr>Worksheets</${vt}lpstr></${vt}variant>` +
-    `<${vt}variant><${vt}i4>${sheets.length}</${vt}i4></${vt}variant></${vt}vector></${p}HeadingPairs>`;
-  const names = sheets.map((s) => `<${vt}lpstr>${escapeXml(s)}</${vt}lpstr>`).join("");
-  const list = `<${p}TitlesOfParts><${vt}vector size="${sheets.length}" baseType="lpstr">${names}</${vt}vector></${p}TitlesOfParts>`;
-  return splice(xml, [
-    { start: headings.start, end: headings.end, text: pairs },
-    { start: titles.start, end: titles.end, text: list },
-  ]);
+  setVector(
+    headings,
+    "variant",
+    [
+      { kind: "lpstr", text: "Worksheets" },
+      { kind: "i4", text: String(sheets.length) },
+    ],
+    true
+  );
+  setVector(
+    titles,
+    "lpstr",
+    sheets.map((text) => ({ kind: "lpstr", text })),
+    false
+  );
+  return serializeXmlDocument(doc);
 }

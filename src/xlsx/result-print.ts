@@ -2,11 +2,10 @@
  * Printing in the zip-level result workbook: the page setup parts of a generated sheet's
  * XML (fit to one page wide, A4 in the hinted orientation, centred), the per-cell looks
  * the print hints ask for (wrapped text, score formats, the fill of rows needing review),
- * fixed row heights and manual page breaks, and the print titles as _xlnm.Print_Titles
- * defined names in workbook.xml.
+ * fixed row heights and manual page breaks (the print titles, _xlnm.Print_Titles defined
+ * names, are added to workbook.xml by ./workbook-xml).
  */
-import { quoteSheet, type CellValue, type PrintHints, type SheetBlock } from "../sheets/grid";
-import { escapeXml, findElement, splice } from "./result-xml";
+import type { CellValue, PrintHints, SheetBlock } from "../sheets/grid";
 
 /** OOXML's paper size code of A4. */
 const PAPER_A4 = 9;
@@ -83,32 +82,4 @@ function rowBreaksXml(rows: readonly number[]): string {
 export function rowHeightAttrs(print: PrintHints | undefined, row: number): string {
   const height = print?.rowHeights?.[row - 1];
   return height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-}
-
-/**
- * workbook.xml with a _xlnm.Print_Titles name for each block that hints title rows, local
- * to its sheet's position in `order` (the input's own names for replaced sheets were
- * dropped with them). The names go into <definedNames>, created after <sheets> (and any
- * external references) when the workbook has none.
- */
-export function addPrintTitles(workbook: string, blocks: readonly SheetBlock[], order: readonly string[]): string {
-  const names: [number, string][] = [];
-  for (const block of blocks) {
-    const titles = block.print?.titleRows;
-    const index = order.indexOf(block.name);
-    if (!titles || index < 0) continue;
-    names.push([index, `${quoteSheet(block.name)}!$${titles.first}:$${titles.last}`]);
-  }
-  if (names.length === 0) return workbook;
-  const prefix = findElement(workbook, "sheets")?.prefix ?? "";
-  const tags = names
-    .map(([index, ref]) => `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ref)}</${prefix}definedName>`)
-    .join("");
-  const existing = findElement(workbook, "definedNames");
-  if (existing) {
-    const at = existing.end - `</${existing.prefix}definedNames>`.length;
-    return splice(workbook, [{ start: at, end: at, text: tags }]);
-  }
-  const after = findElement(workbook, "externalReferences") ?? findElement(workbook, "functionGroups") ?? findElement(workbook, "sheets")!;
-  return splice(workbook, [{ start: after.end, end: after.end, text: `<${prefix}definedNames>${tags}</${prefix}definedNames>` }]);
 }

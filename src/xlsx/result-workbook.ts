@@ -8,7 +8,9 @@
 import { MARK_HEADER, MARK_SHEET, markKey } from "../sheets/marks";
 import type { SheetBlock } from "../sheets/grid";
 import type { HighlightMap } from "../sheets/port";
+import { REFUSALS } from "./refusal";
 import {
+  copiedEntry,
   dirOf,
   editAppTitles,
   editContentTypes,
@@ -24,10 +26,9 @@ import {
   WORKSHEET_TYPE,
 } from "./result-package";
 import { markListBlock, sheetXmlBytes } from "./result-sheet-xml";
-import { addPrintTitles } from "./result-print";
 import { MINIMAL_STYLES, resultStyles } from "./result-styles";
-import { escapeXml, findElement, findElements, prefixedAttr, setAttr, splice } from "./result-xml";
-import { rawEntryBytes } from "./zip/central-directory";
+import { addPrintTitles, appendSheet, dropLocalNames, inDateSystem, parseWorkbookXml, setSheetState } from "./workbook-xml";
+import { serializeXmlDocument } from "./xml/ns-tree";
 import { concatChunks, deflatedEntry, zipChunks, type ZipCodec, type ZipWriteEntry } from "./zip/write-zip";
 
 interface Generated {
@@ -85,28 +86,30 @@ export function resultWorkbookChunks(
   const wbPath = workbookPart(pkg);
   const wbDir = dirOf(wbPath);
   const wbRelsPath = relsPathOf(wbPath);
-  let workbook = partText(pkg, wbPath);
+  const workbookText = partText(pkg, wbPath);
   let wbRels = partText(pkg, wbRelsPath);
   let types = partText(pkg, "[Content_Types].xml");
-  if (workbook === undefined || wbRels === undefined || types === undefined) throw new Error("not an xlsx package");
+  if (workbookText === undefined) throw REFUSALS.notWorkbook(new Error("no workbook part"));
+  if (types === undefined) throw REFUSALS.missingPart("部件类型清单");
+  if (wbRels === undefined) throw REFUSALS.missingPart("工作表目录（工作簿关系）");
   const rels = relationships(wbRels, wbDir);
   const relById = new Map(rels.map((r) => [r.id, r]));
 
-  const sheetElements = findElements(findElement(workbook, "sheets")?.inner ?? "", "sheet");
-  const sheetNames = sheetElements.map((s) => s.attrs.get("name") ?? "");
+  const book = parseWorkbookXml(workbookText);
+  const sheetNames = book.sheets.map((s) => s.name);
   // The caller's own sheets first: a new one is added before the result sheets, as a plan applied then blocks written would be.
   const generated: Generated[] = [
     ...(extras?.sheets ?? []).map((custom) => ({ block: { name: custom.name, rows: [] }, state: custom.state, custom })),
-    ...generatedSheets(blocks, highlights, new Set(sheetNames)),
+    ...generatedSheets(inDateSystem(blocks, book.date1904), highlights, new Set(sheetNames)),
   ];
-  const activeTab = Number(findElement(workbook, "workbookView")?.attrs.get("activeTab") ?? 0);
+  const activeTab = book.activeTab;
 
   const replacedParts = new Map<string, Generated>();
   const replacedIndex = new Set<number>();
   const added: Generated[] = [];
   for (const g of generated) {
     const index = sheetNames.indexOf(g.block.name);
-    const part = index >= 0 ? relById.get(prefixedAttr(sheetElements[index], "id") ?? "")?.part : undefined;
+    const part = index >= 0 ? relById.get(book.sheets[index].relId ?? "")?.part : undefined;
     if (part && pkg.byName.has(part)) {
       replacedParts.set(part, g);
       replacedIndex.add(index);
@@ -132,24 +135,23 @@ export function resultWorkbookChunks(
     while (pkg.byName.has(`${wbDir}/worksheets/sheet${nextPart}.xml`)) nextPart++;
     return `${wbDir}/worksheets/sheet${nextPart++}.xml`;
   };
-  let sheetId = Math.max(0, ...sheetElements.map((s) => Number(s.attrs.get("sheetId") ?? 0)));
-  const relAttr = sheetElements.map((s) => [...s.attrs.keys()].find((k) => k.endsWith(":id"))).find(Boolean) ?? "r:id";
-  const sheetPrefix = sheetElements[0]?.prefix ?? "";
+  let sheetId = Math.max(0, ...book.sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0)));
 
+  // Replaced sheets keep their positions (so every other localSheetId and the active tab stay right).
+  const stateOf = new Map(generated.map((g) => [g.block.name, g.state]));
+  for (const index of replacedIndex) setSheetState(book.sheets[index], stateOf.get(book.sheets[index].name) ?? "visible");
+  dropLocalNames(book, replacedIndex);
   const newParts = new Map<string, Generated>();
   const newRels: { id: string; type: string; target: string }[] = [];
-  const newSheetTags: string[] = [];
   for (const g of added) {
     const part = newPartName();
     const id = newRelId();
     newParts.set(part, g);
     newRels.push({ id, type: REL_WORKSHEET, target: part.slice(wbDir.length + 1) });
-    const state = g.state === "visible" ? "" : ` state="${g.state}"`;
-    newSheetTags.push(`<${sheetPrefix}sheet name="${escapeXml(g.block.name)}" sheetId="${++sheetId}"${state} ${relAttr}="${id}"/>`);
+    appendSheet(book, g.block.name, ++sheetId, g.state, id);
   }
   if (!stylesRel) newRels.push({ id: newRelId(), type: REL_STYLES, target: stylesPath.slice(wbDir.length + 1) });
 
-  workbook = editWorkbook(workbook, generated, replacedIndex, newSheetTags);
   const calcChain = rels.find((r) => r.type.endsWith("/calcChain"));
   // A replaced sheet's formulas may be listed in the calculation chain; Excel rebuilds a missing chain.
   const dropCalcChain = replacedIndex.size > 0 && calcChain?.part !== undefined;
@@ -162,13 +164,13 @@ export function resultWorkbookChunks(
   types = editContentTypes(types, removed, setTypes);
 
   const order = [...sheetNames, ...added.map((g) => g.block.name)];
-  workbook = addPrintTitles(
-    workbook,
+  addPrintTitles(
+    book,
     generated.map((g) => g.block),
     order
   );
   const rewritten = new Map<string, string | Uint8Array>([
-    [wbPath, workbook],
+    [wbPath, serializeXmlDocument(book.doc)],
     [wbRelsPath, wbRels],
     ["[Content_Types].xml", types],
   ]);
@@ -189,14 +191,7 @@ export function resultWorkbookChunks(
     if (text !== undefined) {
       out.push(deflatedEntry(entry.name, typeof text === "string" ? encoder.encode(text) : text, codec));
       rewritten.delete(entry.name);
-    } else
-      out.push({
-        name: entry.name,
-        method: entry.method,
-        crc32: entry.crc32,
-        uncompressedSize: entry.uncompressedSize,
-        data: rawEntryBytes(input, entry),
-      });
+    } else out.push(copiedEntry(pkg, entry));
   }
   for (const [name, text] of rewritten) out.push(deflatedEntry(name, typeof text === "string" ? encoder.encode(text) : text, codec));
   return zipChunks(out);
@@ -211,38 +206,4 @@ export function resultWorkbookBytes(
   extras?: ResultExtras
 ): Uint8Array {
   return concatChunks(resultWorkbookChunks(input, blocks, highlights, codec, extras));
-}
-
-/**
- * workbook.xml with replaced sheets set to their state, new sheets appended, and the
- * defined names local to a replaced sheet (its filter, print titles) dropped with it.
- * Sheets keep their positions, so every other localSheetId and the active tab stay right.
- */
-function editWorkbook(xml: string, generated: readonly Generated[], replacedIndex: ReadonlySet<number>, newSheetTags: readonly string[]): string {
-  let out = xml;
-  const sheets = findElement(out, "sheets")!;
-  const stateOf = new Map(generated.map((g) => [g.block.name, g.state]));
-  // Attribute edits go from the last sheet backwards so earlier offsets stay valid.
-  const elements = findElements(sheets.inner, "sheet").map((s) => ({
-    ...s,
-    start: s.start + sheets.openEnd,
-    end: s.end + sheets.openEnd,
-    openEnd: s.openEnd + sheets.openEnd,
-  }));
-  for (const index of [...replacedIndex].sort((a, b) => b - a)) {
-    const element = elements[index];
-    out = setAttr(out, element, "state", stateOf.get(element.attrs.get("name") ?? "") ?? "visible");
-  }
-  const closing = findElement(out, "sheets")!;
-  const closeAt = closing.end - `</${closing.prefix}sheets>`.length;
-  out = splice(out, [{ start: closeAt, end: closeAt, text: newSheetTags.join("") }]);
-  const names = findElements(out, "definedName").filter((d) => replacedIndex.has(Number(d.attrs.get("localSheetId") ?? -1)));
-  out = splice(
-    out,
-    names.map((d) => ({ start: d.start, end: d.end, text: "" }))
-  );
-  const definedNames = findElement(out, "definedNames");
-  if (definedNames && findElements(definedNames.inner, "definedName").length === 0)
-    out = splice(out, [{ start: definedNames.start, end: definedNames.end, text: "" }]);
-  return out;
 }

@@ -32,9 +32,14 @@ export function unescapeXml(text: string): string {
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** `text` without the characters XML 1.0 cannot hold at all. */
+export function stripInvalidXml(text: string): string {
+  return text.replace(INVALID, "");
+}
+
 /** Escapes text for an element or a double-quoted attribute, dropping characters XML cannot hold. */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return stripInvalidXml(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function parseAttrs(text: string): Map<string, string> {

@@ -16,7 +16,7 @@ import { withCompactValidations } from "./validation-ranges";
 /** Raised when bytes are not a readable .xlsx workbook. */
 export class NotAWorkbookError extends Error {
   constructor(cause: unknown) {
-    super("不是有效的 .xlsx 工作簿文件（not a valid .xlsx workbook）");
+    super("不是有效的 .xlsx 工作簿文件：文件不是 Excel 工作簿格式或已损坏。请用 Excel 打开该文件并另存为 .xlsx 工作簿后再试");
     this.name = "NotAWorkbookError";
     this.cause = cause;
   }

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { withoutPositions } from "../support/producers";
 import { entriesOf, rawZip } from "../xlsx/lean/raw-zip";
 import { runCli, type CliRun } from "./run-cli";
 
@@ -37,27 +38,6 @@ async function demoWith(name: string, rewrite: (path: string, xml: string) => st
   const path = join(dir, name);
   writeFileSync(path, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   return path;
-}
-
-/** The column number of an A1 reference's letters. */
-const columnOf = (ref: string): number => [...ref.replace(/\d+$/, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
-/** Sheet XML with every r attribute left out where the position follows the previous one (as the standard allows). */
-function withoutPositions(xml: string): string {
-  let previousRow = 0;
-  return xml.replace(/<row r="(\d+)"([^>]*)>(.*?)<\/row>/g, (_, r: string, rest: string, cells: string) => {
-    const row = Number(r);
-    const keepRow = row !== previousRow + 1;
-    previousRow = row;
-    let previousCol = 0;
-    const body = cells.replace(/<c r="([A-Z]+\d+)"/g, (whole, ref: string) => {
-      const col = columnOf(ref);
-      const keep = col !== previousCol + 1;
-      previousCol = col;
-      return keep ? whole : "<c";
-    });
-    return `<row${keepRow ? ` r="${r}"` : ""}${rest}>${body}</row>`;
-  });
 }
 
 const POSIX = process.platform !== "win32";

@@ -1,6 +1,7 @@
 /** The zip-level print parts on their own: print titles in any workbook.xml, print styles shared and numbered after the input's. */
 import type { SheetBlock } from "../../src/sheets/grid";
-import { addPrintTitles } from "../../src/xlsx/result-print";
+import { addPrintTitles, parseWorkbookXml } from "../../src/xlsx/workbook-xml";
+import { serializeXmlDocument } from "../../src/xlsx/xml/ns-tree";
 import { MINIMAL_STYLES, resultStyles } from "../../src/xlsx/result-styles";
 import { findElement, findElements } from "../../src/xlsx/result-xml";
 
@@ -10,24 +11,35 @@ const block = (name: string, first: number, last = first): SheetBlock => ({
   print: { orientation: "landscape", fitToWidth: true, titleRows: { first, last } },
 });
 
+const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** addPrintTitles on workbook.xml text, written back (without its declaration). */
+function withTitles(xml: string, blocks: SheetBlock[], order: string[]): string {
+  const book = parseWorkbookXml(xml);
+  addPrintTitles(book, blocks, order);
+  return serializeXmlDocument(book.doc).replace(/^<\?xml[^>]*>\n/, "");
+}
+
 describe("addPrintTitles", () => {
   it("creates <definedNames> right after <sheets> when the workbook has none, local to each sheet's position", () => {
-    const xml = '<workbook><sheets><sheet name="单位名册"/><sheet name="问责名单"/></sheets><calcPr/></workbook>';
-    const out = addPrintTitles(xml, [block("问责名单", 8), block("不存在", 1)], ["单位名册", "问责名单"]);
+    const xml = `<workbook ${MAIN}><sheets><sheet name="单位名册"/><sheet name="问责名单"/></sheets><calcPr/></workbook>`;
+    const out = withTitles(xml, [block("问责名单", 8), block("不存在", 1)], ["单位名册", "问责名单"]);
     expect(out).toBe(
-      '<workbook><sheets><sheet name="单位名册"/><sheet name="问责名单"/></sheets>' +
+      `<workbook ${MAIN}><sheets><sheet name="单位名册"/><sheet name="问责名单"/></sheets>` +
         '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">\'问责名单\'!$8:$8</definedName></definedNames><calcPr/></workbook>'
     );
   });
 
   it("appends to existing names, after external references, keeping the workbook's prefix and escaping quotes", () => {
-    const withNames = '<x:workbook><x:sheets/><x:definedNames><x:definedName name="范围">A1</x:definedName></x:definedNames></x:workbook>';
-    const out = addPrintTitles(withNames, [block("O'Brien", 2, 3)], ["O'Brien"]);
+    const x = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const withNames = `<x:workbook ${x}><x:sheets/><x:definedNames><x:definedName name="范围">A1</x:definedName></x:definedNames></x:workbook>`;
+    const out = withTitles(withNames, [block("O'Brien", 2, 3)], ["O'Brien"]);
     expect(out).toContain(
       '<x:definedName name="范围">A1</x:definedName><x:definedName name="_xlnm.Print_Titles" localSheetId="0">\'O\'\'Brien\'!$2:$3</x:definedName></x:definedNames>'
     );
-    const external = addPrintTitles(
-      '<workbook><sheets/><externalReferences><externalReference r:id="rId9"/></externalReferences></workbook>',
+    const external = withTitles(
+      `<workbook ${MAIN} ${R}><sheets/><externalReferences><externalReference r:id="rId9"/></externalReferences></workbook>`,
       [block("甲", 1)],
       ["甲"]
     );
@@ -35,8 +47,8 @@ describe("addPrintTitles", () => {
   });
 
   it("leaves a workbook without hinted titles as it was", () => {
-    const xml = "<workbook><sheets/></workbook>";
-    expect(addPrintTitles(xml, [{ name: "甲", rows: [] }], ["甲"])).toBe(xml);
+    const xml = `<workbook ${MAIN}><sheets/></workbook>`;
+    expect(withTitles(xml, [{ name: "甲", rows: [] }], ["甲"])).toBe(xml);
   });
 });
 

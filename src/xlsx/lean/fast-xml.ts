@@ -9,6 +9,7 @@
  * expansion), not every well-formedness rule; the structural parts go through saxes.
  */
 import { REFUSALS } from "../refusal";
+import { feedChunks } from "./chunk-text";
 
 /**
  * Callbacks with positions instead of new strings: at a million rows every string made
@@ -26,6 +27,11 @@ export interface ScanHandlers {
   close(name: string, depth: number): void;
   /** Raw character data `buf[from, to)` (entities not decoded; CDATA arrives escaped). */
   text(buf: string, from: number, to: number): void;
+  /**
+   * Bytes that are not UTF-8 were met in the chunk about to be scanned; they read as U+FFFD.
+   * A reader that can name the cell refuses text holding U+FFFD from here on.
+   */
+  invalidBytes?(): void;
 }
 
 /** A tag may be split across chunks; one longer than this is refused rather than buffered without end. */
@@ -118,7 +124,6 @@ class NameTable {
  * WorkbookRefusedError for nesting deeper than `maxDepth` or XML that cannot be read.
  */
 export async function scanXml(chunks: AsyncIterable<Uint8Array>, handlers: ScanHandlers, where: string, maxDepth: number): Promise<void> {
-  const decoder = new TextDecoder("utf-8");
   let rest = "";
   let depth = 0;
   const names = new NameTable();
@@ -199,41 +204,13 @@ export async function scanXml(chunks: AsyncIterable<Uint8Array>, handlers: ScanH
       }
     }
   };
-  // Each chunk is decoded on its own into a flat string: joining an unfinished tag to the
-  // next chunk as strings would make a rope that every character read walks through (3× slower).
-  const encoder = new TextEncoder();
-  let carry: Uint8Array = new Uint8Array(0);
   try {
-    for await (const chunk of chunks) {
-      const data = carry.length > 0 ? joinBytes(carry, chunk) : chunk;
-      const cut = completeUtf8Length(data);
-      rest = scan(decoder.decode(data.subarray(0, cut)), false);
-      carry = rest === "" ? data.subarray(cut) : joinBytes(encoder.encode(rest), data.subarray(cut));
-    }
-    rest = scan(decoder.decode(carry), true);
+    rest = await feedChunks(chunks, scan, () => handlers.invalidBytes?.(), where);
   } catch (error) {
     if (error instanceof Error && error.name === "WorkbookRefusedError") throw error;
     throw REFUSALS.badXml(where, error);
   }
   if (depth !== 0 || rest !== "") throw REFUSALS.badXml(where);
-}
-
-function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a, 0);
-  joined.set(b, a.length);
-  return joined;
-}
-
-/** The length of `bytes` up to the end of its last complete UTF-8 character. */
-function completeUtf8Length(bytes: Uint8Array): number {
-  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
-    const byte = bytes[bytes.length - back];
-    if ((byte & 0xc0) === 0x80) continue;
-    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return needed > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
 }
 
 /** The end (exclusive) of a comment, CDATA section or processing instruction at `lt`; -1 when not yet in the buffer. */

@@ -9,6 +9,7 @@
 import type { SheetGrid, WorkbookGrids } from "../../sheets/grid";
 import type { WorkbookPort, WorkbookSession } from "../../sheets/port";
 import type { XlsxLimits } from "../limits";
+import { REFUSALS } from "../refusal";
 import type { InflateRaw } from "./inflate";
 import { readCustomProperties } from "./custom-properties-reader";
 import { readSharedStrings } from "./shared-strings";
@@ -46,11 +47,9 @@ export async function openLeanWorkbook(bytes: Uint8Array, options: LeanOptions):
       for (const name of names) {
         const sheet = book.sheets.find((s) => s.name === name);
         if (!sheet) continue;
-        if (sheet.part === undefined) {
-          grids.set(name, { name, rows: [], merges: [] });
-          continue;
-        }
-        grids.set(name, await readSheetXml(parts.chunks(sheet.part), name, await contextOnce()));
+        // A sheet the workbook lists without its part is damage, not an empty sheet.
+        if (sheet.part === undefined) throw REFUSALS.missingPart(`工作表「${name}」的内容`);
+        grids.set(name, await readSheetXml(parts.chunks(sheet.part, `工作表「${name}」`), name, await contextOnce()));
       }
       return grids;
     },
@@ -58,7 +57,8 @@ export async function openLeanWorkbook(bytes: Uint8Array, options: LeanOptions):
 }
 
 async function readContext(parts: ZipParts, book: WorkbookParts, maxDepth: number): Promise<SheetContext> {
-  const sharedStrings = await readSharedStrings(parts, book.sharedStrings, maxDepth);
+  // No table (absent, or listed but missing): a cell that refers to one is refused as damage, naming the cell.
+  const sharedStrings = book.sharedStrings === undefined ? undefined : await readSharedStrings(parts, book.sharedStrings, maxDepth);
   const dateStyles = await readDateStyles(parts, book.styles, maxDepth);
   return { sharedStrings, dateStyles, date1904: book.date1904, maxDepth };
 }

@@ -2,15 +2,23 @@
 import { decodeXmlText, scanXml } from "./fast-xml";
 import type { ZipParts } from "./zip-parts";
 
-/** Reads the shared strings part into an array indexed as the sheets' t="s" cells index it. */
-export async function readSharedStrings(parts: ZipParts, part: string | undefined, maxDepth: number): Promise<string[]> {
+/** The table as the sheets' t="s" cells index it, and which entries hold bytes that were not UTF-8. */
+export interface SharedStrings {
+  strings: string[];
+  /** Indexes whose text met invalid UTF-8 (read as U+FFFD): a cell using one is refused, naming the cell. */
+  damaged: ReadonlySet<number>;
+}
+
+/** Reads the shared strings part. */
+export async function readSharedStrings(parts: ZipParts, part: string, maxDepth: number): Promise<SharedStrings> {
   const strings: string[] = [];
-  if (part === undefined) return strings;
+  const damaged = new Set<number>();
+  let badBytes = false;
   let text = "";
   let inText = false;
   let phonetic = 0;
   await scanXml(
-    parts.chunks(part),
+    parts.chunks(part, "共享文本"),
     {
       open: (name) => {
         if (name === "si") text = "";
@@ -18,16 +26,23 @@ export async function readSharedStrings(parts: ZipParts, part: string | undefine
         else if (name === "t") inText = phonetic === 0;
       },
       close: (name) => {
-        if (name === "si") strings.push(decodeXmlText(text));
-        else if (name === "rPh") phonetic--;
-        else if (name === "t") inText = false;
+        if (name !== "si") {
+          if (name === "rPh") phonetic--;
+          else if (name === "t") inText = false;
+          return;
+        }
+        if (badBytes && text.includes("\uFFFD")) damaged.add(strings.length);
+        strings.push(decodeXmlText(text));
       },
       text: (buf, from, to) => {
         if (inText) text += buf.slice(from, to);
+      },
+      invalidBytes: () => {
+        badBytes = true;
       },
     },
     "共享文本",
     maxDepth
   );
-  return strings;
+  return { strings, damaged };
 }

@@ -4,15 +4,17 @@
  * results) and the merged areas. Rows and cells without an `r` attribute (the standard
  * allows them; openpyxl and Excel read them) take the position that follows the previous one.
  */
-import type { CellValue, MergedArea, SheetGrid } from "../../sheets/grid";
+import { a1, type CellValue, type MergedArea, type SheetGrid } from "../../sheets/grid";
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from "../limits";
 import { REFUSALS } from "../refusal";
 import { cellTypeAt, columnAt, columnOf, integerAt, isDigit, plainDecimalIn, readCellAttributes, sameText, type CellAttributes } from "./cell-text";
 import { attribute, decodeXmlText, scanXml } from "./fast-xml";
+import type { SharedStrings } from "./shared-strings";
 
 /** What the sheet's cells refer to: the shared strings, which styles are dates, the date system. */
 export interface SheetContext {
-  sharedStrings: readonly string[];
+  /** Undefined when the workbook has no shared strings part: a cell referring to one is damage. */
+  sharedStrings: SharedStrings | undefined;
   dateStyles: readonly boolean[];
   date1904: boolean;
   maxDepth: number;
@@ -27,6 +29,14 @@ const DAYS_1900_TO_1904 = 1462;
 /** A date serial as the Date exceljs gives for it (UTC, rounded to the millisecond). */
 export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_PER_DAY));
+}
+
+/** A t="d" cell's ISO 8601 text as a Date; without a zone it is the wall-clock time, read as UTC like every date here. */
+function isoDate(text: string): Date | string {
+  const trimmed = text.trim();
+  const zoned = /(?:Z|[+-]\d\d:?\d\d)$/i.test(trimmed) || !trimmed.includes("T") ? trimmed : `${trimmed}Z`;
+  const date = new Date(zoned);
+  return Number.isNaN(date.getTime()) ? text : date;
 }
 
 /** The 1-based row of an A1 reference's digits ("AB12" → 12). */
@@ -65,6 +75,7 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
   let inInlineText = false;
   let phonetic = 0;
   const attributes: CellAttributes = { r: -1, s: -1, t: -1 };
+  let badBytes = false;
 
   const textOf = (): string => (pieces === 1 ? pieceBuf.slice(pieceFrom, pieceTo) : joined);
 
@@ -73,24 +84,40 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
     switch (type) {
       case "s": {
         const index = pieces === 1 && isDigit(pieceBuf.charCodeAt(pieceFrom)) ? integerAt(pieceBuf, pieceFrom) : parseInt(textOf(), 10);
-        const s = context.sharedStrings[index];
-        return s === undefined ? null : s;
+        if (Number.isNaN(index) && textOf().trim() === "") return null;
+        const table = context.sharedStrings;
+        if (!table) throw REFUSALS.missingPart(`共享文本表（${where}单元格 ${a1(row, col)} 引用了它）`);
+        const s = table.strings[index];
+        if (s === undefined) throw REFUSALS.missingPart(`${where}单元格 ${a1(row, col)} 引用的共享文本`);
+        if (table.damaged.has(index)) throw REFUSALS.badCellText(where, a1(row, col));
+        return s;
       }
       case "str":
       case "inlineStr":
-        return decodeXmlText(textOf());
-      case "b":
-        return parseInt(textOf(), 10) !== 0;
+        return checkedText(decodeXmlText(textOf()));
+      case "b": {
+        const text = textOf().trim();
+        return text === "" ? null : text === "1" || text === "true";
+      }
       case "e":
-        return { error: decodeXmlText(textOf()) };
+        return { error: checkedText(decodeXmlText(textOf())) };
       case "d":
-        return new Date(decodeXmlText(textOf()));
+        return isoDate(checkedText(decodeXmlText(textOf())));
       default: {
         const fast = pieces === 1 ? plainDecimalIn(pieceBuf, pieceFrom, pieceTo) : NaN;
-        const n = Number.isNaN(fast) ? parseFloat(textOf()) : fast;
+        const n = Number.isNaN(fast) ? Number(textOf().trim() || NaN) : fast;
+        // An empty <v></v> is a blank cell; text that is no finite number (1e309, "abc") is
+        // handed on as text, so validation says at the cell what is written there.
+        if (!Number.isFinite(n)) return textOf().trim() === "" ? null : checkedText(decodeXmlText(textOf()));
         return context.dateStyles[style] ? serialToDate(n, context.date1904) : n;
       }
     }
+  };
+
+  /** Text met after bytes that were not UTF-8 holds U+FFFD where they were: refused at its cell. */
+  const checkedText = (text: string): string => {
+    if (badBytes && text.includes("\uFFFD")) throw REFUSALS.badCellText(where, a1(row, col));
+    return text;
   };
 
   /** Puts the cell just read into its row (blank cells leave nothing). */
@@ -99,6 +126,7 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
     if (value === null) return;
     while (cells.length < col - 1) cells.push(null);
     if (cells.length === col - 1) cells.push(value);
+    else if (cells[col - 1] !== null) throw REFUSALS.duplicateCell(where, a1(row, col));
     else cells[col - 1] = value;
   };
 
@@ -179,6 +207,8 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
           case "row":
             if (cells.length === 0) break;
             while (rows.length < row - 1) rows.push([]);
+            // Two <row> elements for one row: which one Excel would keep is not ours to guess.
+            if ((rows[row - 1]?.length ?? 0) > 0) throw REFUSALS.duplicateRow(where, row);
             rows[row - 1] = cells;
             break;
         }
@@ -194,6 +224,9 @@ export async function readSheetXml(chunks: AsyncIterable<Uint8Array>, name: stri
           joined += buf.slice(from, to);
         }
         pieces++;
+      },
+      invalidBytes: () => {
+        badBytes = true;
       },
     },
     where,

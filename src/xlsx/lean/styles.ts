@@ -24,7 +24,7 @@ export async function readDateStyles(parts: ZipParts, part: string | undefined, 
   const custom = new Map<number, string>();
   let inCellXfs = false;
   await parseXml(
-    parts.chunks(part),
+    parts.chunks(part, "单元格格式"),
     {
       open: (name, a) => {
         if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");

@@ -10,6 +10,7 @@ import type { ZipParts } from "./zip-parts";
 export interface WorkbookParts {
   /** Sheets in workbook order, with the zip entry of each (absent when the workbook points nowhere). */
   sheets: { name: string; part: string | undefined }[];
+  /** The shared strings part; absent when the workbook has none or lists one the archive lacks. */
   sharedStrings?: string;
   styles?: string;
   /** True for the 1904 date system (old Mac workbooks). */
@@ -30,7 +31,7 @@ async function readRelationships(parts: ZipParts, source: string, maxDepth: numb
   const path = relsPathOf(source);
   if (!parts.has(path)) return rels;
   await parseXml(
-    parts.chunks(path),
+    parts.chunks(path, WHERE),
     {
       open: (name, a) => {
         if (name !== "Relationship" || a.TargetMode === "External" || !a.Id || !a.Target) return;
@@ -47,12 +48,16 @@ async function readRelationships(parts: ZipParts, source: string, maxDepth: numb
 export async function readWorkbookParts(parts: ZipParts, maxDepth: number): Promise<WorkbookParts> {
   const root = await readRelationships(parts, "", maxDepth);
   const workbook = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? "xl/workbook.xml";
-  if (!parts.has(workbook)) throw REFUSALS.notWorkbook(new Error("no workbook part"));
+  if (!parts.has(workbook)) throw parts.has("mimetype") ? REFUSALS.openDocument() : REFUSALS.notWorkbook(new Error("no workbook part"));
+  // Every package names its parts' types; a workbook without that list was cut or hand-assembled.
+  if (!parts.has("[Content_Types].xml")) throw REFUSALS.missingPart("部件类型清单");
+  // Without the workbook's relationships no sheet can be found: refused, never read as a workbook of empty sheets.
+  if (!parts.has(relsPathOf(workbook))) throw REFUSALS.missingPart("工作表目录（工作簿关系）");
   const rels = await readRelationships(parts, workbook, maxDepth);
   const sheets: WorkbookParts["sheets"] = [];
   let date1904 = false;
   await parseXml(
-    parts.chunks(workbook),
+    parts.chunks(workbook, WHERE),
     {
       open: (name, a) => {
         if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";

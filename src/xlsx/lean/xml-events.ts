@@ -5,6 +5,7 @@
  */
 import { SaxesParser } from "saxes";
 import { REFUSALS } from "../refusal";
+import { sniffEncoding } from "../xml/part-encoding";
 import { localName } from "./part-paths";
 
 export interface XmlHandlers {
@@ -44,13 +45,15 @@ export async function parseXml(chunks: AsyncIterable<Uint8Array>, handlers: XmlH
   parser.on("error", (error) => {
     failure ??= error;
   });
-  const decoder = new TextDecoder("utf-8");
+  let decoder: TextDecoder | undefined;
   try {
     for await (const chunk of chunks) {
+      // UTF-8, or UTF-16 by its byte order mark (legal in any part); saxes then refuses an unsupported declared encoding as malformed.
+      decoder ??= new TextDecoder(sniffEncoding(chunk));
       parser.write(decoder.decode(chunk, { stream: true }));
       if (failure) break;
     }
-    if (!failure) parser.write(decoder.decode()).close();
+    if (!failure) parser.write(decoder?.decode() ?? "").close();
   } catch (error) {
     if (error instanceof Error && error.name === "WorkbookRefusedError") throw error;
     throw REFUSALS.badXml(where, error);

@@ -4,6 +4,9 @@
  * deflated by the caller), so writing an archive is only framing: no byte of an untouched
  * entry is inflated or changed. No zip64: a workbook past 4 GB is refused.
  */
+import { crc32 } from "./crc32";
+
+export { crc32 };
 
 /** One entry to write: its compressed bytes and what the directory says about them. */
 export interface ZipWriteEntry {
@@ -30,23 +33,6 @@ const UTF8_FLAG = 0x0800;
 /** 1980-01-01 00:00, the earliest DOS date: the same bytes on every run. */
 const DOS_TIME = 0;
 const DOS_DATE = 0x21;
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** The CRC-32 of `data` (the zip and PNG polynomial). */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** A new entry from uncompressed bytes, deflated with `codec`. */
 export function deflatedEntry(name: string, content: Uint8Array, codec: ZipCodec): ZipWriteEntry {

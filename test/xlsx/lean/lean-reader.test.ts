@@ -38,6 +38,17 @@ describe("the lean value reader", () => {
     expect(grid.rows).toEqual([["单位编码", "分数"], [1, null, 95.5], [], [], [true, null, null, { error: "#N/A" }], ["公式结果"]]);
   });
 
+  it('reads ISO dates (t="d") without a zone as UTC wall-clock, empty booleans and numbers as blank, and shared formulas by their cached values', async () => {
+    const body =
+      '<sheetData><row r="1"><c r="A1" t="d"><v>2010-03-05T08:30:00</v></c><c r="B1" t="d"><v>2010-03-05</v></c><c r="C1" t="b"><v></v></c>' +
+      '<c r="D1"><v></v></c><c r="E1"><f t="shared" ref="E1:E2" si="0">A1</f><v>7</v></c></row><row r="2"><c r="E2"><f t="shared" si="0"/><v>8</v></c></row></sheetData>';
+    const grid = (await (await open(await handXlsx([{ name: "表", body }]))).readSheets(["表"])).get("表")!;
+    expect(grid.rows).toEqual([
+      [new Date("2010-03-05T08:30:00Z"), new Date("2010-03-05T00:00:00Z"), null, null, 7],
+      [null, null, null, null, 8],
+    ]);
+  });
+
   it("follows absolute part paths (as openpyxl writes them) and prefixed element names", async () => {
     const body = '<x:sheetData><x:row r="1"><x:c r="B1" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData>';
     const bytes = await handXlsx([{ name: "单位名册", body }], { absoluteTargets: true, prefix: "x", sharedStrings: ["甲", "乙"] });
