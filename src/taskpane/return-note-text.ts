@@ -19,7 +19,5 @@ export function findingsOfFile(findings: readonly Finding[], file: string): Find
 export function returnNoteText(line: CollectFileLine, findings: readonly Finding[], today: string): string {
   const block = returnBlock(line.file, line.unitCode, line.reason, findings, today);
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  return block.rows
-    .map((row) => (row.length === 2 ? `${text(row[0])}：${text(row[1])}` : row.map(text).join("\t").trimEnd()))
-    .join("\n");
+  return block.rows.map((row) => (row.length === 2 ? `${text(row[0])}：${text(row[1])}` : row.map(text).join("\t").trimEnd())).join("\n");
 }

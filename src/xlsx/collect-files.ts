@@ -19,7 +19,6 @@ import { WorkbookRefusedError } from "./refusal";
 import { newXlsxPort } from "./xlsx-port";
 import { concatChunks, crc32, zipChunks } from "./zip/write-zip";
 
-
 /** A returned file as read: its grids, or why it was refused before reading (the app's CollectInput). */
 export type ReturnedFileRead = { file: string; sha256: string; grids: WorkbookGrids } | { file: string; sha256: string; refusal: string };
 

@@ -84,10 +84,11 @@ describe("the collect preview", () => {
   it("lists every finding of a refused file at sheet and cell under that file, with the severity in words", async () => {
     const outcome = await preview(new FakeWorkbench("excel"));
     const list = within(outcome).getByRole("list", { name: `${REFUSED.file} 的问题` });
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "【错误】工作进度!D5：进度(%) 应为 0–100 的数字，此处是 150。",
-      "【错误】自查自纠!I3：整改状态只能是 未整改、整改中、已整改。",
-    ]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(["【错误】工作进度!D5：进度(%) 应为 0–100 的数字，此处是 150。", "【错误】自查自纠!I3：整改状态只能是 未整改、整改中、已整改。"]);
     // The merged file's warning is listed under it, not under the refused one.
     const merged = within(outcome).getByRole("list", { name: `${MERGED.file} 的问题` });
     expect(merged.textContent).toContain("【警告】工作进度!F2：进展情况为空。");
@@ -136,7 +137,7 @@ describe("the collect preview", () => {
   });
 
   it("复制退回说明 puts the note's text on the clipboard and says so", async () => {
-    const writeText = jest.fn(async () => undefined);
+    const writeText = jest.fn<Promise<void>, [string]>(async () => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     try {
       const outcome = await preview(new FakeWorkbench("excel"));
@@ -181,6 +182,9 @@ describe("returnNoteText", () => {
     expect(lines).toHaveLength(rows.length);
     expect(lines[0]).toBe(`${REFUSED.file} 退回说明（2010-04-15）`);
     expect(lines[1]).toBe("单位编码：A01");
-    expect(lines.slice(-2)).toEqual(["工作进度\tD5\t错误\t进度(%) 应为 0–100 的数字，此处是 150。", "自查自纠\tI3\t错误\t整改状态只能是 未整改、整改中、已整改。"]);
+    expect(lines.slice(-2)).toEqual([
+      "工作进度\tD5\t错误\t进度(%) 应为 0–100 的数字，此处是 150。",
+      "自查自纠\tI3\t错误\t整改状态只能是 未整改、整改中、已整改。",
+    ]);
   });
 });

@@ -38,7 +38,8 @@ export function CollectPreview({ summary, findings, note }: CollectPreviewProps)
     <Stack tokens={{ childrenGap: 12 }}>
       {returned && (
         <Text variant="small">
-          退回或冲突的文件附有“下载退回说明”（.xlsx）和“复制退回说明”（文字，可粘贴到邮件或即时消息）。Mac 版 Excel 的任务窗格不能下载文件时，请用“复制退回说明”。
+          退回或冲突的文件附有“下载退回说明”（.xlsx）和“复制退回说明”（文字，可粘贴到邮件或即时消息）。Mac 版 Excel
+          的任务窗格不能下载文件时，请用“复制退回说明”。
         </Text>
       )}
       {groupsOf(summary.files).map((group) => {

@@ -18,7 +18,8 @@ function byCategory(units: CollectSummary["notSubmittedUnits"]): [string, string
 /** The collapsed list, or nothing when every unit has submitted. */
 export function NotSubmittedUnits({ summary }: { summary: CollectSummary }) {
   // notSubmittedUnits carries the names; a summary without them still lists the codes.
-  const units = summary.notSubmittedUnits.length > 0 ? summary.notSubmittedUnits : summary.notSubmitted.map((code) => ({ code, name: "", category: "" }));
+  const units =
+    summary.notSubmittedUnits.length > 0 ? summary.notSubmittedUnits : summary.notSubmitted.map((code) => ({ code, name: "", category: "" }));
   if (units.length === 0) return null;
   return (
     <details style={{ fontSize: 12 }}>

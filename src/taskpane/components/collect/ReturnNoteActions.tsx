@@ -42,9 +42,7 @@ export function ReturnNoteActions({ line, findings, today, running, onDownload, 
         />
         <DefaultButton text="复制退回说明" ariaLabel={`复制退回说明：${line.file}`} onClick={() => void onCopy()} />
       </Stack>
-      <div role="status">
-        {copied === "done" && <Text variant="small">已复制“{line.file}”的退回说明，可粘贴到邮件或即时消息中发给单位。</Text>}
-      </div>
+      <div role="status">{copied === "done" && <Text variant="small">已复制“{line.file}”的退回说明，可粘贴到邮件或即时消息中发给单位。</Text>}</div>
       {copied === "failed" && (
         <Stack tokens={{ childrenGap: 4 }}>
           <Text variant="small">此处不允许写入剪贴板：请在下面选中全部文字（Ctrl+A 或 ⌘A），再复制发给单位。</Text>

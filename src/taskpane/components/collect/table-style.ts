@@ -12,4 +12,9 @@ export const COLLECT_TABLE = mergeStyles({
 });
 
 /** A plain list on the 4 px grid, indented enough for its bullets. */
-export const COLLECT_LIST = mergeStyles({ margin: 0, paddingLeft: 20, fontSize: 12, selectors: { li: { padding: "2px 0", overflowWrap: "anywhere" } } });
+export const COLLECT_LIST = mergeStyles({
+  margin: 0,
+  paddingLeft: 20,
+  fontSize: 12,
+  selectors: { li: { padding: "2px 0", overflowWrap: "anywhere" } },
+});
