@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  *
  * The 分发汇总 tab (issue 12, item 2; issue 10's pane parts): 分发填报模板 downloads the .zip,
- * 汇总回收文件 previews every file (nothing written) and writes only on 确认汇总, 撤销上次汇总,
+ * 汇总回收文件 previews every file (nothing written) and writes only on 确认汇总 (撤销上次汇总: undo-confirm.test.tsx),
  * and a blocked action says why.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
