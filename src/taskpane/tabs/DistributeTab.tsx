@@ -40,8 +40,6 @@ export interface DistributeTabProps {
   today: string;
   /** 下载退回说明 of one file; focus goes back to `buttonId` when done. */
   onDownloadNote: (line: CollectFileLine, findings: readonly Finding[], buttonId: string) => void;
-  /** Puts text on the clipboard (tests pass their own); the browser's by default. */
-  copy?: (text: string) => Promise<boolean>;
   /** A returned file could not be read. */
   onError: (error: unknown) => void;
 }
@@ -56,7 +54,7 @@ function confirmBlocker(run: Extract<LastRun, { kind: "collect" }>): string | nu
 /** The 分发汇总 tab's panel content. */
 export function DistributeTab(props: DistributeTabProps) {
   const { state, running, lastRun, distributeFirst, onDistribute, onCollect, onError } = props;
-  const note = { today: props.today, running, onDownload: props.onDownloadNote, ...(props.copy ? { copy: props.copy } : {}) };
+  const note = { today: props.today, running, onDownload: props.onDownloadNote };
   const input = useRef<HTMLInputElement>(null);
   const saved = useRef<unknown>(null);
   const blocked = rosterBlocker(state);
