@@ -12,7 +12,7 @@ import type { Finding } from "../../src/domain/findings";
 import { returnBlock } from "../../src/sheets/collect/return-sheet";
 import { returnNoteText } from "../../src/taskpane/return-note-text";
 import { FakeWorkbench } from "./fake-workbench";
-import { button, renderApp } from "./render-app";
+import { button, isDisabled, renderApp } from "./render-app";
 
 /** 15 April 2010: 组织推进, when 分发汇总 opens first. */
 const APRIL_15_2010 = () => new Date(2010, 3, 15, 10, 0, 0);
@@ -65,9 +65,9 @@ const SUMMARY: CollectSummary = {
   changesMaster: true,
 };
 
-async function preview(wb: FakeWorkbench) {
+async function preview(wb: FakeWorkbench, platform?: string) {
   wb.collectOutcome = { ok: true, findings: FINDINGS, message: "汇总预览", summary: SUMMARY };
-  renderApp({ workbench: wb, now: APRIL_15_2010 });
+  renderApp({ workbench: wb, now: APRIL_15_2010, hostInfo: { inExcel: true, platform } });
   await screen.findByText("活动年度：2010年", undefined, { timeout: 5000 });
   const input = screen.getByLabelText("选择回收文件（.xlsx，可多选）");
   fireEvent.change(input, { target: { files: [new File([new Uint8Array([1])], MERGED.file)] } });
@@ -159,6 +159,17 @@ describe("the collect preview", () => {
     expect(area.readOnly).toBe(true);
     expect(area.value).toBe(returnNoteText(REFUSED, FINDINGS.slice(0, 2), "2010-04-15"));
     expect(within(outcome).getByText(/此处不允许写入剪贴板/)).toBeTruthy();
+  });
+
+  it("in Excel on Mac, where a pane cannot download, says so beside 下载退回说明 and keeps 复制退回说明", async () => {
+    const wb = new FakeWorkbench("excel");
+    const outcome = await preview(wb, "Mac");
+    const download = within(outcome).getByRole("button", { name: `下载退回说明：${REFUSED.file}` });
+    expect(isDisabled(download)).toBe(true);
+    expect(document.getElementById(download.getAttribute("aria-describedby") ?? "")?.textContent).toContain("请点“复制退回说明”");
+    fireEvent.click(download);
+    expect(wb.actions().filter((c) => c.op === "returnNote")).toEqual([]);
+    expect(isDisabled(within(outcome).getByRole("button", { name: `复制退回说明：${REFUSED.file}` }))).toBe(false);
   });
 
   it("reads 已合并 once written", async () => {

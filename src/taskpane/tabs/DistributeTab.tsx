@@ -26,6 +26,10 @@ export interface DistributeTabProps {
   /** True in 动员部署: 分发填报模板 comes first. */
   distributeFirst: boolean;
   onDistribute: () => void;
+  /** Why this host cannot take the .zip (Excel on Mac), or null. */
+  hostBlocker?: string | null;
+  /** Why this host cannot download a 退回说明 (Excel on Mac: copying still works), or null. */
+  noteBlocker?: string | null;
   /** `write` false: the preview; true: 确认汇总. */
   onCollect: (files: ReturnedFileInput[], write: boolean) => void;
   /** The batch 撤销上次汇总 asks to confirm, or null. */
@@ -53,8 +57,8 @@ function confirmBlocker(run: Extract<LastRun, { kind: "collect" }>): string | nu
 
 /** The 分发汇总 tab's panel content. */
 export function DistributeTab(props: DistributeTabProps) {
-  const { state, running, lastRun, distributeFirst, onDistribute, onCollect, onError } = props;
-  const note = { today: props.today, running, onDownload: props.onDownloadNote };
+  const { state, running, lastRun, distributeFirst, onDistribute, hostBlocker, onCollect, onError } = props;
+  const note = { today: props.today, running, onDownload: props.onDownloadNote, downloadBlocker: props.noteBlocker ?? null };
   const input = useRef<HTMLInputElement>(null);
   const saved = useRef<unknown>(null);
   const blocked = rosterBlocker(state);
@@ -85,7 +89,13 @@ export function DistributeTab(props: DistributeTabProps) {
         分发填报模板
       </Text>
       <Text variant="small">为“单位名册”中的每个单位生成只含本单位内容的填报模板，打包成一个 .zip 下载，再发给各单位。</Text>
-      <GuardedButton text="分发填报模板" primary={distributeFirst} blocked={blocked} running={running} onClick={onDistribute} />
+      <GuardedButton
+        text="分发填报模板"
+        primary={distributeFirst}
+        blocked={blocked ?? hostBlocker ?? null}
+        running={running}
+        onClick={onDistribute}
+      />
     </Stack>
   );
   const collect: ReactNode = (

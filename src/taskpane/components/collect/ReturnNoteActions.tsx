@@ -17,6 +17,8 @@ export interface ReturnNoteActionsProps {
   /** yyyy-mm-dd, the date the note carries. */
   today: string;
   running: boolean;
+  /** Why this host cannot download (Excel on Mac), shown beside the button; null where it can. */
+  downloadBlocker: string | null;
   /** Makes the .xlsx and offers it; `buttonId` is where focus goes back when it is done. */
   onDownload: (line: CollectFileLine, findings: readonly Finding[], buttonId: string) => void;
   /** Puts text on the clipboard (the browser's by default); true when it worked. */
@@ -24,8 +26,17 @@ export interface ReturnNoteActionsProps {
 }
 
 /** The two buttons, and what copying did. */
-export function ReturnNoteActions({ line, findings, today, running, onDownload, copy = (t) => copyText(t) }: ReturnNoteActionsProps) {
+export function ReturnNoteActions({
+  line,
+  findings,
+  today,
+  running,
+  downloadBlocker,
+  onDownload,
+  copy = (t) => copyText(t),
+}: ReturnNoteActionsProps) {
   const downloadId = useId();
+  const reasonId = useId();
   const [copied, setCopied] = useState<"done" | "failed" | null>(null);
   const text = returnNoteText(line, findings, today);
   const onCopy = async () => setCopied((await copy(text)) ? "done" : "failed");
@@ -36,12 +47,18 @@ export function ReturnNoteActions({ line, findings, today, running, onDownload, 
           id={downloadId}
           text="下载退回说明"
           ariaLabel={`下载退回说明：${line.file}`}
-          disabled={running}
+          disabled={running || downloadBlocker !== null}
           allowDisabledFocus
+          aria-describedby={downloadBlocker ? reasonId : undefined}
           onClick={() => onDownload(line, findings, downloadId)}
         />
         <DefaultButton text="复制退回说明" ariaLabel={`复制退回说明：${line.file}`} onClick={() => void onCopy()} />
       </Stack>
+      {downloadBlocker && (
+        <Text id={reasonId} variant="small">
+          {downloadBlocker}
+        </Text>
+      )}
       <div role="status">{copied === "done" && <Text variant="small">已复制“{line.file}”的退回说明，可粘贴到邮件或即时消息中发给单位。</Text>}</div>
       {copied === "failed" && (
         <Stack tokens={{ childrenGap: 4 }}>
