@@ -4,6 +4,7 @@
  * implementation into makeWorkbench (src/xlsx/collect-files-lazy.ts: loaded on first use,
  * so none of it enters the pane's start bundle). The app itself never imports an adapter.
  */
+import type { SheetBlock } from "../sheets/grid";
 import type { WorkbookPlan } from "../sheets/plan";
 import type { TemplateMeta } from "../sheets/template-meta";
 import type { CollectInput } from "./collect-run";
@@ -16,6 +17,8 @@ export interface CollectFiles {
   zip(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Uint8Array>;
   /** A returned file read into grids (its metadata and the sheets a template covers), or why it is refused. */
   readReturnedFile(file: ReturnedFileInput): Promise<CollectInput>;
+  /** A new workbook holding `blocks` (a 退回说明), as .xlsx bytes. */
+  blocksWorkbook(blocks: readonly SheetBlock[]): Promise<Uint8Array>;
 }
 
 /** What the three actions answer when the shell passed no file tools (a wiring mistake, not the user's). */

@@ -87,5 +87,14 @@ export function makeWorkbench(
       const { undoCollectOperation } = await import(/* webpackChunkName: "collect" */ "./undo-operation");
       return port.run((session) => undoCollectOperation(session, clock(), progress));
     },
+    lastCollectBatch: async () => {
+      const { lastCollectBatchQuery } = await import(/* webpackChunkName: "collect" */ "./last-collect-batch");
+      return port.run((session) => lastCollectBatchQuery(session));
+    },
+    returnNote: async (line, findings) => {
+      if (!files) throw new Error(NO_FILE_TOOLS_MESSAGE);
+      const { returnNoteOf } = await import(/* webpackChunkName: "collect" */ "./return-note");
+      return returnNoteOf(line, findings, clock(), files);
+    },
   };
 }

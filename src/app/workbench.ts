@@ -6,7 +6,7 @@
 import type { Finding } from "../domain/findings";
 import type { Settings } from "../domain/settings";
 import type { IsoDate } from "../domain/types";
-import type { FileOutcome } from "../domain/collect";
+import type { FileOutcome, RowCounts } from "../domain/collect";
 import type { DashboardSummary, ReportLights } from "./supervision-summaries";
 
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
@@ -139,6 +139,26 @@ export interface UndoCollectSummary {
   kept: { unitCode: string; sheet: string; key: string }[];
 }
 
+/** The batch 撤销上次汇总 would undo, as the pane names it before asking to confirm. */
+export interface LastCollectBatch {
+  /** The batch id (its ISO time). */
+  batch: string;
+  /** Its time as the office reads it (yyyy-mm-dd hh:mm, local). */
+  when: string;
+  /** The files it merged. */
+  files: string[];
+  /** The units it merged, with their names (empty when 单位名册 no longer lists one). */
+  units: { code: string; name: string }[];
+  /** The rows it wrote, per sheet name. */
+  counts: Record<string, RowCounts>;
+}
+
+/** A refused or conflicting file's 退回说明 (the same workbook the command line's --return-dir writes). */
+export interface ReturnNote {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 export interface Workbench {
   /** Where the workbench runs: inside Excel, or on a file chosen in the browser. */
   mode: "excel" | "file";
@@ -175,4 +195,8 @@ export interface Workbench {
   ): Promise<OperationOutcome<CollectSummary>>;
   /** 撤销上次汇总: restores exactly the rows the last batch replaced, and logs the undo. */
   undoCollect(progress: ProgressFn): Promise<OperationOutcome<UndoCollectSummary>>;
+  /** The batch 撤销上次汇总 would undo (read only), or null when none is left to undo. */
+  lastCollectBatch(): Promise<LastCollectBatch | null>;
+  /** The 退回说明 workbook of one refused or conflicting file, with the findings about it (writes nothing). */
+  returnNote(file: CollectFileLine, findings: readonly Finding[]): Promise<ReturnNote>;
 }

@@ -8,7 +8,9 @@
  */
 import { MessageBar, MessageBarType, Pivot, PivotItem, Stack, Text } from "@fluentui/react";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import type { ProgressFn, Workbench, WorkbenchState } from "../app/workbench";
+import type { CollectFileLine, ProgressFn, Workbench, WorkbenchState } from "../app/workbench";
+import type { Finding } from "../domain/findings";
+import { isoOfInstant } from "../sheets/dates";
 import { defaultSettings, type Settings } from "../domain/settings";
 import { hasContractSheet, SETTINGS_SHEET } from "../sheets/contract";
 import { ErrorBar } from "./components/ErrorBar";
@@ -20,7 +22,7 @@ import { RunProgress } from "./components/RunProgress";
 import { StageGuide } from "./components/StageGuide";
 import { SupervisionSection } from "./components/supervision/SupervisionSection";
 import { resultFileName, saveBytes } from "./download";
-import { distributeDownloadBlocker } from "./host-downloads";
+import { distributeDownloadBlocker, returnNoteDownloadBlocker } from "./host-downloads";
 import { FOCUS_IDS, focusById, tabHeadingId } from "./focus";
 import { browserStorage, type GuideStorage } from "./guide-memory";
 import { stageGuideOf, TABS, type TabKey } from "./stage-guide";
@@ -105,6 +107,23 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
       focusNext.current = FOCUS_IDS.download;
       return view.track(async (progress) => saveBytes(await download(progress), resultFileName(file?.name ?? "工作簿.xlsx")));
     });
+  /** 下载退回说明: the file tools make the .xlsx; focus goes back to the button that asked. */
+  const onDownloadNote = (line: CollectFileLine, findings: readonly Finding[], buttonId: string) => {
+    focusNext.current = buttonId;
+    void view.track(async () => {
+      if (!active) return;
+      const note = await active.returnNote(line, findings);
+      saveBytes(note.bytes, note.fileName);
+    });
+  };
+  const askUndo = () => {
+    focusNext.current = FOCUS_IDS.undoConfirm;
+    from(view.askUndo)();
+  };
+  const cancelUndo = () => {
+    view.cancelUndo();
+    setTimeout(() => focusById(FOCUS_IDS.undo));
+  };
   /** After something on screen went away with the focus in it: the heading of the open tab, else the title. */
   const focusTab = (key: TabKey) => setTimeout(() => focusById(tabHeadingId(key)) || focusById(FOCUS_IDS.title));
   const closeGuide = (goTo: boolean) => {
@@ -185,8 +204,14 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
                 distributeFirst={guide?.key.endsWith(":动员部署") ?? false}
                 onDistribute={from(view.distribute)}
                 hostBlocker={hostInfo.inExcel ? distributeDownloadBlocker(hostInfo.platform) : null}
+                noteBlocker={hostInfo.inExcel ? returnNoteDownloadBlocker(hostInfo.platform) : null}
                 onCollect={(files, write) => from(() => view.collect(files, write))()}
+                undoBatch={view.undoBatch}
+                onAskUndo={askUndo}
                 onUndo={from(view.undoCollect)}
+                onCancelUndo={cancelUndo}
+                today={isoOfInstant(today)}
+                onDownloadNote={onDownloadNote}
                 onError={view.showError}
               />
             </TabBody>

@@ -13,6 +13,10 @@ export const FOCUS_IDS = {
   file: "pane-file",
   /** File mode's 下载结果工作簿 (disabled while it runs, so focus must be given back to it). */
   download: "pane-download",
+  /** 撤销上次汇总's confirmation (focused when it opens). */
+  undoConfirm: "pane-undo-confirm",
+  /** 撤销上次汇总 (focused again when its confirmation is cancelled). */
+  undo: "pane-undo",
   /** The pane's title: the last resort, never the body. */
   title: "pane-title",
 } as const;

@@ -12,3 +12,9 @@ export function distributeDownloadBlocker(platform: string | undefined): string 
   if (platform !== MAC) return null;
   return "Mac 版 Excel 的任务窗格不能下载文件（微软的已知限制），模板压缩包在这里交不出来，所以没有生成，分发记录也不会改动。请在 Excel 网页版中打开本工作簿再点“分发填报模板”，或请信息管理员用工作台的命令行工具生成模板。";
 }
+
+/** Why 下载退回说明 cannot hand over its .xlsx on `platform`, or null where downloads work (复制退回说明 always can). */
+export function returnNoteDownloadBlocker(platform: string | undefined): string | null {
+  if (platform !== MAC) return null;
+  return "Mac 版 Excel 的任务窗格不能下载文件（微软的已知限制）：请点“复制退回说明”，粘贴到邮件或即时消息中发给单位。";
+}

@@ -9,6 +9,7 @@ import type {
   CollectSummary,
   CreateWorkbookSummary,
   DistributeSummary,
+  LastCollectBatch,
   OperationOutcome,
   ProgressFn,
   RankSummary,
@@ -25,7 +26,11 @@ export type LastRun =
   | { kind: "validate"; outcome: OperationOutcome }
   | { kind: "distribute"; outcome: OperationOutcome<DistributeSummary> }
   | { kind: "collect"; outcome: OperationOutcome<CollectSummary>; files: ReturnedFileInput[] }
-  | { kind: "undoCollect"; outcome: OperationOutcome<UndoCollectSummary> };
+  /** `batch`: the batch the user confirmed (its units' names label the kept rows). */
+  | { kind: "undoCollect"; outcome: OperationOutcome<UndoCollectSummary>; batch?: LastCollectBatch };
+
+/** What the pane says when 撤销上次汇总 finds no batch left to undo (before asking anything). */
+export const NOTHING_TO_UNDO = "没有可撤销的汇总：「汇总记录」中没有尚未撤销、合并过数据的批次，总表未改动。";
 
 export interface Progress {
   step: string;
@@ -52,6 +57,13 @@ export interface WorkbenchView {
   distribute(): Promise<void>;
   /** 汇总回收文件: `write` false is the preview (nothing written), true merges (确认汇总). */
   collect(files: ReturnedFileInput[], write: boolean): Promise<void>;
+  /** The batch 撤销上次汇总 would undo, shown for confirmation; null when not asking. */
+  undoBatch: LastCollectBatch | null;
+  /** 撤销上次汇总: reads the last batch and asks to confirm (or says there is none). */
+  askUndo(): Promise<void>;
+  /** 取消: the confirmation goes away, nothing written. */
+  cancelUndo(): void;
+  /** 确认撤销: undoes the batch shown. */
   undoCollect(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
@@ -70,6 +82,7 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [settled, setSettled] = useState(0);
+  const [undoBatch, setUndoBatch] = useState<LastCollectBatch | null>(null);
   // A ref, not state: a second click in the same tick must see the run that is starting.
   const busy = useRef(false);
 
@@ -80,6 +93,7 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
     setState(null);
     setLastRun(null);
     setError(null);
+    setUndoBatch(null);
     if (!workbench) return;
     refresh(workbench).catch((e: unknown) => setError(messageOf(e)));
   }, [workbench, refresh]);
@@ -90,6 +104,8 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
     busy.current = true;
     setRunning(true);
     setError(null);
+    // Whatever runs now may change what the last batch is: a confirmation shown before is stale.
+    setUndoBatch(null);
     setProgress({ step: "正在准备…", fraction: undefined });
     try {
       await work((step, fraction) => setProgress({ step, fraction }));
@@ -129,7 +145,21 @@ export function useWorkbench(workbench: Workbench | null): WorkbenchView {
     validate: () => run(async (wb, p) => ({ kind: "validate", outcome: await wb.validate(p) })),
     distribute: () => run(async (wb, p) => ({ kind: "distribute", outcome: await wb.distributeTemplates({}, p) })),
     collect: (files, write) => run(async (wb, p) => ({ kind: "collect", outcome: await wb.collect(files, { write }, p), files })),
-    undoCollect: () => run(async (wb, p) => ({ kind: "undoCollect", outcome: await wb.undoCollect(p) })),
+    undoBatch,
+    askUndo: async () => {
+      if (!workbench) return;
+      await track(async (progress) => {
+        progress("正在读取汇总记录", 0.5);
+        const last = await workbench.lastCollectBatch();
+        if (last) setUndoBatch(last);
+        else setLastRun({ kind: "undoCollect", outcome: { ok: false, findings: [], message: NOTHING_TO_UNDO } });
+      });
+    },
+    cancelUndo: () => setUndoBatch(null),
+    undoCollect: () => {
+      const batch = undoBatch ?? undefined;
+      return run(async (wb, p) => ({ kind: "undoCollect", outcome: await wb.undoCollect(p), batch }));
+    },
     track,
     selectCell: async (sheet, cell) => {
       if (!workbench) return;

@@ -3,6 +3,7 @@
  * use: the pane and the file worker pass this to makeWorkbench, and exceljs, pako and the
  * lean reader arrive only when a template is made or a returned file read.
  */
+import type { SheetBlock } from "../sheets/grid";
 import type { WorkbookPlan } from "../sheets/plan";
 import type { TemplateMeta } from "../sheets/template-meta";
 
@@ -13,4 +14,5 @@ export const lazyCollectFiles = {
   templateBytes: async (plan: WorkbookPlan, meta: TemplateMeta) => (await load()).templateBytes(plan, meta),
   zip: async (files: readonly { name: string; bytes: Uint8Array }[]) => (await load()).zipFiles(files),
   readReturnedFile: async (file: { name: string; data: ArrayBuffer }) => (await load()).readReturnedFile(file),
+  blocksWorkbook: async (blocks: readonly SheetBlock[]) => (await load()).blocksWorkbook(blocks),
 };

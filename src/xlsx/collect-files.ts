@@ -7,7 +7,7 @@
  */
 import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
 import { sha256OfBytes } from "../sheets/sha256";
-import type { WorkbookGrids } from "../sheets/grid";
+import type { SheetBlock, WorkbookGrids } from "../sheets/grid";
 import type { WorkbookPlan } from "../sheets/plan";
 import { RETURNED_FILE_SHEETS } from "../sheets/template-base";
 import { metaGridFromProperties, templateMetaEntries, TEMPLATE_META_SHEET, type TemplateMeta } from "../sheets/template-meta";
@@ -36,6 +36,13 @@ export async function templateBytes(plan: WorkbookPlan, meta: TemplateMeta): Pro
 export async function zipFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Uint8Array> {
   const entries = files.map(({ name, bytes }) => ({ name, method: 0, crc32: crc32(bytes), uncompressedSize: bytes.length, data: bytes }));
   return concatChunks(zipChunks(entries));
+}
+
+/** A new workbook holding `blocks` (a 退回说明), as .xlsx bytes: the same writer as the command line's --return-dir. */
+export async function blocksWorkbook(blocks: readonly SheetBlock[]): Promise<Uint8Array> {
+  const handle = await newXlsxPort();
+  await handle.port.run((s) => s.writeBlocks(blocks));
+  return handle.save();
 }
 
 /**

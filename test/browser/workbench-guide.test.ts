@@ -77,6 +77,9 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
     mkdirSync(OUTPUT_DIR, { recursive: true });
     const upload = path.join(tmp, "returned.xlsx");
     writeFileSync(upload, await demoWorkbookBytes(WALK_YEAR));
+    // A file that is no workbook at all: refused, with its 退回说明 offered (axe and the 350 px checks see them).
+    const broken = path.join(tmp, "Z99_坏文件_2010.xlsx");
+    writeFileSync(broken, "这不是工作簿");
 
     await withPane("guide-a-excel", { fakeHost }, at(WALK_YEAR, STOPS[0].day), async (page, log) => {
       await page.getByRole("heading", { name: "提升年工作台", exact: true }).waitFor();
@@ -98,7 +101,11 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
       await page.getByRole("tab", { name: "分发汇总" }).click();
       await followGuide(page, log, STOPS[1], shoot(page), false);
       await act(page, log, "组织推进/分发填报模板", "分发填报模板");
-      await collectFiles(page, log, [upload]);
+      await collectFiles(page, log, [upload, broken]);
+      const refused = page.locator("#pane-outcome table", { hasText: "Z99_坏文件_2010.xlsx" });
+      expect(await refused.textContent()).toContain("结果退回：");
+      expect(await page.getByRole("button", { name: "复制退回说明：Z99_坏文件_2010.xlsx" }).count()).toBe(1);
+      expect(await page.getByRole("button", { name: "下载退回说明：Z99_坏文件_2010.xlsx" }).count()).toBe(1);
       await checkEveryTab(page, log, "组织推进", "分发汇总");
 
       // 自查自纠: 督查 opens; 生成督查通报 as of today.

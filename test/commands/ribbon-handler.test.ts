@@ -43,6 +43,8 @@ function fakeWorkbench(outcome: OperationOutcome<RankSummary> | Error, options: 
     distributeTemplates: () => Promise.reject(new Error("not used")),
     collect: () => Promise.reject(new Error("not used")),
     undoCollect: () => Promise.reject(new Error("not used")),
+    lastCollectBatch: () => Promise.reject(new Error("not used")),
+    returnNote: () => Promise.reject(new Error("not used")),
     selectCell: async (sheet, cell) => {
       if (options.jumpFails) throw options.jumpFails;
       jumps.push(`${sheet}!${cell}`);

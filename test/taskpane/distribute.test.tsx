@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  *
  * The 分发汇总 tab (issue 12, item 2; issue 10's pane parts): 分发填报模板 downloads the .zip,
- * 汇总回收文件 previews every file (nothing written) and writes only on 确认汇总, 撤销上次汇总,
+ * 汇总回收文件 previews every file (nothing written) and writes only on 确认汇总 (撤销上次汇总: undo-confirm.test.tsx),
  * and a blocked action says why.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
@@ -114,10 +114,15 @@ describe("the 分发汇总 tab", () => {
     expect(document.activeElement).toBe(outcome);
     const [first, second] = within(outcome).getAllByRole("table");
     expect(within(first).getByText("A01_甲镇_2010.xlsx")).toBeTruthy();
-    expect(within(first).getByText(/^可合并：/)).toBeTruthy();
+    // Before writing a merging file reads 将合并 (it will be), beside its unit's name.
+    expect(within(first).getByText(/^将合并：/)).toBeTruthy();
+    expect(within(first).getByRole("rowheader", { name: "单位" }).nextSibling?.textContent).toBe("A01 甲镇");
     expect(within(first).getByRole("rowheader", { name: "工作进度" }).nextSibling?.textContent).toBe("新增 1 行，修改 1 行，未变 3 行，删除 0 行");
     expect(within(second).getByText(/^待认领：文件中没有分发时写入的标识/)).toBeTruthy();
-    expect(screen.getByText("尚未报送的单位（1 个）：B02")).toBeTruthy();
+    // 未报送: collapsed by default, grouped by category with names.
+    const notSubmitted = screen.getByText("尚未报送的单位（1 个，按单位类别）").closest("details") as HTMLDetailsElement;
+    expect(notSubmitted.open).toBe(false);
+    expect(notSubmitted.textContent).toContain("市级机关部门（1 个）：B02 乙局");
 
     wb.collectOutcome = { ok: true, findings: [], message: "已汇总 1 份文件", summary: { ...PREVIEW, written: true } };
     fireEvent.click(button("确认汇总"));
@@ -141,14 +146,6 @@ describe("the 分发汇总 tab", () => {
     expect(reason?.textContent).toContain("不会改动汇总表");
     fireEvent.click(confirm);
     expect(wb.actions().filter((c) => c.op === "collect" && c.write)).toEqual([]);
-  });
-
-  it("runs 撤销上次汇总", async () => {
-    const wb = new FakeWorkbench("excel");
-    await renderDistribute(wb);
-    fireEvent.click(button("撤销上次汇总"));
-    await screen.findByText("撤销结果", undefined, { timeout: 5000 });
-    expect(wb.actions()).toEqual([{ op: "undoCollect" }]);
   });
 
   it("says why nothing can be handed out in a workbook without the standard sheets, and runs nothing", async () => {

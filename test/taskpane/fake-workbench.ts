@@ -4,14 +4,18 @@
  * and can be told to throw, as the Office.js workbench does on an Excel failure.
  */
 import type { DashboardSummary, ReportLights } from "../../src/app/dashboard-operation";
+import type { Finding } from "../../src/domain/findings";
 import type {
+  CollectFileLine,
   CollectSummary,
   CreateWorkbookSummary,
   DistributeSummary,
+  LastCollectBatch,
   OperationOutcome,
   ProgressFn,
   RankSummary,
   ReturnedFileInput,
+  ReturnNote,
   UndoCollectSummary,
   Workbench,
   WorkbenchState,
@@ -29,7 +33,9 @@ export type Call =
   | { op: "dashboard"; asOf: string }
   | { op: "distributeTemplates"; units?: string[] }
   | { op: "collect"; files: string[]; write: boolean }
-  | { op: "undoCollect" };
+  | { op: "undoCollect" }
+  | { op: "lastCollectBatch" }
+  | { op: "returnNote"; file: string; findings: number };
 
 /** Every contract sheet: the fake's workbook is complete unless a test says otherwise. */
 const ALL_SHEETS = CONTRACT_SHEETS.map((s) => s.name);
@@ -83,6 +89,10 @@ export class FakeWorkbench implements Workbench {
     message: "已撤销上次汇总",
     summary: { batch: "2010-06-30T00:00:00.000Z", restored: {}, kept: [] },
   };
+  /** What lastCollectBatch() answers: the batch 撤销上次汇总 asks to confirm (null: none left). */
+  lastBatch: LastCollectBatch | null = null;
+  /** 下载退回说明: the bytes returnNote() answers. */
+  returnNoteBytes = new Uint8Array([0x50, 0x4b, 3, 4]);
   /** The next action (or selectCell) throws this, once. */
   failNext: Error | null = null;
   /** state() throws this, every time, while set. */
@@ -173,6 +183,18 @@ export class FakeWorkbench implements Workbench {
   async undoCollect(progress: ProgressFn): Promise<OperationOutcome<UndoCollectSummary>> {
     this.calls.push({ op: "undoCollect" });
     return this.perform(progress, this.undoOutcome);
+  }
+
+  async lastCollectBatch(): Promise<LastCollectBatch | null> {
+    this.calls.push({ op: "lastCollectBatch" });
+    this.throwIfFailing();
+    return this.lastBatch;
+  }
+
+  async returnNote(file: CollectFileLine, findings: readonly Finding[]): Promise<ReturnNote> {
+    this.calls.push({ op: "returnNote", file: file.file, findings: findings.length });
+    this.throwIfFailing();
+    return { fileName: file.file.replace(/\.xlsx$/, "_退回说明.xlsx"), bytes: this.returnNoteBytes };
   }
 
   /** The operations called, without the state() refreshes. */

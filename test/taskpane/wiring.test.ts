@@ -37,6 +37,8 @@ jest.mock("../../src/app/operations", () => ({
     distributeTemplates: async () => ({ ok: true, findings: [], message: "ok" }),
     collect: async () => ({ ok: true, findings: [], message: "ok" }),
     undoCollect: async () => ({ ok: true, findings: [], message: "ok" }),
+    lastCollectBatch: async () => null,
+    returnNote: async () => ({ fileName: "x_退回说明.xlsx", bytes: new Uint8Array() }),
     selectCell: async () => undefined,
   }),
 }));

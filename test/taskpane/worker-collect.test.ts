@@ -129,4 +129,36 @@ describe("分发汇总 in file mode", () => {
     expect(await workbench.collect([file], { write: true, signal: controller.signal }, quiet)).toEqual(expect.objectContaining({ ok: false }));
     expect(workers[1].received).toHaveLength(sent);
   }, 120_000);
+
+  it("names the batch 撤销上次汇总 would undo and makes a 退回说明, both read only: nothing journaled", async () => {
+    const { session, workers } = sessionWith();
+    const workbench = await session.open(master.slice().buffer as ArrayBuffer);
+    expect(await workbench.lastCollectBatch()).toBeNull();
+    const { unit, file } = await distributeAndFill(workbench, "推进中");
+    expect((await workbench.collect([file], { write: true }, quiet)).ok).toBe(true);
+    const last = await workbench.lastCollectBatch();
+    expect(last).toEqual(
+      expect.objectContaining({ batch: clock().toISOString(), files: [file.name], units: [{ code: unit.code, name: unit.name }] })
+    );
+
+    const line = {
+      file: "坏.xlsx",
+      unitCode: unit.code,
+      status: "refused" as const,
+      reason: "不是 .xlsx",
+      rows: { added: 0, changed: 0, removed: 0, unchanged: 0 },
+      perSheet: {},
+      conflicts: [],
+    };
+    const note = await workbench.returnNote(line, [{ severity: "error", sheet: "工作进度", cell: "D2", rule: "r", message: "进度超出范围" }]);
+    expect(note.fileName).toBe("坏_退回说明.xlsx");
+    const grids = await (await openXlsxPort(note.bytes)).port.run((s) => s.readSheets(["退回说明"]));
+    expect(grids.get("退回说明")!.rows.at(-1)).toEqual(["工作进度", "D2", "错误", "进度超出范围"]);
+
+    // Cancel a later action: the replay holds only the calls that wrote.
+    let cancelled = false;
+    await expect(workbench.rank(() => void (cancelled ||= session.cancel()))).rejects.toThrow(CANCELLED_MESSAGE);
+    await session.save();
+    expect(workers[1].received.map((r) => r.method)).toEqual(["open", "distributeTemplates", "collect", "save"]);
+  }, 120_000);
 });

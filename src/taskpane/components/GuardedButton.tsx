@@ -15,10 +15,12 @@ export interface GuardedButtonProps {
   onClick: () => void;
   /** The id of a reason shown elsewhere (one line for a row of buttons): this button then shows none of its own. */
   reasonId?: string;
+  /** The button's id (where focus is given back after something next to it closed). */
+  id?: string;
 }
 
 /** The button, with its reason under it when blocked. */
-export function GuardedButton({ text, primary, blocked, running, onClick, reasonId: sharedReason }: GuardedButtonProps) {
+export function GuardedButton({ text, primary, blocked, running, onClick, reasonId: sharedReason, id }: GuardedButtonProps) {
   const ownReason = useId();
   const reasonId = sharedReason ?? ownReason;
   const Button = primary ? PrimaryButton : DefaultButton;
@@ -26,6 +28,7 @@ export function GuardedButton({ text, primary, blocked, running, onClick, reason
     <Stack tokens={{ childrenGap: 4 }}>
       <Stack horizontal>
         <Button
+          id={id}
           text={text}
           disabled={running || blocked !== null}
           allowDisabledFocus

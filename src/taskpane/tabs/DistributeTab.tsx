@@ -5,8 +5,10 @@
  */
 import { Stack, Text } from "@fluentui/react";
 import { useEffect, useRef, type ChangeEvent, type ReactNode } from "react";
-import type { ReturnedFileInput, WorkbenchState } from "../../app/workbench";
+import type { CollectFileLine, LastCollectBatch, ReturnedFileInput, WorkbenchState } from "../../app/workbench";
+import type { Finding } from "../../domain/findings";
 import { CollectPreview } from "../components/CollectPreview";
+import { UndoKeptRows, UndoSection } from "../components/collect/UndoSection";
 import { readFile } from "../components/FileModePanel";
 import { GuardedButton } from "../components/GuardedButton";
 import { OutcomeFrame } from "../components/OutcomeFrame";
@@ -26,9 +28,22 @@ export interface DistributeTabProps {
   onDistribute: () => void;
   /** Why this host cannot take the .zip (Excel on Mac), or null. */
   hostBlocker?: string | null;
+  /** Why this host cannot download a 退回说明 (Excel on Mac: copying still works), or null. */
+  noteBlocker?: string | null;
   /** `write` false: the preview; true: 确认汇总. */
   onCollect: (files: ReturnedFileInput[], write: boolean) => void;
+  /** The batch 撤销上次汇总 asks to confirm, or null. */
+  undoBatch: LastCollectBatch | null;
+  /** 撤销上次汇总: reads the last batch and asks to confirm. */
+  onAskUndo: () => void;
+  /** 确认撤销. */
   onUndo: () => void;
+  /** 取消 (the confirmation). */
+  onCancelUndo: () => void;
+  /** yyyy-mm-dd: the date a 退回说明 carries. */
+  today: string;
+  /** 下载退回说明 of one file; focus goes back to `buttonId` when done. */
+  onDownloadNote: (line: CollectFileLine, findings: readonly Finding[], buttonId: string) => void;
   /** A returned file could not be read. */
   onError: (error: unknown) => void;
 }
@@ -42,7 +57,8 @@ function confirmBlocker(run: Extract<LastRun, { kind: "collect" }>): string | nu
 
 /** The 分发汇总 tab's panel content. */
 export function DistributeTab(props: DistributeTabProps) {
-  const { state, running, lastRun, distributeFirst, onDistribute, hostBlocker, onCollect, onUndo, onError } = props;
+  const { state, running, lastRun, distributeFirst, onDistribute, hostBlocker, onCollect, onError } = props;
+  const note = { today: props.today, running, onDownload: props.onDownloadNote, downloadBlocker: props.noteBlocker ?? null };
   const input = useRef<HTMLInputElement>(null);
   const saved = useRef<unknown>(null);
   const blocked = rosterBlocker(state);
@@ -123,7 +139,10 @@ export function DistributeTab(props: DistributeTabProps) {
                 }}
               />
             )}
-            {lastRun.kind === "collect" && lastRun.outcome.summary && <CollectPreview summary={lastRun.outcome.summary} />}
+            {lastRun.kind === "collect" && lastRun.outcome.summary && (
+              <CollectPreview summary={lastRun.outcome.summary} findings={lastRun.outcome.findings} note={note} />
+            )}
+            {lastRun.kind === "undoCollect" && lastRun.outcome.summary && <UndoKeptRows summary={lastRun.outcome.summary} batch={lastRun.batch} />}
             {lastRun.kind === "collect" && lastRun.outcome.summary && !lastRun.outcome.summary.written && (
               <GuardedButton
                 text="确认汇总"
@@ -136,13 +155,14 @@ export function DistributeTab(props: DistributeTabProps) {
           </Stack>
         </OutcomeFrame>
       )}
-      <Stack tokens={{ childrenGap: 8 }}>
-        <Text variant="mediumPlus" as="h3" styles={{ root: { margin: 0 } }}>
-          撤销上次汇总
-        </Text>
-        <Text variant="small">把上一次汇总替换掉的行原样恢复（Excel 自身的撤销对汇总不起作用）。</Text>
-        <GuardedButton text="撤销上次汇总" blocked={blocked} running={running} onClick={onUndo} />
-      </Stack>
+      <UndoSection
+        batch={props.undoBatch}
+        blocked={blocked}
+        running={running}
+        onAsk={props.onAskUndo}
+        onConfirm={props.onUndo}
+        onCancel={props.onCancelUndo}
+      />
     </Stack>
   );
 }
