@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../findings";
 import type { Settings } from "../settings";
+import type { EntryRobustness } from "./robustness";
 import type { Adjustment, EvaluatorGroup, Locate, Score, Unit, Violation } from "../types";
 
 /**
@@ -90,4 +91,6 @@ export interface RankingResult {
   rankings: RankedUnit[];
   unranked: UnrankedUnit[];
   accountability: AccountabilityEntry[];
+  /** For each 考评问责 entry (set by rankCampaign; absent on results built elsewhere): the margin to the nearest unit not named, and the single evaluators or groups whose removal changes it. */
+  robustness?: EntryRobustness[];
 }
