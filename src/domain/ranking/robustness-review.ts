@@ -23,9 +23,7 @@ export function placeWords(category: string, settings: Pick<Settings, "keySectio
 /** "去掉评议人 DB-03（党代表）的评分后，最后一位变为 A05 某某镇". */
 export function flipText(flip: Flip, place: string, nameOf: (code: string) => string): string {
   const who = flip.kind === "evaluator" ? `评议人 ${flip.id}（${flip.groups.join("、")}）的评分` : `评议主体“${flip.id}”的全部评分`;
-  const after =
-    flip.namedAfter.length === 0 ? "本类参加排名的单位不足 2 个" : `${place}变为 ${flip.namedAfter.map((c) => `${c} ${nameOf(c)}`).join("、")}`;
-  return `去掉${who}后，${after}`;
+  return `去掉${who}后，${place}变为 ${flip.namedAfter.map((c) => `${c} ${nameOf(c)}`).join("、")}`;
 }
 
 /** The reason an entry needs review: the first removal that changes it, and every evaluator and group that does. */

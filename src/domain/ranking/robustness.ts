@@ -25,7 +25,7 @@ export interface Flip {
   id: string;
   /** The evaluator's groups (for an evaluator), in sheet order. */
   groups: string[];
-  /** The units named after the removal (codes, worst first); empty when the category no longer has two ranked units. */
+  /** The units named after the removal (codes, worst first). */
   namedAfter: string[];
 }
 
@@ -234,6 +234,7 @@ class Removal {
     for (const [c, units] of byCategory) {
       const category = this.base.categories[c];
       const after = this.namedAfter(category, units);
+      if (after === null) continue;
       const afterSet = new Set(after);
       const codes = after.map((u) => this.base.roster.units[u].code);
       for (const u of category.named) if (!afterSet.has(u)) lost.set(u, codes);
@@ -241,8 +242,12 @@ class Removal {
     return lost;
   }
 
-  /** The named set of `category` once the `changed` units have their new totals (worst first). */
-  private namedAfter(category: Category, changed: readonly number[]): number[] {
+  /**
+   * The named set of `category` once the `changed` units have their new totals (worst first); null
+   * when the removal leaves a unit of it with no score at all: that is no longer a ranking of the
+   * same units (a unit one evaluator alone scored is plain to see on 排名说明), so it is not judged.
+   */
+  private namedAfter(category: Category, changed: readonly number[]): number[] | null {
     const { score } = this.base;
     const candidates: { unit: number; score: number }[] = [];
     for (const u of category.ascending) {
@@ -254,13 +259,11 @@ class Removal {
     }
     // A changed unit above every unchanged candidate (with room for rounding) cannot reach the bottom N.
     const ceiling = candidates.length >= category.n ? candidates[candidates.length - 1].score + 1 : Infinity;
-    let dropped = 0;
     for (const u of changed) {
       const total = this.totalOf(u);
-      if (Number.isNaN(total)) dropped++;
-      else if (total <= ceiling) candidates.push({ unit: u, score: roundTo(total, this.base.settings.precision) });
+      if (Number.isNaN(total)) return null;
+      if (total <= ceiling) candidates.push({ unit: u, score: roundTo(total, this.base.settings.precision) });
     }
-    if (category.ascending.length - dropped < 2) return [];
     const codes = this.base.roster.units;
     candidates.sort((a, b) => a.score - b.score || compareCodes(codes[b.unit].code, codes[a.unit].code));
     const boundary = candidates[Math.min(category.n, candidates.length) - 1].score;

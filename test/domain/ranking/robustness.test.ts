@@ -136,9 +136,13 @@ describe("考评问责 robustness agrees with ranking again without each evaluat
           ...(input.groups.length < 2 ? [] : input.groups).map((g) => ({ id: `group:${g.name}`, input: { ...input, scores: input.scores.filter((s) => s.group !== g.name) } })),
         ];
         for (const removal of removals) {
-          const after = namedSets(rankCampaign(removal.input));
+          const again = rankCampaign(removal.input);
+          const after = namedSets(again);
+          // A removal that leaves a unit of the category with no score is not judged there.
+          const unrankedBefore = new Set(result.unranked.map((u) => u.unitCode));
+          const newlyUnranked = new Set(again.unranked.filter((u) => !unrankedBefore.has(u.unitCode)).map((u) => u.category));
           for (const entry of evaluationEntries(result)) {
-            if (after.get(entry.category)?.has(entry.unitCode)) continue;
+            if (newlyUnranked.has(entry.category) || after.get(entry.category)?.has(entry.unitCode)) continue;
             expected.set(entry.unitCode, [...(expected.get(entry.unitCode) ?? []), removal.id]);
           }
         }
