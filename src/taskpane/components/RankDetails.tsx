@@ -31,6 +31,7 @@ export function RankDetails({ summary, onOpenSheet, onDownload }: RankDetailsPro
             <>
               <DefaultButton text="打开排名结果" iconProps={{ iconName: "Table" }} onClick={() => onOpenSheet(OUTPUT_SHEETS.ranking)} />
               <DefaultButton text="打开问责名单" iconProps={{ iconName: "People" }} onClick={() => onOpenSheet(OUTPUT_SHEETS.accountability)} />
+              <DefaultButton text="打开排名说明" iconProps={{ iconName: "Info" }} onClick={() => onOpenSheet(OUTPUT_SHEETS.explanation)} />
             </>
           )}
           {onDownload && <DefaultButton text="下载排名结果和问责名单" iconProps={{ iconName: "Download" }} onClick={onDownload} />}
