@@ -56,6 +56,8 @@ export interface RankRun {
 export interface RankOptions {
   /** What the message says of the marked old results (file mode: they reach the file only through 下载). */
   invalidatedNote?: string;
+  /** Units to explain besides those named in 问责名单, by code or name (`tisheng explain`). */
+  explain?: readonly string[];
 }
 
 /** Runs 一键排名 in one session: one read, pure work, one write. */
@@ -102,7 +104,8 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
 
   progress("写入排名结果和问责名单", 0.7);
   const blocks = rankingBlocks(ranking, { runAt, settings: read.settings, groups: read.data.groups.map((g) => g.name) });
-  const explanations = explanationsOf(grids, read, ranking, namedUnits(ranking));
+  const asked = (options.explain ?? []).map((ref) => read.data.units.find((u) => u.code === ref || u.name === ref)?.code ?? ref);
+  const explanations = explanationsOf(grids, read, ranking, [...namedUnits(ranking), ...asked]);
   const explained = explanationBlock(ranking, explanations, { runAt, settings: read.settings });
   await session.writeBlocks([...blocks, explained, findingsBlock], { highlights });
   progress("完成", 1);

@@ -22,7 +22,7 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   // The input is only read: the lean reader streams the sheets; with --out the copy is built from its bytes.
   const book = await openResultBook(input, out, args.flags.has("force"), RANK_INPUT_SHEETS);
   const run = await book.port.run((session) => rankOperation(session, io.now(), () => undefined));
-  const json = rankJson(run.result, run.outcome.findings, run.ranked);
+  const json = rankJson(run.result, run.outcome.findings, run.ranked, run.explanations);
   if (out !== undefined) await book.writeCopy(out);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else {

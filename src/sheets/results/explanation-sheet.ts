@@ -4,7 +4,7 @@
  * 考评问责 entry (五、问责追究 三是实施考评问责). Print-ready: A4 landscape, one page wide, each
  * unit starting on a new page, long cells wrapped. The same rows serve `tisheng explain`.
  */
-import { flipText, formatScore, placeWords, type RankingResult } from "../../domain/ranking";
+import { flipText, formatScore, placeWords, type Flip, type RankingResult } from "../../domain/ranking";
 import type { Explanation, GroupLine, ScoreLine } from "../../domain/ranking/explain";
 import type { Settings } from "../../domain/settings";
 import { OUTPUT_SHEETS } from "../contract";
@@ -79,8 +79,20 @@ function robustnessText(ex: Explanation, settings: ShownSettings, nameOf: (code:
   const place = placeWords(r.category, settings);
   const margin = r.margin === null ? "本类单位全部列入" : `与最近的未列入单位 ${r.nextUnitCode} ${nameOf(r.nextUnitCode ?? "")} 相差 ${formatScore(r.margin, settings.precision)} 分`;
   if (r.flips.length === 0) return `${margin}；去掉任何一位评议人（或任何一个评议主体）的评分，${place}都不变，不取决于个别评议人`;
-  const flips = r.flips.map((flip) => flipText(flip, place, nameOf));
-  return `${margin}；需复核：${flips.join("；")}（五、问责追究“三是实施考评问责”按名次问责，名次取决于个别评议人的，请核对其评分表）`;
+  // Removals with the same outcome share one sentence: "去掉以下任一评议人的评分后，最后一位变为 …：DB-05（党代表）、…".
+  const byOutcome = new Map<string, Flip[]>();
+  for (const flip of r.flips) {
+    const key = `${flip.kind}\u0000${flip.namedAfter.join("、")}`;
+    byOutcome.set(key, [...(byOutcome.get(key) ?? []), flip]);
+  }
+  const sentences = [...byOutcome.values()].map((flips) => {
+    if (flips.length === 1) return flipText(flips[0], place, nameOf);
+    const after = flips[0].namedAfter.map((c) => `${c} ${nameOf(c)}`).join("、");
+    const who = flips[0].kind === "evaluator" ? "评议人" : "评议主体";
+    const list = flips.map((f) => (f.kind === "evaluator" ? `${f.id}（${f.groups.join("、")}）` : `“${f.id}”`)).join("、");
+    return `去掉以下任一${who}的评分后，${place}变为 ${after}：${list}`;
+  });
+  return `${margin}；需复核：${sentences.join("；")}（五、问责追究“三是实施考评问责”按名次问责，名次取决于个别评议人的，请核对其评分表）`;
 }
 
 /** `x` rounded up at `p` decimals: the least change, as shown, that is enough. */
