@@ -40,5 +40,12 @@ export async function explainCommand(argv: readonly string[], io: CliIo): Promis
 
 /** The rows as terminal lines: non-empty cells two spaces apart. */
 function textOf(rows: readonly CellValue[][]): string {
-  return `${rows.map((row) => row.filter((c) => c !== null && c !== "").map(String).join("  ")).join("\n")}\n`;
+  return `${rows
+    .map((row) =>
+      row
+        .filter((c) => c !== null && c !== "")
+        .map(String)
+        .join("  ")
+    )
+    .join("\n")}\n`;
 }

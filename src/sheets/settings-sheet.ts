@@ -125,7 +125,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   integerDef("序时容差", "实际进度落后序时进度超过此百分点的，列为“滞后”（默认10）", "scheduleTolerance", 0, 100),
   // The ballot checks of 评议评分 (warnings only, never a changed score): rows added later, so older workbooks take the defaults.
   {
-    ...integerDef("评议核查最少单位数", "评议人为不少于此数的单位评分时，核查其是否给所有单位同一分数、是否多数评分偏离本组其他评议人（默认5）", "ballotMinUnits", 2, 100000),
+    ...integerDef(
+      "评议核查最少单位数",
+      "评议人为不少于此数的单位评分时，核查其是否给所有单位同一分数、是否多数评分偏离本组其他评议人（默认5）",
+      "ballotMinUnits",
+      2,
+      100000
+    ),
     addedLater: true,
   },
   {
@@ -139,7 +145,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     addedLater: true,
   },
   {
-    ...integerDef("评议人数不足比例(%)", "某单位的某评议主体评议人数少于该主体各单位评议人数中位数的此百分比时提示补录（默认50）", "ballotCoveragePercent", 1, 100),
+    ...integerDef(
+      "评议人数不足比例(%)",
+      "某单位的某评议主体评议人数少于该主体各单位评议人数中位数的此百分比时提示补录（默认50）",
+      "ballotCoveragePercent",
+      1,
+      100
+    ),
     addedLater: true,
   },
 ];

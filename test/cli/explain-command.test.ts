@@ -26,7 +26,10 @@ interface ExplanationJson {
 describe("tisheng explain", () => {
   it("explains a unit given by code, step by step, and its JSON adds up to the total", async () => {
     const json = await runCli("rank", book, "--json");
-    const ranking = JSON.parse(json.stdout) as { rankings: { unitCode: string; score: number }[]; accountability: { type: string; unitCode: string }[] };
+    const ranking = JSON.parse(json.stdout) as {
+      rankings: { unitCode: string; score: number }[];
+      accountability: { type: string; unitCode: string }[];
+    };
     const last = ranking.accountability.find((a) => a.type === "考评问责");
     if (!last) throw new Error("the demo names no 考评问责 unit");
     const text = await runCli("explain", book, last.unitCode);

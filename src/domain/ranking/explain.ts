@@ -117,7 +117,9 @@ export function explainUnits(
   const weights = new Map(input.groups.map((g) => [g.name, g.weight]));
   const out = new Map<string, Explanation>();
   for (const unit of ranked.values()) {
-    const groups = Object.keys(unit.groupScores).map((group) => groupLine(group, weights.get(group) ?? 0, scoreRows.get(`${unit.unitCode}\u0000${group}`) ?? [], input.settings.trimThreshold));
+    const groups = Object.keys(unit.groupScores).map((group) =>
+      groupLine(group, weights.get(group) ?? 0, scoreRows.get(`${unit.unitCode}\u0000${group}`) ?? [], input.settings.trimThreshold)
+    );
     const present = groups.filter((g) => g.mean !== null).reduce((sum, g) => sum + g.weight, 0);
     for (const g of groups) {
       g.share = g.mean === null ? 0 : g.weight / present;

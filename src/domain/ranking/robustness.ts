@@ -17,29 +17,9 @@ import { compareCodes } from "./cells";
 import type { CategoryRanking } from "./rank";
 import type { Roster } from "./roster";
 import { roundTo } from "./rounding";
+import type { EntryRobustness, Flip } from "./types";
 
-/** One removal that takes an entry's unit out of the named set. */
-export interface Flip {
-  kind: "evaluator" | "group";
-  /** The evaluator's code or the group's name. */
-  id: string;
-  /** The evaluator's groups (for an evaluator), in sheet order. */
-  groups: string[];
-  /** The units named after the removal (codes, worst first). */
-  namedAfter: string[];
-}
-
-/** The robustness of one 考评问责 entry. */
-export interface EntryRobustness {
-  unitCode: string;
-  category: string;
-  /** Points (at the score precision) between this unit and the nearest unit not named; null when every unit is named. */
-  margin: number | null;
-  /** That nearest unit's code. */
-  nextUnitCode: string | null;
-  /** Every single evaluator or group whose removal takes the unit out of the named set. */
-  flips: Flip[];
-}
+export type { EntryRobustness, Flip } from "./types";
 
 interface Category {
   name: string;
@@ -100,12 +80,23 @@ export function entryRobustness(
   const groupOrder = new Map(roster.groups.map((g, i) => [g.name, i]));
   for (const list of flips.values())
     list.sort((a, b) =>
-      a.kind !== b.kind ? (a.kind === "evaluator" ? -1 : 1) : a.kind === "group" ? (groupOrder.get(a.id) ?? 0) - (groupOrder.get(b.id) ?? 0) : compareCodes(a.id, b.id)
+      a.kind !== b.kind
+        ? a.kind === "evaluator"
+          ? -1
+          : 1
+        : a.kind === "group"
+          ? (groupOrder.get(a.id) ?? 0) - (groupOrder.get(b.id) ?? 0)
+          : compareCodes(a.id, b.id)
     );
   return base.categories.flatMap((category) =>
     [...category.named]
       .sort((a, b) => base.score[a] - base.score[b] || compareCodes(roster.units[b].code, roster.units[a].code))
-      .map((unit) => ({ ...marginOf(base, category, unit), unitCode: roster.units[unit].code, category: category.name, flips: flips.get(unit) ?? [] }))
+      .map((unit) => ({
+        ...marginOf(base, category, unit),
+        unitCode: roster.units[unit].code,
+        category: category.name,
+        flips: flips.get(unit) ?? [],
+      }))
   );
 }
 

@@ -83,7 +83,13 @@ function* sameScore(ctx: ValidationContext): Iterable<Offence> {
     if (units.size < ctx.settings.ballotMinUnits) continue;
     const first = index.scores[rows[0]];
     if (!rows.every((i) => index.scores[i].score === first.score)) continue;
-    const params = { evaluator: first.evaluatorId, group: first.group, units: units.size, score: first.score, rows: rowsText(rows.map((i) => rowOf(index.scores[i]))) };
+    const params = {
+      evaluator: first.evaluatorId,
+      group: first.group,
+      units: units.size,
+      score: first.score,
+      rows: rowsText(rows.map((i) => rowOf(index.scores[i]))),
+    };
     yield { origin: first.origin, field: "evaluatorId", params };
   }
 }
@@ -116,7 +122,14 @@ function* deviates(ctx: ValidationContext): Iterable<Offence> {
     }
     if (judged < ballotMinUnits || far.length * 2 <= judged) continue;
     const first = index.scores[far[0]];
-    const params = { evaluator: first.evaluatorId, group: first.group, judged, deviating: far.length, sd: k, rows: rowsText(far.map((i) => rowOf(index.scores[i]))) };
+    const params = {
+      evaluator: first.evaluatorId,
+      group: first.group,
+      judged,
+      deviating: far.length,
+      sd: k,
+      rows: rowsText(far.map((i) => rowOf(index.scores[i]))),
+    };
     yield { origin: first.origin, field: "evaluatorId", params };
   }
 }
@@ -146,7 +159,13 @@ function* unitTwice(ctx: ValidationContext): Iterable<Offence> {
       const score = index.scores[i];
       // The same group twice is an error of its own (每位评议人对每个单位评分一次).
       if (first.group === score.group) continue;
-      const params = { evaluator: score.evaluatorId, first: `第${rowOf(first)}行`, firstGroup: first.group, group: score.group, code: score.unitCode };
+      const params = {
+        evaluator: score.evaluatorId,
+        first: `第${rowOf(first)}行`,
+        firstGroup: first.group,
+        group: score.group,
+        code: score.unitCode,
+      };
       yield { origin: score.origin, field: "evaluatorId", params };
     }
   }
@@ -194,8 +213,32 @@ const NEEDS = [S.units, S.groups];
 
 /** The ballot checks, as entries of the rule table. */
 export const BALLOT_CHECKS: readonly Check[] = [
-  { rule: V.BALLOT_SAME_SCORE, sheet: S.scores, needs: NEEDS, description: "同一评议人给所评的所有单位（不少于评议核查最少单位数）同一分数时提示核对", check: sameScore },
-  { rule: V.BALLOT_DEVIATES, sheet: S.scores, needs: NEEDS, description: "评议人多数评分偏离本组其他评议人平均分超过评分偏离标准差倍数时提示核对", check: deviates },
-  { rule: V.BALLOT_UNIT_TWICE, sheet: S.scores, needs: NEEDS, description: "同一评议人编号以两个评议主体身份为同一单位评分时提示核对", check: unitTwice },
-  { rule: V.BALLOT_THIN, sheet: S.scores, needs: NEEDS, description: "某单位的评议人数不到该评议主体各单位评议人数中位数的评议人数不足比例时提示补录", check: thin },
+  {
+    rule: V.BALLOT_SAME_SCORE,
+    sheet: S.scores,
+    needs: NEEDS,
+    description: "同一评议人给所评的所有单位（不少于评议核查最少单位数）同一分数时提示核对",
+    check: sameScore,
+  },
+  {
+    rule: V.BALLOT_DEVIATES,
+    sheet: S.scores,
+    needs: NEEDS,
+    description: "评议人多数评分偏离本组其他评议人平均分超过评分偏离标准差倍数时提示核对",
+    check: deviates,
+  },
+  {
+    rule: V.BALLOT_UNIT_TWICE,
+    sheet: S.scores,
+    needs: NEEDS,
+    description: "同一评议人编号以两个评议主体身份为同一单位评分时提示核对",
+    check: unitTwice,
+  },
+  {
+    rule: V.BALLOT_THIN,
+    sheet: S.scores,
+    needs: NEEDS,
+    description: "某单位的评议人数不到该评议主体各单位评议人数中位数的评议人数不足比例时提示补录",
+    check: thin,
+  },
 ];

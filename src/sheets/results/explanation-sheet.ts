@@ -28,12 +28,24 @@ export function explanationRows(ex: Explanation, settings: ShownSettings, nameOf
   const p = settings.precision;
   const f = (x: number) => formatScore(x, p);
   const u = ex.unit;
-  const rows: CellValue[][] = [[`${u.unitCode} ${u.unitName}（${u.category} 第${u.rank}名/共${ex.count}名，总分 ${f(u.score)}）`], EXPLANATION_HEADER];
+  const rows: CellValue[][] = [
+    [`${u.unitCode} ${u.unitName}（${u.category} 第${u.rank}名/共${ex.count}名，总分 ${f(u.score)}）`],
+    EXPLANATION_HEADER,
+  ];
   for (const g of ex.groups) rows.push(groupRow(g, p));
   rows.push(["评议得分", "各评议主体得分之和（缺少的评议主体不计零分，其余主体按权重归一）", null, null, null, null, f(ex.evaluation)]);
-  for (const a of ex.adjustments) rows.push(["加减分", `${a.reason}${a.row === null ? "" : `（加减分 第${a.row}行）`}`, null, null, null, null, f(a.points)]);
+  for (const a of ex.adjustments)
+    rows.push(["加减分", `${a.reason}${a.row === null ? "" : `（加减分 第${a.row}行）`}`, null, null, null, null, f(a.points)]);
   if (ex.adjustments.length === 0) rows.push(["加减分", "无", null, null, null, null, f(0)]);
-  rows.push(["总分", `评议得分 ${f(ex.evaluation)} + 加减分 ${f(ex.adjustment)} = ${f(ex.total)}（按分数精度 ${p} 位小数比较名次）`, null, null, null, null, f(ex.total)]);
+  rows.push([
+    "总分",
+    `评议得分 ${f(ex.evaluation)} + 加减分 ${f(ex.adjustment)} = ${f(ex.total)}（按分数精度 ${p} 位小数比较名次）`,
+    null,
+    null,
+    null,
+    null,
+    f(ex.total),
+  ]);
   rows.push(["名次", placeText(ex, p)]);
   rows.push(["变动一名", movesText(ex, p)]);
   if (ex.robustness) rows.push(["问责稳健性", robustnessText(ex, settings, nameOf)]);
@@ -56,8 +68,16 @@ function scoreText(s: ScoreLine): string {
 
 function placeText(ex: Explanation, p: number): string {
   const parts: string[] = [];
-  parts.push(ex.above ? `比上一名 ${ex.above.unitCode} ${ex.above.unitName}（${formatScore(ex.above.score, p)}）低 ${formatScore(ex.above.gap, p)} 分` : "本类第一");
-  parts.push(ex.below ? `比下一名 ${ex.below.unitCode} ${ex.below.unitName}（${formatScore(ex.below.score, p)}）高 ${formatScore(ex.below.gap, p)} 分` : "本类最后");
+  parts.push(
+    ex.above
+      ? `比上一名 ${ex.above.unitCode} ${ex.above.unitName}（${formatScore(ex.above.score, p)}）低 ${formatScore(ex.above.gap, p)} 分`
+      : "本类第一"
+  );
+  parts.push(
+    ex.below
+      ? `比下一名 ${ex.below.unitCode} ${ex.below.unitName}（${formatScore(ex.below.score, p)}）高 ${formatScore(ex.below.gap, p)} 分`
+      : "本类最后"
+  );
   if (ex.tiedWith.length > 0) parts.push(`与 ${ex.tiedWith.join("、")} 总分并列`);
   return parts.join("；");
 }
@@ -77,7 +97,10 @@ function robustnessText(ex: Explanation, settings: ShownSettings, nameOf: (code:
   const r = ex.robustness;
   if (!r) return "";
   const place = placeWords(r.category, settings);
-  const margin = r.margin === null ? "本类单位全部列入" : `与最近的未列入单位 ${r.nextUnitCode} ${nameOf(r.nextUnitCode ?? "")} 相差 ${formatScore(r.margin, settings.precision)} 分`;
+  const margin =
+    r.margin === null
+      ? "本类单位全部列入"
+      : `与最近的未列入单位 ${r.nextUnitCode} ${nameOf(r.nextUnitCode ?? "")} 相差 ${formatScore(r.margin, settings.precision)} 分`;
   if (r.flips.length === 0) return `${margin}；去掉任何一位评议人（或任何一个评议主体）的评分，${place}都不变，不取决于个别评议人`;
   // Removals with the same outcome share one sentence: "去掉以下任一评议人的评分后，最后一位变为 …：DB-05（党代表）、…".
   const byOutcome = new Map<string, Flip[]>();
@@ -106,12 +129,19 @@ function round4(x: number): number {
 }
 
 /** The 排名说明 block: every unit named in 问责名单 that was ranked, in the list's order. */
-export function explanationBlock(result: RankingResult, explanations: ReadonlyMap<string, Explanation>, meta: { runAt: string; settings: Settings }): SheetBlock {
+export function explanationBlock(
+  result: RankingResult,
+  explanations: ReadonlyMap<string, Explanation>,
+  meta: { runAt: string; settings: Settings }
+): SheetBlock {
   const { settings } = meta;
   const rows: CellValue[][] = [
     [`${settings.year}年能力作风建设提升年排名说明`],
     ["运行时间", meta.runAt],
-    ["说明", "问责名单中每个单位的总分如何由评议评分和加减分算出、名次与相邻单位的差距、改变一名所需的分数，以及考评问责是否取决于个别评议人（五、问责追究：三是实施考评问责）"],
+    [
+      "说明",
+      "问责名单中每个单位的总分如何由评议评分和加减分算出、名次与相邻单位的差距、改变一名所需的分数，以及考评问责是否取决于个别评议人（五、问责追究：三是实施考评问责）",
+    ],
     [],
   ];
   const headingRows = [1];

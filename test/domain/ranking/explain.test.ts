@@ -98,7 +98,10 @@ describe("排名说明 of one unit", () => {
     if (!move?.up) throw new Error("no move up");
     // T1 totals 87.5 (0.25 × 80 + 0.75 × 90); T2 needs its 人大代表 mean to rise (87.505 − 81.5) ÷ 0.75.
     expect(move.up).toBeCloseTo((87.505 - 81.5) / 0.75, 9);
-    const raised = { ...input, scores: input.scores.map((s) => (s.unitCode === "T2" && s.group === "人大代表" ? { ...s, score: s.score + move.up! + 1e-9 } : s)) };
+    const raised = {
+      ...input,
+      scores: input.scores.map((s) => (s.unitCode === "T2" && s.group === "人大代表" ? { ...s, score: s.score + move.up! + 1e-9 } : s)),
+    };
     expect(rankCampaign(raised).rankings.find((r) => r.unitCode === "T2")?.rank).toBe(1);
   });
 });

@@ -126,9 +126,7 @@ function referenceWithRobustness(input: RankingInput): ReturnType<typeof referen
   const categoryOf = new Map(input.units.map((u) => [u.code, u.category]));
   const named = (entries: RefEntry[], category: string) =>
     new Set(entries.filter((e) => e.type === "考评问责" && categoryOf.get(e.unitCode) === category).map((e) => e.unitCode));
-  const removals = [
-    ...new Set(input.scores.map((s) => s.evaluatorId)).values(),
-  ].map((id) => input.scores.filter((s) => s.evaluatorId !== id));
+  const removals = [...new Set(input.scores.map((s) => s.evaluatorId)).values()].map((id) => input.scores.filter((s) => s.evaluatorId !== id));
   if (input.groups.length >= 2) for (const g of input.groups) removals.push(input.scores.filter((s) => s.group !== g.name));
   for (const scores of removals) {
     const after = reference({ ...input, scores });

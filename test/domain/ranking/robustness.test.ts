@@ -133,7 +133,10 @@ describe("考评问责 robustness agrees with ranking again without each evaluat
             id: `evaluator:${id}`,
             input: { ...input, scores: input.scores.filter((s) => s.evaluatorId !== id) },
           })),
-          ...(input.groups.length < 2 ? [] : input.groups).map((g) => ({ id: `group:${g.name}`, input: { ...input, scores: input.scores.filter((s) => s.group !== g.name) } })),
+          ...(input.groups.length < 2 ? [] : input.groups).map((g) => ({
+            id: `group:${g.name}`,
+            input: { ...input, scores: input.scores.filter((s) => s.group !== g.name) },
+          })),
         ];
         for (const removal of removals) {
           const again = rankCampaign(removal.input);

@@ -70,7 +70,9 @@ describe("ballot checks on planted rows", () => {
     const findings = ballotFindings(withScores(base, [...base.scores, twice]));
     expect(findings.map((f) => f.rule)).toEqual(["ballot.unitTwice"]);
     expect(findings[0].cell).toBe(`C${base.scores.length + 2}`);
-    expect(findings[0].message).toContain(`评议人编号“${first.evaluatorId}”已在第${first.origin?.row}行以「党代表」身份为单位“${first.unitCode}”评分，本行又以「人大代表」身份评分`);
+    expect(findings[0].message).toContain(
+      `评议人编号“${first.evaluatorId}”已在第${first.origin?.row}行以「党代表」身份为单位“${first.unitCode}”评分，本行又以「人大代表」身份评分`
+    );
   });
 
   it("a unit scored by fewer than half of the group's usual number of evaluators", () => {
@@ -79,7 +81,9 @@ describe("ballot checks on planted rows", () => {
     const scores = base.scores.filter((s) => !(s.unitCode === unit && s.group === "政协委员") || s === kept);
     const findings = ballotFindings(withScores(base, scores));
     expect(findings.map((f) => f.rule)).toEqual(["ballot.thin"]);
-    expect(findings[0].message).toMatch(new RegExp(`单位“${unit}”（.+）只有 1 位「政协委员」评议人评分（「评议评分」第\\d+行），不到该评议主体为各单位评分人数中位数 \\d+ 人的 50%`));
+    expect(findings[0].message).toMatch(
+      new RegExp(`单位“${unit}”（.+）只有 1 位「政协委员」评议人评分（「评议评分」第\\d+行），不到该评议主体为各单位评分人数中位数 \\d+ 人的 50%`)
+    );
     expect(ballotFindings(withScores(base, scores), { ballotCoveragePercent: 10 })).toEqual([]);
   });
 });
