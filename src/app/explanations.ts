@@ -5,6 +5,9 @@
  */
 import { explainUnits, type Explanation } from "../domain/ranking/explain";
 import type { RankingResult } from "../domain/ranking";
+import type { Settings } from "../domain/settings";
+import { explanationRows, unitNamesOf } from "../sheets/results/explanation-sheet";
+import type { ExplainedUnit } from "./workbench";
 import { trimAll } from "../domain/text";
 import { SCORES_SHEET } from "../sheets/contract";
 import { parseA1, type WorkbookGrids } from "../sheets/grid";
@@ -31,4 +34,27 @@ export function explanationsOf(grids: WorkbookGrids, read: CampaignRead, result:
 /** The units 排名说明 explains: every unit named in 问责名单. */
 export function namedUnits(result: RankingResult): string[] {
   return [...new Set(result.accountability.map((a) => a.unitCode))];
+}
+
+/** Above this many ranked units the pane explains only the units in 问责名单 (its summary stays small). */
+export const PANE_EXPLAIN_LIMIT = 500;
+
+/** The units the pane can explain: every ranked unit up to PANE_EXPLAIN_LIMIT, else those named in 问责名单. */
+export function paneUnits(result: RankingResult): string[] {
+  return result.rankings.length <= PANE_EXPLAIN_LIMIT ? result.rankings.map((r) => r.unitCode) : namedUnits(result);
+}
+
+/** Explanations as lines of text: each row's filled cells, the label first ("总分：…"). */
+export function explainedUnits(explanations: ReadonlyMap<string, Explanation>, result: RankingResult, settings: Settings): ExplainedUnit[] {
+  const nameOf = unitNamesOf(result);
+  return [...explanations.values()].map((ex) => ({
+    unitCode: ex.unit.unitCode,
+    unitName: ex.unit.unitName,
+    lines: explanationRows(ex, settings, nameOf)
+      .filter((row, i) => i !== 1)
+      .map((row) => {
+        const [label, ...rest] = row.filter((c) => c !== null && c !== "").map(String);
+        return rest.length === 0 ? label : `${label}：${rest.join("  ")}`;
+      }),
+  }));
 }

@@ -18,7 +18,7 @@ import { invalidatedBlocks } from "../sheets/results/invalidated-blocks";
 import { rankingBlocks } from "../sheets/results/ranking-blocks";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
-import { explanationsOf, namedUnits } from "./explanations";
+import { explainedUnits, explanationsOf, namedUnits, paneUnits } from "./explanations";
 import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
 import { highlightsOf } from "./highlights";
 import { isForeignWorkbook, judgeWorkbook, RANK_INPUT_SHEETS, VALIDATE_INPUT_SHEETS } from "./judge-workbook";
@@ -105,11 +105,14 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   progress("写入排名结果和问责名单", 0.7);
   const blocks = rankingBlocks(ranking, { runAt, settings: read.settings, groups: read.data.groups.map((g) => g.name) });
   const asked = (options.explain ?? []).map((ref) => read.data.units.find((u) => u.code === ref || u.name === ref)?.code ?? ref);
-  const explanations = explanationsOf(grids, read, ranking, [...namedUnits(ranking), ...asked]);
+  const named = new Set([...namedUnits(ranking), ...asked]);
+  // One pass over the score rows serves the sheet, the JSON and the pane.
+  const everyExplained = explanationsOf(grids, read, ranking, [...named, ...paneUnits(ranking)]);
+  const explanations = new Map([...everyExplained].filter(([code]) => named.has(code)));
   const explained = explanationBlock(ranking, explanations, { runAt, settings: read.settings });
   await session.writeBlocks([...blocks, explained, findingsBlock], { highlights });
   progress("完成", 1);
-  const summary = summarize(ranking, read.settings);
+  const summary = { ...summarize(ranking, read.settings), explanations: explainedUnits(everyExplained, ranking, read.settings) };
   const elsewhere = errors.length > 0 ? `另有 ${errors.length} 个错误在不影响排名的工作表上，详见“校验结果”工作表。` : "";
   const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核\u00a0${summary.needsReview}\u00a0条）。${elsewhere}`;
   return {

@@ -59,16 +59,19 @@ export function entryRobustness(
   };
   const removal = new Removal(base);
   const byEvaluator = evaluatorEntries(layout);
+  const contender = contenders(base, layout);
+  const groupCount = roster.groups.length;
   for (let e = 0; e < layout.evaluatorIds.length; e++) {
     removal.begin();
     for (let k = byEvaluator.starts[e]; k < byEvaluator.starts[e + 1]; k++) {
       const slot = byEvaluator.slots[k];
+      // A unit too far above the named ones to reach them by one evaluator's removal keeps its total here.
+      if (contender[Math.floor(slot / groupCount)] === 0) continue;
       removal.override(slot, meanWithout(layout, slot, byEvaluator.values[k], settings.trimThreshold));
     }
     const lost = removal.lostUnits();
     if (lost.size > 0) record("evaluator", layout.evaluatorIds[e], groupsOf(byEvaluator, e, roster), lost);
   }
-  const groupCount = roster.groups.length;
   // Leaving out the only group would leave nothing to rank: the check needs another group to stand.
   for (let g = 0; g < (groupCount >= 2 ? groupCount : 0); g++) {
     removal.begin();
@@ -122,6 +125,44 @@ function baseOf(
     categories.push({ name: category, ascending, n, named: new Set([...codes].map((c) => roster.unitIndex.get(c) ?? -1)) });
   }
   return { roster, table, adjustments, settings, score, categoryOf, categories };
+}
+
+/**
+ * Units whose place one evaluator's removal could bring into (or out of) a named set: 1, else 0.
+ * Removing one score moves a trimmed or plain mean most when the lowest or the highest score goes
+ * (what remains after removing a lower score dominates, order statistic by order statistic, what
+ * remains after removing a higher one), so a unit's total moves at most Σ share × that change over
+ * its groups (an evaluator may sit in several), unless a group has one score and would vanish (then
+ * anything goes). A unit lower than a point above the highest a named unit could reach can contend.
+ */
+function contenders(base: Base, layout: ScoreLayout): Uint8Array {
+  const { roster, table, score, categoryOf } = base;
+  const groupCount = roster.groups.length;
+  const shift = new Float64Array(roster.units.length);
+  for (let u = 0; u < roster.units.length; u++) {
+    if (categoryOf[u] < 0) continue;
+    let weights = 0;
+    for (let g = 0; g < groupCount; g++) if (!Number.isNaN(table[u * groupCount + g])) weights += roster.groups[g].weight;
+    for (let g = 0; g < groupCount; g++) {
+      const slot = u * groupCount + g;
+      const count = layout.ends[slot] - layout.starts[slot];
+      if (count === 0) continue;
+      if (count === 1) {
+        shift[u] = Infinity;
+        break;
+      }
+      const low = meanWithout(layout, slot, layout.sorted[layout.starts[slot]], base.settings.trimThreshold);
+      const high = meanWithout(layout, slot, layout.sorted[layout.ends[slot] - 1], base.settings.trimThreshold);
+      shift[u] += (roster.groups[g].weight / weights) * Math.max(Math.abs(low - table[slot]), Math.abs(high - table[slot]));
+    }
+  }
+  const reach = base.categories.map((c) => Math.max(...[...c.named].map((u) => score[u] + shift[u])));
+  const contender = new Uint8Array(roster.units.length);
+  for (let u = 0; u < roster.units.length; u++) {
+    const c = categoryOf[u];
+    if (c >= 0 && score[u] - shift[u] <= reach[c] + 1) contender[u] = 1;
+  }
+  return contender;
 }
 
 /** The points between `unit` and the lowest unit of its category that is not named. */
@@ -184,12 +225,22 @@ export function meanWithout(layout: ScoreLayout, slot: number, removed: number, 
   return sum / (to - from);
 }
 
+/** Keeps `lowest` the (at most) `n` smallest values seen, ascending. */
+function keepLowest(lowest: number[], value: number, n: number): void {
+  if (lowest.length >= n && value >= lowest[lowest.length - 1]) return;
+  let at = lowest.length;
+  while (at > 0 && lowest[at - 1] > value) at--;
+  lowest.splice(at, 0, value);
+  if (lowest.length > n) lowest.pop();
+}
+
 /** One removal at a time: the slots it changes, the units they belong to, and the named sets it leads to. */
 class Removal {
   private readonly slotStamp: Int32Array;
   private readonly slotValue: Float64Array;
   private readonly unitStamp: Int32Array;
   private readonly touched: number[] = [];
+  private totals = new Float64Array(0);
   private stamp = 0;
 
   constructor(private readonly base: Base) {
@@ -248,12 +299,20 @@ class Removal {
       if (candidates.length >= category.n && score[u] !== last.score) break;
       candidates.push({ unit: u, score: score[u] });
     }
-    // A changed unit above every unchanged candidate (with room for rounding) cannot reach the bottom N.
-    const ceiling = candidates.length >= category.n ? candidates[candidates.length - 1].score + 1 : Infinity;
-    for (const u of changed) {
-      const total = this.totalOf(u);
+    // The N lowest totals so far (unchanged candidates' shown totals, then the changed units' raw ones):
+    // a unit more than a point above the N-th lowest cannot reach the bottom N once rounded, so only the
+    // few near the bottom are rounded (rounding is the costly step when an evaluator scored every unit).
+    const lowest = candidates.slice(0, category.n).map((c) => c.score);
+    const totals = this.totals.length >= changed.length ? this.totals : (this.totals = new Float64Array(changed.length * 2));
+    for (let k = 0; k < changed.length; k++) {
+      const total = this.totalOf(changed[k]);
       if (Number.isNaN(total)) return null;
-      if (total <= ceiling) candidates.push({ unit: u, score: roundTo(total, this.base.settings.precision) });
+      totals[k] = total;
+      keepLowest(lowest, total, category.n);
+    }
+    const ceiling = lowest.length >= category.n ? lowest[lowest.length - 1] + 1 : Infinity;
+    for (let k = 0; k < changed.length; k++) {
+      if (totals[k] <= ceiling) candidates.push({ unit: changed[k], score: roundTo(totals[k], this.base.settings.precision) });
     }
     const codes = this.base.roster.units;
     candidates.sort((a, b) => a.score - b.score || compareCodes(codes[b.unit].code, codes[a.unit].code));

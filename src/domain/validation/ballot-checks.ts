@@ -28,6 +28,8 @@ interface BallotIndex {
   evaluatorIds: string[];
   groupCount: number;
   slots: number;
+  /** Rows by ballot, once asked for (see ballots). */
+  ballots?: Map<number, number[]>;
 }
 
 const indexes = new WeakMap<ValidationContext, BallotIndex>();
@@ -62,9 +64,11 @@ function rowsText(rows: readonly number[]): string {
 
 const rowOf = (s: Score) => s.origin?.row ?? 0;
 
-/** Rows of each (group, evaluator) ballot, in sheet order: key group × evaluators + evaluator. */
+/** Rows of each (group, evaluator) ballot, in sheet order: key group × evaluators + evaluator. Built once per run. */
 function ballots(index: BallotIndex): Map<number, number[]> {
+  if (index.ballots) return index.ballots;
   const byBallot = new Map<number, number[]>();
+  index.ballots = byBallot;
   const e = index.evaluatorIds.length;
   for (let i = 0; i < index.scores.length; i++) {
     if (index.slot[i] < 0) continue;
@@ -79,10 +83,12 @@ function ballots(index: BallotIndex): Map<number, number[]> {
 function* sameScore(ctx: ValidationContext): Iterable<Offence> {
   const index = ballotIndex(ctx);
   for (const rows of ballots(index).values()) {
+    if (rows.length < ctx.settings.ballotMinUnits) continue;
+    const first = index.scores[rows[0]];
+    // Most ballots differ by their second row: the units are counted only for a ballot of one score.
+    if (!rows.every((i) => index.scores[i].score === first.score)) continue;
     const units = new Set(rows.map((i) => Math.floor(index.slot[i] / index.groupCount)));
     if (units.size < ctx.settings.ballotMinUnits) continue;
-    const first = index.scores[rows[0]];
-    if (!rows.every((i) => index.scores[i].score === first.score)) continue;
     const params = {
       evaluator: first.evaluatorId,
       group: first.group,

@@ -7,6 +7,7 @@ import { DefaultButton, Stack, Text } from "@fluentui/react";
 import type { CSSProperties } from "react";
 import type { AccountabilityLine, RankSummary } from "../../app/workbench";
 import { OUTPUT_SHEETS } from "../../sheets/contract";
+import { RankExplain } from "./RankExplain";
 
 export interface RankDetailsProps {
   summary: RankSummary;
@@ -72,6 +73,9 @@ export function RankDetails({ summary, onOpenSheet, onDownload }: RankDetailsPro
           </ul>
         )}
       </section>
+      {summary.explanations && summary.explanations.length > 0 && (
+        <RankExplain explanations={summary.explanations} suggested={summary.entries.map((e) => e.unitCode)} />
+      )}
     </Stack>
   );
 }
