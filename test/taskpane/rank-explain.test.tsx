@@ -5,7 +5,11 @@ import type { ExplainedUnit } from "../../src/app/workbench";
 import { RankExplain } from "../../src/taskpane/components/RankExplain";
 
 const EXPLAINED: ExplainedUnit[] = [
-  { unitCode: "Z03", unitName: "儒林镇", lines: ["总分：评议得分 74.93 + 加减分 0.00 = 74.93  74.93", "名次：比上一名 Z05 尧塘镇（75.10）低 0.17 分；本类最后"] },
+  {
+    unitCode: "Z03",
+    unitName: "儒林镇",
+    lines: ["总分：评议得分 74.93 + 加减分 0.00 = 74.93  74.93", "名次：比上一名 Z05 尧塘镇（75.10）低 0.17 分；本类最后"],
+  },
   { unitCode: "B26", unitName: "市商务局", lines: ["问责稳健性：需复核：去掉评议主体“党代表”的全部评分后，最后一位变为 B13 市人社局"] },
 ];
 
