@@ -1,0 +1,64 @@
+/** `tisheng init <new.xlsx> --from <last-year.xlsx> --year 2011` (issue 23): next year from this one. */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { VALIDATE_INPUT_SHEETS } from "../../src/app/judge-workbook";
+import { moveToYear } from "../../src/domain/next-year";
+import { readCampaign, type CampaignRead } from "../../src/sheets/read/read-campaign";
+import { openXlsxPort } from "../../src/xlsx/xlsx-port";
+import { runCli } from "./run-cli";
+
+let dir: string;
+let last: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "tisheng-init-from-"));
+  last = join(dir, "2010.xlsx");
+  expect((await runCli("init", last, "--demo")).code).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function read(path: string): Promise<CampaignRead> {
+  const handle = await openXlsxPort(readFileSync(path));
+  return readCampaign(await handle.port.run((s) => s.readSheets(VALIDATE_INPUT_SHEETS)));
+}
+
+describe("tisheng init --from", () => {
+  it("carries the roster, groups, settings and key tasks into the new year, dates moved and every record sheet empty", async () => {
+    const next = join(dir, "2011.xlsx");
+    const run = await runCli("init", next, "--from", last, "--year", "2011");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("日期移到 2011 年");
+    const before = await read(last);
+    const after = await read(next);
+    expect(after.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const strip = <T extends { origin?: unknown }>(records: T[]) => records.map(({ origin: _o, ...r }) => r);
+    expect(strip(after.data.units)).toEqual(strip(before.data.units));
+    expect(strip(after.data.groups)).toEqual(strip(before.data.groups));
+    expect(after.data.tasks.map((t) => [t.seq, t.lead, t.cooperating, t.deadline])).toEqual(
+      before.data.tasks.map((t) => [t.seq, t.lead, t.cooperating, `2011${t.deadline.slice(4)}`])
+    );
+    expect(after.settings).toEqual(
+      expect.objectContaining({
+        year: 2011,
+        planDue: "2011-03-05",
+        mobilizationEnd: "2011-02-28",
+        evaluationEnd: "2011-12-31",
+        trimThreshold: before.settings.trimThreshold,
+      })
+    );
+    for (const kind of ["scores", "adjustments", "violations", "progress", "plans", "inspections", "supervision"] as const) {
+      expect([kind, after.data[kind].length]).toEqual([kind, 0]);
+    }
+  });
+
+  it("refuses --from with --demo, or without --year, and never writes over last year's book", async () => {
+    expect((await runCli("init", join(dir, "x.xlsx"), "--from", last, "--year", "2011", "--demo")).code).toBe(2);
+    expect((await runCli("init", join(dir, "y.xlsx"), "--from", last)).code).toBe(2);
+    expect((await runCli("init", last, "--from", last, "--year", "2011", "--force")).code).toBe(2);
+  });
+
+  it("moves 29 February to the 28th in a year that has none", () => {
+    expect(moveToYear("2012-02-29", 2013)).toBe("2013-02-28");
+    expect(moveToYear("2010-03-05", 2011)).toBe("2011-03-05");
+  });
+});
