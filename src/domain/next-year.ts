@@ -32,9 +32,16 @@ export function nextYearCampaign(last: { settings: Settings; data: CampaignData 
   };
   const data: CampaignData = {
     ...emptyCampaign(),
-    units: last.data.units.map(({ origin: _origin, ...u }) => u),
-    groups: last.data.groups.map(({ origin: _origin, ...g }) => g),
-    tasks: last.data.tasks.map(({ origin: _origin, ...t }) => ({ ...t, cooperating: [...t.cooperating], deadline: shift(t.deadline) })),
+    units: last.data.units.map(withoutOrigin),
+    groups: last.data.groups.map(withoutOrigin),
+    tasks: last.data.tasks.map((t) => ({ ...withoutOrigin(t), cooperating: [...t.cooperating], deadline: shift(t.deadline) })),
   };
   return { settings, data };
+}
+
+/** A copy of a record without the row it was read from (it goes to a new workbook). */
+function withoutOrigin<T extends { origin?: unknown }>(record: T): T {
+  const copy = { ...record };
+  delete copy.origin;
+  return copy;
 }
