@@ -56,6 +56,8 @@ export interface RankRun {
 export interface RankOptions {
   /** What the message says of the marked old results (file mode: they reach the file only through 下载). */
   invalidatedNote?: string;
+  /** Last year's places by unit code (上年对比 in 排名结果), when last year's book was given. */
+  lastYear?: ReadonlyMap<string, { rank: number; count: number }>;
   /** Units to explain besides those named in 问责名单, by code or name (`tisheng explain`). */
   explain?: readonly string[];
 }
@@ -103,7 +105,7 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   }
 
   progress("写入排名结果和问责名单", 0.7);
-  const blocks = rankingBlocks(ranking, { runAt, settings: read.settings, groups: read.data.groups.map((g) => g.name) });
+  const blocks = rankingBlocks(ranking, { runAt, settings: read.settings, groups: read.data.groups.map((g) => g.name), lastYear: options.lastYear });
   const asked = (options.explain ?? []).map((ref) => read.data.units.find((u) => u.code === ref || u.name === ref)?.code ?? ref);
   const named = new Set([...namedUnits(ranking), ...asked]);
   // One pass over the score rows serves the sheet, the JSON and the pane.

@@ -17,7 +17,7 @@ const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
 用法：
   tisheng init <out.xlsx> [--year YYYY] [--demo] [--from <上一年度.xlsx>] [--force]
                                                              生成标准工作簿（--demo 填入示例活动数据；--from 沿用上一年度的名册、评议主体、参数设置和重点工作）
-  tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]
+  tisheng rank <book.xlsx> [--out <result.xlsx>] [--last-year <上一年度.xlsx>] [--force] [--json]
                                                              一键排名与问责名单（不修改输入文件；--force 覆盖已有的输出文件）
   tisheng explain <book.xlsx> <单位编码或名称> [--json]       说明一个单位的总分如何算出、名次、与上下名的差距和问责稳健性（不修改输入文件）
   tisheng validate <book.xlsx> [--json]                      校验所有录入数据

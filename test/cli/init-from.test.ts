@@ -57,6 +57,22 @@ describe("tisheng init --from", () => {
     expect((await runCli("init", last, "--from", last, "--year", "2011", "--force")).code).toBe(2);
   });
 
+  it("rank --last-year puts last year's place beside this year's in 排名结果 (上年对比)", async () => {
+    const out = join(dir, "compared.xlsx");
+    // The demo against itself: every place is unchanged.
+    expect((await runCli("rank", last, "--last-year", last, "--out", out)).code).toBe(0);
+    const sheet = (await openXlsxPort(readFileSync(out))).workbook.getWorksheet("排名结果");
+    const rows: string[][] = [];
+    sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+    const start = rows.findIndex((r) => r[0] === "上年对比（本年名次与上一年度名次）");
+    expect(start).toBeGreaterThan(0);
+    expect(rows[start + 1].slice(0, 6)).toEqual(["单位类别", "单位编码", "单位名称", "本年名次", "上年名次", "名次变化"]);
+    const body = rows.slice(start + 2).filter((r) => r[1] !== "");
+    expect(body.length).toBeGreaterThan(100);
+    for (const r of body) expect([r[1], r[3], r[5]]).toEqual([r[1], r[4], "不变"]);
+    expect((await runCli("rank", last, "--last-year", join(dir, "2011.xlsx"))).code).toBe(2);
+  });
+
   it("moves 29 February to the 28th in a year that has none", () => {
     expect(moveToYear("2012-02-29", 2013)).toBe("2013-02-28");
     expect(moveToYear("2010-03-05", 2011)).toBe("2011-03-05");
