@@ -4,7 +4,11 @@
  * renamed or removed.
  */
 import type { Finding } from "../domain/findings";
-import type { RankingResult } from "../domain/ranking";
+import type { EntryRobustness, RankingResult } from "../domain/ranking";
+import type { Explanation } from "../domain/ranking/explain";
+
+/** An explanation as JSON: the unit's place in brief, then every step of its total. */
+export type ExplanationJson = Omit<Explanation, "unit"> & { unitCode: string; unitName: string; category: string; rank: number; score: number };
 
 export interface RankJson {
   ok: boolean;
@@ -12,6 +16,16 @@ export interface RankJson {
   unranked: { unitCode: string; reason: string }[];
   accountability: { type: string; unitCode: string; person: string; basis: string; evidence: string; needsReview: boolean }[];
   issues: Finding[];
+  /** Per 考评问责 entry: margin to the nearest unit not named, and the single evaluators or groups whose removal changes it. */
+  robustness: EntryRobustness[];
+  /** The explanation of every ranked unit named in the accountability list. */
+  explanations: ExplanationJson[];
+}
+
+/** An explanation for JSON. */
+export function explanationJson(ex: Explanation): ExplanationJson {
+  const { unit, ...rest } = ex;
+  return { unitCode: unit.unitCode, unitName: unit.unitName, category: unit.category, rank: unit.rank, score: unit.score, ...rest };
 }
 
 /**
@@ -19,7 +33,12 @@ export interface RankJson {
  * blocked it. `ranked` says whether the run wrote the ranking (errors on sheets the ranking
  * does not read are reported in `issues` without blocking it); by default, any error blocks.
  */
-export function rankJson(result: RankingResult | undefined, findings: readonly Finding[], ranked?: boolean): RankJson {
+export function rankJson(
+  result: RankingResult | undefined,
+  findings: readonly Finding[],
+  ranked?: boolean,
+  explanations: ReadonlyMap<string, Explanation> = new Map()
+): RankJson {
   const ok = Boolean(result?.ok) && (ranked ?? !findings.some((f) => f.severity === "error"));
   return {
     ok,
@@ -40,6 +59,8 @@ export function rankJson(result: RankingResult | undefined, findings: readonly F
           }))
         : [],
     issues: issuesJson(findings),
+    robustness: ok && result ? (result.robustness ?? []) : [],
+    explanations: ok ? [...explanations.values()].map(explanationJson) : [],
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import { blankCampaign } from "../domain/blank";
 import { demoCampaign } from "../demo";
-import { defaultSettings } from "../domain/settings";
+import { defaultSettings, type Settings } from "../domain/settings";
+import type { CampaignData } from "../domain/types";
 import { buildWorkbookPlan } from "../sheets/build-plan";
 import { CONTRACT_SHEETS, hasContractSheet, INSTRUCTIONS_SHEET, LIST_SHEET, META_SHEET, SETTINGS_SHEET } from "../sheets/contract";
 import { metaPlan, readMeta } from "../sheets/meta-sheet";
@@ -32,6 +33,8 @@ export interface CreateOptions {
    * caller from its random source (newCampaignId). Without it none is written.
    */
   campaignId?: string;
+  /** Next year from last year's book (从上一年度创建): its settings and records, already moved to the new year. */
+  from?: { settings: Settings; data: CampaignData };
 }
 
 /** Creates the standard workbook, or adds only its missing sheets when some exist. */
@@ -62,9 +65,10 @@ export async function createOperation(
         "「参数设置」中的活动年度缺失或无法识别，未做任何修改（新建工作表的日期限制要按活动年度设置）。请在活动年度的值单元格填写 2000–2100 之间的四位数字年份后再试。",
     };
   }
-  const settings = read ? read.settings : defaultSettings(options.year);
+  const carried = check.mode === "create" ? options.from : undefined;
+  const settings = carried?.settings ?? (read ? read.settings : defaultSettings(options.year));
   // Demo rows are only written into a new workbook: 补齐 never mixes sample data into a real campaign.
-  const data = options.demo && check.mode === "create" ? demoCampaign(settings) : blankCampaign(settings);
+  const data = carried?.data ?? (options.demo && check.mode === "create" ? demoCampaign(settings) : blankCampaign(settings));
   const plan = buildWorkbookPlan(settings, { createdAt: now, data, only: check.missing, campaignId: options.campaignId });
   if (addId && oldMeta) {
     plan.sheets.push(metaPlan(settings, oldMeta.createdAt ?? now, { campaignId: options.campaignId, dateLimitYear: oldMeta.dateLimitYear }));

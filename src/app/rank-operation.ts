@@ -1,8 +1,8 @@
 /**
  * 一键排名 over any adapter: read every contract sheet in one round trip, judge them
  * purely exactly as 校验 does (plus the ranking's own outcome), and write in one round
- * trip: 排名结果, 问责名单 and 校验结果 when nothing blocked the ranking; otherwise 校验结果
- * and, where they exist, 排名结果 and 问责名单 replaced by a notice that they are out of
+ * trip: 排名结果, 问责名单, 排名说明 and 校验结果 when nothing blocked the ranking; otherwise 校验结果
+ * and, where they exist, 排名结果, 问责名单 and 排名说明 replaced by a notice that they are out of
  * date, so no stale result survives a blocked run. Input sheets' values are never written.
  */
 import { RANK_NOTHING_TO_RANK } from "../domain/catalogue/ranking-rules";
@@ -12,10 +12,13 @@ import { SCORES_SHEET } from "../sheets/contract";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
 import type { CampaignRead } from "../sheets/read/read-campaign";
+import type { Explanation } from "../domain/ranking/explain";
+import { explanationBlock } from "../sheets/results/explanation-sheet";
 import { invalidatedBlocks } from "../sheets/results/invalidated-blocks";
 import { rankingBlocks } from "../sheets/results/ranking-blocks";
 import { validationBlock } from "../sheets/results/validation-block";
 import { formatRunAt } from "./clock";
+import { explainedUnits, explanationsOf, namedUnits, paneUnits } from "./explanations";
 import { FOREIGN_WORKBOOK_MESSAGE } from "./foreign-workbook";
 import { highlightsOf } from "./highlights";
 import { isForeignWorkbook, judgeWorkbook, RANK_INPUT_SHEETS, VALIDATE_INPUT_SHEETS } from "./judge-workbook";
@@ -46,11 +49,17 @@ export interface RankRun {
   /** True when the run was blocked only because 评议评分 holds no score yet. */
   nothingToRank: boolean;
   read?: CampaignRead;
+  /** The explanation of every ranked unit named in 问责名单 (what 排名说明 shows); empty when not ranked. */
+  explanations: Map<string, Explanation>;
 }
 
 export interface RankOptions {
   /** What the message says of the marked old results (file mode: they reach the file only through 下载). */
   invalidatedNote?: string;
+  /** Last year's places by unit code (上年对比 in 排名结果), when last year's book was given. */
+  lastYear?: ReadonlyMap<string, { rank: number; count: number }>;
+  /** Units to explain besides those named in 问责名单, by code or name (`tisheng explain`). */
+  explain?: readonly string[];
 }
 
 /** Runs 一键排名 in one session: one read, pure work, one write. */
@@ -59,7 +68,7 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
   const grids = await session.readSheets(VALIDATE_INPUT_SHEETS);
   if (isForeignWorkbook(grids)) {
     const outcome = { ok: false, findings: [], message: FOREIGN_WORKBOOK_MESSAGE, foreign: true };
-    return { outcome, ranked: false, invalidated: [], foreign: true, nothingToRank: false };
+    return { outcome, ranked: false, invalidated: [], foreign: true, nothingToRank: false, explanations: new Map() };
   }
   progress("校验数据并计算得分与排名", 0.4);
   const judged = judgeWorkbook(grids, isoOfInstant(now));
@@ -91,14 +100,21 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
       : `发现 ${errors.length} 个错误，未进行排名，详见“校验结果”工作表。请按“校验结果”修改后重新点击“一键排名”。`;
     const message = stale.length > 0 ? `${head}${options.invalidatedNote ?? INVALIDATED_NOTE}` : head;
     const invalidated = stale.map((b) => b.name);
-    return { outcome: { ok: false, findings, message }, result: ranking, ranked: false, invalidated, foreign: false, nothingToRank: onlyEmpty, read };
+    const outcome = { ok: false, findings, message };
+    return { outcome, result: ranking, ranked: false, invalidated, foreign: false, nothingToRank: onlyEmpty, read, explanations: new Map() };
   }
 
   progress("写入排名结果和问责名单", 0.7);
-  const blocks = rankingBlocks(ranking, { runAt, settings: read.settings, groups: read.data.groups.map((g) => g.name) });
-  await session.writeBlocks([...blocks, findingsBlock], { highlights });
+  const blocks = rankingBlocks(ranking, { runAt, settings: read.settings, groups: read.data.groups.map((g) => g.name), lastYear: options.lastYear });
+  const asked = (options.explain ?? []).map((ref) => read.data.units.find((u) => u.code === ref || u.name === ref)?.code ?? ref);
+  const named = new Set([...namedUnits(ranking), ...asked]);
+  // One pass over the score rows serves the sheet, the JSON and the pane.
+  const everyExplained = explanationsOf(grids, read, ranking, [...named, ...paneUnits(ranking)]);
+  const explanations = new Map([...everyExplained].filter(([code]) => named.has(code)));
+  const explained = explanationBlock(ranking, explanations, { runAt, settings: read.settings });
+  await session.writeBlocks([...blocks, explained, findingsBlock], { highlights });
   progress("完成", 1);
-  const summary = summarize(ranking, read.settings);
+  const summary = { ...summarize(ranking, read.settings), explanations: explainedUnits(everyExplained, ranking, read.settings) };
   const elsewhere = errors.length > 0 ? `另有 ${errors.length} 个错误在不影响排名的工作表上，详见“校验结果”工作表。` : "";
   const message = `已对 ${summary.ranked} 个单位排名，问责名单 ${summary.accountability}\u00a0条（需复核\u00a0${summary.needsReview}\u00a0条）。${elsewhere}`;
   return {
@@ -109,6 +125,7 @@ export async function rankOperation(session: WorkbookSession, now: Date, progres
     foreign: false,
     nothingToRank: false,
     read,
+    explanations,
   };
 }
 

@@ -43,6 +43,15 @@ export interface RankSummary {
   categories: { category: string; ranked: number; bottom: BottomUnit[] }[];
   /** The accountability list, in the order of 问责名单. */
   entries: AccountabilityLine[];
+  /** 排名说明 of the units the pane can explain (every ranked unit of a campaign of up to 500, else those in 问责名单). */
+  explanations?: ExplainedUnit[];
+}
+
+/** One unit's 排名说明 as lines of text, for the pane. */
+export interface ExplainedUnit {
+  unitCode: string;
+  unitName: string;
+  lines: string[];
 }
 
 export interface OperationOutcome<S = undefined> {

@@ -6,6 +6,7 @@ import { distributeCommand } from "./distribute-command";
 import { collectCommand } from "./collect-command";
 import { WorkbookRefusedError } from "../xlsx/refusal";
 import { UsageError } from "./errors";
+import { explainCommand } from "./explain-command";
 import { initCommand } from "./init-command";
 import { processIo, type CliIo } from "./io";
 import { rankCommand } from "./rank-command";
@@ -15,9 +16,11 @@ import { validateCommand } from "./validate-command";
 const HELP = `提升年工作台 命令行 (Tisheng Workbench CLI)
 
 用法：
-  tisheng init <out.xlsx> [--year YYYY] [--demo] [--force]   生成标准工作簿（--demo 填入示例活动数据）
-  tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]
+  tisheng init <out.xlsx> [--year YYYY] [--demo] [--from <上一年度.xlsx>] [--force]
+                                                             生成标准工作簿（--demo 填入示例活动数据；--from 沿用上一年度的名册、评议主体、参数设置和重点工作）
+  tisheng rank <book.xlsx> [--out <result.xlsx>] [--last-year <上一年度.xlsx>] [--force] [--json]
                                                              一键排名与问责名单（不修改输入文件；--force 覆盖已有的输出文件）
+  tisheng explain <book.xlsx> <单位编码或名称> [--json]       说明一个单位的总分如何算出、名次、与上下名的差距和问责稳健性（不修改输入文件）
   tisheng validate <book.xlsx> [--json]                      校验所有录入数据
   tisheng collect <master.xlsx> <文件或文件夹>... [--out <merged.xlsx>] [--return-dir <dir>] [--dry-run] [--json] [--force]
                                                              汇总各单位报送的填报模板（不修改总表；不加 --out 只预览；--return-dir 为退回文件写出退回说明）
@@ -30,6 +33,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   distribute: distributeCommand,
   collect: collectCommand,
+  explain: explainCommand,
   init: initCommand,
   rank: rankCommand,
   report: reportCommand,

@@ -1,13 +1,18 @@
 /** `tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]`: ranking and accountability; the input is never modified. */
 import { rankJson } from "../app/contract-json";
-import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, type RankRun } from "../app/rank-operation";
+import { lastYearPlaces } from "../app/next-year";
+import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, VALIDATE_INPUT_SHEETS, type RankRun } from "../app/rank-operation";
+import { isoOfInstant } from "../sheets/dates";
+import { UsageError } from "./errors";
+import { foreignWorkbookError } from "./foreign";
+import { openReadOnlyBook } from "./open-book";
 import { formatScore, type RankingResult } from "../domain/ranking";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
 import { formatFindings } from "./print-findings";
 import { openResultBook } from "./result-book";
 
-const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]";
+const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--last-year <上一年度.xlsx>] [--force] [--json]";
 
 /**
  * Runs `tisheng rank`: exit 0 when ranked, 1 when errors blocked the ranking, 2 for usage and
@@ -16,13 +21,14 @@ const USAGE = "tisheng rank <book.xlsx> [--out <result.xlsx>] [--force] [--json]
  * travel with it: a stale ranking never leaves the machine looking current.
  */
 export async function rankCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ["json", "force"], options: ["out"], positional: 1, usage: USAGE });
+  const args = parseArgs(argv, { flags: ["json", "force"], options: ["out", "last-year"], positional: 1, usage: USAGE });
   const input = args.positional[0];
   const out = args.options.get("out");
   // The input is only read: the lean reader streams the sheets; with --out the copy is built from its bytes.
   const book = await openResultBook(input, out, args.flags.has("force"), RANK_INPUT_SHEETS);
-  const run = await book.port.run((session) => rankOperation(session, io.now(), () => undefined));
-  const json = rankJson(run.result, run.outcome.findings, run.ranked);
+  const lastYear = await lastYearOf(args.options.get("last-year"), io);
+  const run = await book.port.run((session) => rankOperation(session, io.now(), () => undefined, { lastYear }));
+  const json = rankJson(run.result, run.outcome.findings, run.ranked, run.explanations);
   if (out !== undefined) await book.writeCopy(out);
   if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
   else {
@@ -81,4 +87,16 @@ export function formatRanking(result: RankingResult | undefined, precision: numb
     );
   }
   return `${lines.join("\n")}\n\n`;
+}
+
+/** Last year's places (上年对比), read and ranked from its book; a usage error when it cannot be ranked. */
+async function lastYearOf(file: string | undefined, io: CliIo): Promise<Map<string, { rank: number; count: number }> | undefined> {
+  if (file === undefined) return undefined;
+  const port = await openReadOnlyBook(file);
+  const grids = await port.run((s) => s.readSheets(VALIDATE_INPUT_SHEETS));
+  const foreign = foreignWorkbookError(file, new Set(grids.keys()));
+  if (foreign) throw foreign;
+  const places = lastYearPlaces(grids, isoOfInstant(io.now()));
+  if (!places) throw new UsageError(`上一年度工作簿 ${file} 有错误或没有评分，无法排名，不能做上年对比。请先对它运行一键排名并改正错误。`);
+  return places;
 }

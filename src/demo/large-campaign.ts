@@ -61,15 +61,26 @@ export function largeCampaign(settings: Settings, rows: number): CampaignData {
     const unit = data.units[i % data.units.length];
     data.supervision.push({ batch: batch.name, unitCode: unit.code, date: batch.from, finding: "重点工作台账不完整", circulated: false });
   }
-  const units = data.units.length;
-  const groups = data.groups.length;
+  // More evaluators on the panels the demo already has: each round adds one evaluator per group who
+  // scores every (unit, group) the demo scored, close to that panel's own mean. So the rows stay
+  // plausible ballots (no unit newly scored or left thin, no score far from its panel, no one
+  // evaluator in two groups): the bench measures clean data.
+  const panels = new Map<string, { unitCode: string; group: string; sum: number; count: number }>();
+  for (const s of data.scores) {
+    const key = `${s.unitCode}\u0000${s.group}`;
+    const panel = panels.get(key) ?? { unitCode: s.unitCode, group: s.group, sum: 0, count: 0 };
+    panel.sum += s.score;
+    panel.count++;
+    panels.set(key, panel);
+  }
+  const slots = [...panels.values()];
   for (let i = 0; i < scores; i++) {
-    // Evaluator X<k> scores every unit once per group: no repeated (unit, group, evaluator).
+    const slot = slots[i % slots.length];
     data.scores.push({
-      unitCode: data.units[i % units].code,
-      group: data.groups[Math.floor(i / units) % groups].name,
-      evaluatorId: `X${Math.floor(i / (units * groups))}`,
-      score: 60 + (i % 40),
+      unitCode: slot.unitCode,
+      group: slot.group,
+      evaluatorId: `${slot.group}-X${Math.floor(i / slots.length)}`,
+      score: Math.round(slot.sum / slot.count) + (i % 5) - 2,
     });
   }
   return data;

@@ -42,6 +42,12 @@ export interface Settings {
   reportCycleDays: number;
   /** 序时容差: points a task may trail its 序时进度 before it is 滞后 (default 10). */
   scheduleTolerance: number;
+  /** 评议核查最少单位数: an evaluator's ballot is checked for one score to all and for deviation once they scored this many units (default 5). */
+  ballotMinUnits: number;
+  /** 评分偏离标准差倍数: a score this many standard deviations from the other evaluators' mean deviates (default 3). */
+  ballotDeviation: number;
+  /** 评议人数不足比例(%): a unit scored by fewer of a group's evaluators than this share of the group's median is thinly scored (default 50). */
+  ballotCoveragePercent: number;
 }
 
 export const DEFAULT_YEAR = 2010;
@@ -71,6 +77,9 @@ export function defaultSettings(year: number = DEFAULT_YEAR): Settings {
     campaignStart: isoDate(year, 1, 1),
     reportCycleDays: 92,
     scheduleTolerance: 10,
+    ballotMinUnits: 5,
+    ballotDeviation: 3,
+    ballotCoveragePercent: 50,
   };
 }
 

@@ -27,6 +27,8 @@ interface SettingDef {
   check?: (value: string | number, s: Settings) => string | null;
   /** What the value may be, said in the malformed-value message (default: from the column type). */
   allowed?: string;
+  /** A setting added after workbooks were made: a workbook without its row takes the default silently. */
+  addedLater?: true;
 }
 
 const METHOD_WORDS: Record<string, Settings["rankingMethod"]> = { 竞争排名: "competition", 中国式排名: "dense" };
@@ -48,7 +50,15 @@ const dateDef = (
 const integerDef = (
   key: string,
   note: string,
-  field: "trimThreshold" | "precision" | "keySectionBottomN" | "templateRows" | "reportCycleDays" | "scheduleTolerance",
+  field:
+    | "trimThreshold"
+    | "precision"
+    | "keySectionBottomN"
+    | "templateRows"
+    | "reportCycleDays"
+    | "scheduleTolerance"
+    | "ballotMinUnits"
+    | "ballotCoveragePercent",
   min: number,
   max: number
 ): SettingDef => ({
@@ -113,6 +123,37 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   // Half-width brackets: the reader folds a typed “（天）” to “(天)” before it looks the key up.
   integerDef("报送周期(天)", "牵头单位最近一次报送进度距督查日期超过此天数的，列为“未报送”（默认92天，即一个季度）", "reportCycleDays", 1, 366),
   integerDef("序时容差", "实际进度落后序时进度超过此百分点的，列为“滞后”（默认10）", "scheduleTolerance", 0, 100),
+  // The ballot checks of 评议评分 (warnings only, never a changed score): rows added later, so older workbooks take the defaults.
+  {
+    ...integerDef(
+      "评议核查最少单位数",
+      "评议人为不少于此数的单位评分时，核查其是否给所有单位同一分数、是否多数评分偏离本组其他评议人（默认5）",
+      "ballotMinUnits",
+      2,
+      100000
+    ),
+    addedLater: true,
+  },
+  {
+    key: "评分偏离标准差倍数",
+    note: "某评分与本组其他评议人对该单位的平均分相差超过此倍数的标准差（标准差不足1分按1分计）即为偏离（默认3）",
+    column: { type: "number", min: 1, max: 10 },
+    get: (s) => s.ballotDeviation,
+    set: (s, v) => {
+      s.ballotDeviation = Number(v);
+    },
+    addedLater: true,
+  },
+  {
+    ...integerDef(
+      "评议人数不足比例(%)",
+      "某单位的某评议主体评议人数少于该主体各单位评议人数中位数的此百分比时提示补录（默认50）",
+      "ballotCoveragePercent",
+      1,
+      100
+    ),
+    addedLater: true,
+  },
 ];
 
 /** The rows of 参数设置 below its header, for `settings`. */
@@ -160,6 +201,7 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
   const settings = defaultSettings(year ?? DEFAULT_YEAR);
   for (const def of SETTING_DEFS.slice(1)) {
     const entry = entries.get(def.key);
+    if (!entry && def.addedLater) continue;
     if (!entry || isBlank(entry.raw)) {
       findings.push(
         findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, entry?.cell ?? "", { key: def.key, value: cellText(def.get(settings), def.column) })

@@ -64,9 +64,12 @@ function fix(book: FakeWorkbook, f: Finding): void {
     }
     case "ranking.groupMissing":
     case "ranking.unscored":
+      // A full panel of six per group: one or two evaluators would be a thinly scored unit (ballot.thin).
       return addScores(
         book,
-        groups.map((group, i) => ({ unit: unitAt(f.cell), group, evaluator: `补评${f.cell}-${i}`, score: 85 }))
+        groups.flatMap((group, i) =>
+          [0, 1, 2, 3, 4, 5].map((k) => ({ unit: unitAt(f.cell), group, evaluator: `补评${f.cell}-${i}-${k}`, score: 84 + (k % 3) }))
+        )
       );
     default:
       throw new Error(`The test does not know how to fix ${f.rule} at ${f.sheet}!${f.cell}`);

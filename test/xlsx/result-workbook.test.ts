@@ -117,7 +117,7 @@ describe("result workbook", () => {
   it("adds generated sheets after the input's, in order, with the list of marks very hidden", async () => {
     const before = (await sheetParts(input)).map((s) => s.name);
     const after = await sheetParts(output);
-    expect(after.map((s) => s.name)).toEqual([...before, "排名结果", "问责名单", "校验结果", MARK_SHEET]);
+    expect(after.map((s) => s.name)).toEqual([...before, "排名结果", "问责名单", "排名说明", "校验结果", MARK_SHEET]);
     expect(after.find((s) => s.name === MARK_SHEET)!.state).toBe("veryHidden");
     const marks = (await openXlsxPort(output)).workbook.getWorksheet(MARK_SHEET)!;
     expect(marks.getCell("A1").value).toBe(MARK_HEADER);

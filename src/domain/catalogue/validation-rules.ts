@@ -180,3 +180,4 @@ export const SUPERVISION_DATE_OUTSIDE_BATCH = defineRule<P>({
 
 /** The type of every rule in this catalogue. */
 export type ValidationRule = typeof PLAN_LATE;
+export * from "./ballot-rules";

@@ -18,8 +18,34 @@ import { suggestionFor } from "../validation/suggest";
 /** Group score of unit u and group g at [u * groups + g]; NaN where the group did not score the unit. */
 export type GroupScoreTable = Float64Array;
 
+/**
+ * The scores each group score was computed from, slot by slot, for the robustness check
+ * (leave one evaluator out): slot s holds `sorted[starts[s] .. ends[s])` in ascending order,
+ * and `evaluator[i]`/`value[i]` over the same positions say who gave which score (row order).
+ */
+export interface ScoreLayout {
+  starts: Int32Array;
+  ends: Int32Array;
+  sorted: Float64Array;
+  evaluator: Int32Array;
+  value: Float64Array;
+  /** Evaluator ids by index. */
+  evaluatorIds: string[];
+}
+
 /** Computes every unit's group scores, reporting unknown codes and groups and repeated evaluators. */
 export function groupScores(scores: readonly Score[], roster: Roster, trimThreshold: number, locate: Locate, findings: Finding[]): GroupScoreTable {
+  return groupScoresWithLayout(scores, roster, trimThreshold, locate, findings).table;
+}
+
+/** groupScores, with the layout of the scores kept (one more copy of the values: 8 bytes a row). */
+export function groupScoresWithLayout(
+  scores: readonly Score[],
+  roster: Roster,
+  trimThreshold: number,
+  locate: Locate,
+  findings: Finding[]
+): { table: GroupScoreTable; layout: ScoreLayout } {
   const groupCount = roster.groups.length;
   const slots = roster.units.length * groupCount;
   const slotOfRow = new Int32Array(scores.length);
@@ -62,6 +88,8 @@ export function groupScores(scores: readonly Score[], roster: Roster, trimThresh
   }
 
   const table: GroupScoreTable = new Float64Array(slots).fill(NaN);
+  const ends = new Int32Array(slots);
+  const value = new Float64Array(placed);
   const seenInSlot = new Int32Array(evaluators.size).fill(-1);
   const firstAt = new Int32Array(evaluators.size);
   for (let slot = 0; slot < slots; slot++) {
@@ -76,11 +104,15 @@ export function groupScores(scores: readonly Score[], roster: Roster, trimThresh
       }
       seenInSlot[evaluator] = slot;
       firstAt[evaluator] = at;
+      evaluatorAt[kept] = evaluator;
+      value[kept] = values[at];
       values[kept++] = values[at];
     }
+    ends[slot] = kept;
     if (kept > start) table[slot] = trimmedMean(values.subarray(start, kept), trimThreshold);
   }
-  return table;
+  const evaluatorIds = [...evaluators.keys()];
+  return { table, layout: { starts, ends, sorted: values, evaluator: evaluatorAt, value, evaluatorIds } };
 }
 
 /**
@@ -90,12 +122,17 @@ export function groupScores(scores: readonly Score[], roster: Roster, trimThresh
  */
 function trimmedMean(values: Float64Array, threshold: number): number {
   values.sort();
-  const trim = threshold > 0 && values.length >= threshold && values.length >= 3;
+  const trim = trims(values.length, threshold);
   const from = trim ? 1 : 0;
   const to = trim ? values.length - 1 : values.length;
   let sum = 0;
   for (let i = from; i < to; i++) sum += values[i];
   return sum / (to - from);
+}
+
+/** True when a group score of `count` values drops one highest and one lowest (see trimmedMean). */
+export function trims(count: number, threshold: number): boolean {
+  return threshold > 0 && count >= threshold && count >= 3;
 }
 
 function reportUnknown(score: Score, unitUnknown: boolean, groupUnknown: boolean, roster: Roster, locate: Locate, findings: Finding[]): void {

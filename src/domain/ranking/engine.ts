@@ -6,10 +6,12 @@
 import { RANK_LEADER_MISSING, RANK_SMALL_CATEGORY, RANK_UNSCORED } from "../catalogue/ranking-rules";
 import { findingOf, hasErrors, sortFindings, type Finding } from "../findings";
 import type { Locate, Unit } from "../types";
-import { groupScores } from "./aggregate";
+import { groupScoresWithLayout } from "./aggregate";
 import { NEEDS_REVIEW } from "./basis";
 import { cellOf, compareCodes } from "./cells";
 import { evaluationAccountability } from "./evaluation-accountability";
+import { entryRobustness } from "./robustness";
+import { applyRobustness } from "./robustness-review";
 import { compareCategories, rankCategories, type CategoryRanking } from "./rank";
 import { buildRoster, type Roster } from "./roster";
 import { RANKING_SHEETS } from "./sheet-names";
@@ -28,7 +30,7 @@ export function rankCampaign(input: RankingInput): RankingResult {
   const { settings, locate } = input;
   const findings: Finding[] = [];
   const roster = buildRoster(input.units, input.groups, locate, findings, input.unreadable);
-  const table = groupScores(input.scores, roster, settings.trimThreshold, locate, findings);
+  const { table, layout } = groupScoresWithLayout(input.scores, roster, settings.trimThreshold, locate, findings);
   const adjustments = adjustmentsByUnit(input.adjustments, roster, locate, findings);
   const { scored, unscored } = unitTotals(roster, table, adjustments, locate, findings);
   const unranked = unscoredUnits(unscored, locate, findings);
@@ -37,6 +39,9 @@ export function rankCampaign(input: RankingInput): RankingResult {
 
   const unitOf = (code: string): Unit => roster.units[roster.unitIndex.get(code) ?? -1];
   const evaluation = evaluationAccountability(categories, unitOf, settings);
+  // Whether one evaluator or group decides an entry: worth working out only for a ranking that will be shown.
+  const robustness = hasErrors(findings) ? [] : entryRobustness(roster, table, layout, adjustments, categories, namedOf(evaluation), settings);
+  applyRobustness(evaluation, robustness, categories, settings);
   const byRow = [...input.violations].sort((a, b) => (a.origin?.row ?? 0) - (b.origin?.row ?? 0));
   const { violation, supervision, reviewNotes } = violationAccountability(byRow, roster, locate, findings);
   markReview(categories, reviewNotes);
@@ -57,7 +62,15 @@ export function rankCampaign(input: RankingInput): RankingResult {
     rankings: ok ? categories.flatMap((c) => c.units) : [],
     unranked,
     accountability: ok ? accountability : [],
+    robustness: ok ? robustness : [],
   };
+}
+
+/** The units of the 考评问责 entries, by category. */
+function namedOf(entries: readonly AccountabilityEntry[]): Map<string, Set<string>> {
+  const named = new Map<string, Set<string>>();
+  for (const e of entries) named.set(e.category, (named.get(e.category) ?? new Set()).add(e.unitCode));
+  return named;
 }
 
 function unscoredUnits(units: readonly Unit[], locate: Locate, findings: Finding[]): UnrankedUnit[] {

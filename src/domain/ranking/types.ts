@@ -90,4 +90,30 @@ export interface RankingResult {
   rankings: RankedUnit[];
   unranked: UnrankedUnit[];
   accountability: AccountabilityEntry[];
+  /** For each 考评问责 entry (set by rankCampaign; absent on results built elsewhere): the margin to the nearest unit not named, and the single evaluators or groups whose removal changes it. */
+  robustness?: EntryRobustness[];
+}
+
+/** One removal that takes an entry's unit out of the named set. */
+/** (Robustness of 考评问责: see robustness.ts.) */
+export interface Flip {
+  kind: "evaluator" | "group";
+  /** The evaluator's code or the group's name. */
+  id: string;
+  /** The evaluator's groups (for an evaluator), in sheet order. */
+  groups: string[];
+  /** The units named after the removal (codes, worst first). */
+  namedAfter: string[];
+}
+
+/** The robustness of one 考评问责 entry. */
+export interface EntryRobustness {
+  unitCode: string;
+  category: string;
+  /** Points (at the score precision) between this unit and the nearest unit not named; null when every unit is named. */
+  margin: number | null;
+  /** That nearest unit's code. */
+  nextUnitCode: string | null;
+  /** Every single evaluator or group whose removal takes the unit out of the named set. */
+  flips: Flip[];
 }

@@ -4,6 +4,7 @@
  * on its own; this judges how the records fit together and the campaign's business rules.
  */
 import { findingOf, sortFindings, type Finding } from "../findings";
+import { BALLOT_CHECKS } from "./ballot-checks";
 import type { Check } from "./check-kit";
 import { validationContext, type ValidationInput } from "./context";
 import { INSPECTION_CHECKS } from "./inspection-checks";
@@ -23,6 +24,7 @@ export const RULE_TABLE: readonly Check[] = [
   ...INSPECTION_CHECKS,
   ...SUPERVISION_CHECKS,
   ...REJECTED_ROW_CHECKS,
+  ...BALLOT_CHECKS,
 ];
 
 /**

@@ -45,6 +45,7 @@ export const OUTPUT_SHEETS = {
   validation: "校验结果",
   ranking: "排名结果",
   accountability: "问责名单",
+  explanation: "排名说明",
   supervision: "督查通报",
   dashboard: "工作看板",
 } as const;

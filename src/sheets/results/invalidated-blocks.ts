@@ -22,9 +22,13 @@ export const INVALIDATED = "已失效";
 /** The first cell spills over the empty B1; A stays narrow for the 运行时间 label below it. */
 const WIDTHS = [12, 90];
 
-/** The replacement blocks of 排名结果 and 问责名单 after a blocked run. */
+/** The replacement blocks of 排名结果, 问责名单 and 排名说明 after a blocked run. */
 export function invalidatedBlocks(meta: InvalidationMeta): SheetBlock[] {
-  return [invalidated(OUTPUT_SHEETS.ranking, "排名结果", "排名", meta), invalidated(OUTPUT_SHEETS.accountability, "问责名单", "问责名单", meta)];
+  return [
+    invalidated(OUTPUT_SHEETS.ranking, "排名结果", "排名", meta),
+    invalidated(OUTPUT_SHEETS.accountability, "问责名单", "问责名单", meta),
+    invalidated(OUTPUT_SHEETS.explanation, "排名说明", "排名说明", meta),
+  ];
 }
 
 function invalidated(name: string, title: string, what: string, { runAt, year, cause }: InvalidationMeta): SheetBlock {

@@ -16,6 +16,8 @@ export interface RankingMeta {
   settings: Settings;
   /** Evaluator group names in sheet order: one score column each. */
   groups: string[];
+  /** Last year's places by unit code, when last year's book was given: 排名结果 then ends with 上年对比. */
+  lastYear?: ReadonlyMap<string, { rank: number; count: number }>;
 }
 
 const METHOD_NAMES: Record<Settings["rankingMethod"], string> = { competition: "竞争排名", dense: "中国式排名" };
@@ -55,6 +57,7 @@ function rankingSheet(result: RankingResult, meta: RankingMeta): SheetBlock {
   headingRows.push(rows.length);
   for (const u of result.unranked) rows.push([u.unitCode, u.unitName, u.category, u.reason]);
   if (result.unranked.length === 0) rows.push(["无"]);
+  if (meta.lastYear) comparisonRows(result, meta.lastYear, rows, headingRows);
   const widths = [10, 12, 28, 10, ...groups.map(() => 12), 8, 50];
   // 总分, each group's score and 加减分 show 分数精度 decimals, so 85.50 never prints as 85.5.
   const scoreColumns = Array.from({ length: groups.length + 2 }, (_, i) => 4 + i);
@@ -134,4 +137,30 @@ function byCategory(rankings: readonly RankedUnit[]): Map<string, RankedUnit[]> 
 function rectangular(rows: CellValue[][], width: number): CellValue[][] {
   const w = Math.max(width, ...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...Array<CellValue>(w - r.length).fill(null)]);
+}
+
+/** 上年对比: each ranked unit's place this year beside last year's (new units say so). */
+function comparisonRows(
+  result: RankingResult,
+  lastYear: ReadonlyMap<string, { rank: number; count: number }>,
+  rows: CellValue[][],
+  headingRows: number[]
+): void {
+  rows.push([], ["上年对比（本年名次与上一年度名次）"]);
+  headingRows.push(rows.length);
+  rows.push(["单位类别", "单位编码", "单位名称", "本年名次", "上年名次", "名次变化"]);
+  headingRows.push(rows.length);
+  const counts = new Map<string, number>();
+  for (const r of result.rankings) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
+  for (const r of result.rankings) {
+    const last = lastYear.get(r.unitCode);
+    const change = !last
+      ? "上年未参加排名"
+      : last.rank === r.rank
+        ? "不变"
+        : last.rank > r.rank
+          ? `上升 ${last.rank - r.rank} 名`
+          : `下降 ${r.rank - last.rank} 名`;
+    rows.push([r.category, r.unitCode, r.unitName, `${r.rank}/${counts.get(r.category)}`, last ? `${last.rank}/${last.count}` : null, change]);
+  }
 }

@@ -7,6 +7,7 @@ import { DefaultButton, Stack, Text } from "@fluentui/react";
 import type { CSSProperties } from "react";
 import type { AccountabilityLine, RankSummary } from "../../app/workbench";
 import { OUTPUT_SHEETS } from "../../sheets/contract";
+import { RankExplain } from "./RankExplain";
 
 export interface RankDetailsProps {
   summary: RankSummary;
@@ -31,6 +32,7 @@ export function RankDetails({ summary, onOpenSheet, onDownload }: RankDetailsPro
             <>
               <DefaultButton text="打开排名结果" iconProps={{ iconName: "Table" }} onClick={() => onOpenSheet(OUTPUT_SHEETS.ranking)} />
               <DefaultButton text="打开问责名单" iconProps={{ iconName: "People" }} onClick={() => onOpenSheet(OUTPUT_SHEETS.accountability)} />
+              <DefaultButton text="打开排名说明" iconProps={{ iconName: "Info" }} onClick={() => onOpenSheet(OUTPUT_SHEETS.explanation)} />
             </>
           )}
           {onDownload && <DefaultButton text="下载排名结果和问责名单" iconProps={{ iconName: "Download" }} onClick={onDownload} />}
@@ -71,6 +73,9 @@ export function RankDetails({ summary, onOpenSheet, onDownload }: RankDetailsPro
           </ul>
         )}
       </section>
+      {summary.explanations && summary.explanations.length > 0 && (
+        <RankExplain explanations={summary.explanations} suggested={summary.entries.map((e) => e.unitCode)} />
+      )}
     </Stack>
   );
 }

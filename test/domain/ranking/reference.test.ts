@@ -117,6 +117,29 @@ function reference(input: RankingInput): { rankings: RefRanked[]; unranked: stri
   return { rankings, unranked, entries };
 }
 
+/**
+ * 需复核 also where leaving out one evaluator, or one group (when another remains), takes a 考评问责
+ * unit out of its category's named set; a removal that leaves a unit of the category unscored is not judged.
+ */
+function referenceWithRobustness(input: RankingInput): ReturnType<typeof reference> {
+  const base = reference(input);
+  const categoryOf = new Map(input.units.map((u) => [u.code, u.category]));
+  const named = (entries: RefEntry[], category: string) =>
+    new Set(entries.filter((e) => e.type === "考评问责" && categoryOf.get(e.unitCode) === category).map((e) => e.unitCode));
+  const removals = [...new Set(input.scores.map((s) => s.evaluatorId)).values()].map((id) => input.scores.filter((s) => s.evaluatorId !== id));
+  if (input.groups.length >= 2) for (const g of input.groups) removals.push(input.scores.filter((s) => s.group !== g.name));
+  for (const scores of removals) {
+    const after = reference({ ...input, scores });
+    for (const entry of base.entries) {
+      if (entry.type !== "考评问责") continue;
+      const category = categoryOf.get(entry.unitCode) ?? "";
+      const emptied = after.unranked.some((code) => categoryOf.get(code) === category && !base.unranked.includes(code));
+      if (!emptied && !named(after.entries, category).has(entry.unitCode)) entry.needsReview = true;
+    }
+  }
+  return base;
+}
+
 const byKey = <T>(items: T[]): string[] => items.map((i) => JSON.stringify(i)).sort();
 
 describe("the engine agrees with a naive reference implementation", () => {
@@ -125,7 +148,7 @@ describe("the engine agrees with a naive reference implementation", () => {
       fc.property(arbitraryCampaign, (input) => {
         const engine = rankCampaign(input);
         expect(engine.ok).toBe(true);
-        const ref = reference(input);
+        const ref = referenceWithRobustness(input);
         const pick = (r: RefRanked) => ({ category: r.category, unitCode: r.unitCode, score: r.score, rank: r.rank, reweighted: r.reweighted });
         expect(byKey(engine.rankings.map(pick))).toEqual(byKey(ref.rankings.map(pick)));
         for (const r of ref.rankings) {

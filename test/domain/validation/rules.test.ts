@@ -487,7 +487,9 @@ describe("the fixtures cover the rules", () => {
   it("every rule of issue 5 has a fixture here (ranking-only rules are the ranking's tests)", () => {
     // plans.notYetDue needs a run date before the due date: see "a plan not sent, against one sent late";
     // header.addedLater needs a workbook older than the column: see test/sheets/violations-sheet.test.ts.
-    const covered = new Set(["units.rosterEmpty", "plans.notYetDue", "header.addedLater"]);
+    // ballot.* are judged on planted score rows over the demo's own: see test/domain/validation/ballot-checks.test.ts.
+    const ballots = ["ballot.sameScore", "ballot.deviates", "ballot.unitTwice", "ballot.thin"];
+    const covered = new Set(["units.rosterEmpty", "plans.notYetDue", "header.addedLater", ...ballots]);
     for (const c of CASES) for (const e of c.change(demo())) covered.add(e.rule);
     const rankingOnly = ["ranking.leaderMissing", "ranking.smallCategory", "ranking.nothingToRank"];
     // The reader refuses a 单位类别 outside its list (cell.notInList) before the roster could see it.

@@ -4,8 +4,8 @@ import { invalidatedBlocks, INVALIDATED } from "../../../src/sheets/results/inva
 describe("invalidatedBlocks", () => {
   const blocks = invalidatedBlocks({ runAt: "2010-12-20 10:00", year: 2010, cause: "数据错误" });
 
-  it("replaces both result sheets, each starting with 已失效, the run time and the reason", () => {
-    expect(blocks.map((b) => b.name)).toEqual(["排名结果", "问责名单"]);
+  it("replaces every result sheet of 一键排名, each starting with 已失效, the run time and the reason", () => {
+    expect(blocks.map((b) => b.name)).toEqual(["排名结果", "问责名单", "排名说明"]);
     for (const b of blocks) {
       const first = String(b.rows[0][0]);
       expect(first.startsWith(`${INVALIDATED}（2010-12-20 10:00）`)).toBe(true);

@@ -7,6 +7,8 @@ import { supervisionReport } from "../../../src/domain/supervision";
 import type { Finding } from "../../../src/domain/findings";
 import { rankCampaign } from "../../../src/domain/ranking";
 import type { SheetBlock } from "../../../src/sheets/grid";
+import { explainUnits } from "../../../src/domain/ranking/explain";
+import { explanationBlock } from "../../../src/sheets/results/explanation-sheet";
 import { invalidatedBlocks } from "../../../src/sheets/results/invalidated-blocks";
 import { rankingBlocks } from "../../../src/sheets/results/ranking-blocks";
 import { supervisionNoticeBlock } from "../../../src/sheets/results/supervision-notice";
@@ -22,7 +24,20 @@ const RUN_AT = "2010-12-20 10:00";
 
 /** 排名结果 and 问责名单: T2 and T3 tie last at 80 (their names need review), below T1. */
 export function rankingPair(precision = 2): SheetBlock[] {
-  const input = campaign({
+  const input = rankingInput(precision);
+  return rankingBlocks(rankCampaign(input), { runAt: RUN_AT, settings: input.settings, groups: ["甲", "乙"] });
+}
+
+/** 排名说明 of the same ranking: one section per unit named in 问责名单, each on its own page. */
+export function explanation(): SheetBlock {
+  const input = rankingInput(2);
+  const result = rankCampaign(input);
+  const named = new Set(result.accountability.map((a) => a.unitCode));
+  return explanationBlock(result, explainUnits(input, result, named), { runAt: RUN_AT, settings: input.settings });
+}
+
+function rankingInput(precision: number) {
+  return campaign({
     units: [
       ["T1", TOWN],
       ["T2", TOWN],
@@ -42,7 +57,6 @@ export function rankingPair(precision = 2): SheetBlock[] {
     violations: [["T3", "张三", "一般"]],
     settings: { precision },
   });
-  return rankingBlocks(rankCampaign(input), { runAt: RUN_AT, settings: input.settings, groups: ["甲", "乙"] });
 }
 
 /** 校验结果 with `count` findings, each with a long 说明. */
@@ -128,7 +142,7 @@ export function submissionStatus(): SheetBlock {
 /** One of each output sheet (the 已失效 pair under other names, so all can sit in one workbook). */
 export function allOutputBlocks(): SheetBlock[] {
   const invalid = invalidatedBlocks({ runAt: RUN_AT, year: 2010, cause: "数据错误" }).map((b) => ({ ...b, name: `${b.name}（已失效）` }));
-  return [...rankingPair(), validation(), notice(), longNotice(), dashboard(), submissionStatus(), ...invalid];
+  return [...rankingPair(), explanation(), validation(), notice(), longNotice(), dashboard(), submissionStatus(), ...invalid];
 }
 
 /** The hinted orientation of each block, by name. */
