@@ -52,7 +52,7 @@ function summaryOf(run: CollectRun, written: boolean): CollectSummary {
   };
 }
 
-/** "可汇总 2 份，退回 1 份" over the statuses present. */
+/** "将合并 2 份，退回 1 份" over the statuses present. */
 function tally(run: CollectRun, merged: string): string {
   const counts = new Map<CollectStatus, number>();
   for (const f of run.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
@@ -103,7 +103,7 @@ export async function collectOperation(
       ok: true,
       findings,
       summary: preview,
-      message: `汇总预览：共 ${run.files.length} 份文件，${tally(run, "可汇总")}。总表尚未修改，${what}。`,
+      message: `汇总预览：共 ${run.files.length} 份文件，${tally(run, "将合并")}。总表尚未修改，${what}。`,
     };
   }
   // The last moment a cancel leaves the master untouched: nothing has been written yet.
