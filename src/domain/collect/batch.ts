@@ -202,7 +202,9 @@ function mergeOne<D extends CollectRecords>(
           : "文件中的修改都已在总表中，无需更改";
     const reason = `${lead}${tail}。`;
     files.push({ file: c.file, unitCode: unit, status, reason, rows: total, perSheet, conflicts });
-    entries.push({ ...head, counts: total, status, reason });
+    // One entry per sheet, as for a merge: 报送情况 reads that the unit sent each sheet back (nothing new in it).
+    for (const kind of c.kinds) entries.push({ ...head, kind, counts: perSheet[kind] ?? zeroCounts(), status, reason });
+    if (c.kinds.length === 0) entries.push({ ...head, counts: total, status, reason });
     return data;
   }
   const removed = total.removed > 0 ? `；单位清空了模板中的 ${total.removed} 行，已从总表删除` : "";
