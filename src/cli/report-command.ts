@@ -38,6 +38,8 @@ export interface ReportJson {
   inspections: {
     byUnit: { unitCode: string; unitName: string; category: string; found: number; closed: number; rate: number | null; overdue: number }[];
     byCategory: { category: string; units: number; found: number; closed: number; rate: number | null; overdue: number }[];
+    /** Per 问题类别 (the five abilities and five styles). */
+    byProblemCategory: { problemCategory: string; found: number; closed: number; rate: number | null; overdue: number }[];
   };
   plans: { deadline: string; due: number; onTime: number; late: number; missing: number } | null;
   supervision: { batch: string; unitCode: string; date: string; finding: string; notified: boolean }[];
@@ -67,6 +69,7 @@ export function reportJson(asOf: string, report: SupervisionReport | undefined, 
     inspections: {
       byUnit: (shown?.inspections.byUnit ?? []).map((u) => ({ ...u })),
       byCategory: (shown?.inspections.byCategory ?? []).map((c) => ({ ...c })),
+      byProblemCategory: (shown?.inspections.byProblemCategory ?? []).map((c) => ({ ...c })),
     },
     plans: shown ? { ...shown.plans } : null,
     supervision: (shown?.supervision ?? []).map((r) => ({
