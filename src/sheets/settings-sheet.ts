@@ -131,7 +131,11 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   integerDef("序时容差", "实际进度落后序时进度超过此百分点的，列为“滞后”（默认10）", "scheduleTolerance", 0, 100),
   // The 督查通报 as a 公文 (GB/T 9704-2012): blank or missing rows take the defaults.
   noticeTextDef("发文机关", "督查通报的发文机关（落款），写全称；空白时为“市优化经济发展软环境领导小组办公室”", "issuer"),
-  noticeTextDef("发文字号", "督查通报的发文字号，{年}为活动年度，{序号}为督查批次的次序（第一季度常规督查为1，下半年集中督查为6），年份用六角括号〔〕", "docNumberTemplate"),
+  noticeTextDef(
+    "发文字号",
+    "督查通报的发文字号，{年}为活动年度，{序号}为督查批次的次序（第一季度常规督查为1，下半年集中督查为6），年份用六角括号〔〕",
+    "docNumberTemplate"
+  ),
   noticeTextDef("主送机关", "督查通报的主送机关；空白时为实施意见的主送单位", "addressee"),
   {
     key: "成文日期",

@@ -55,7 +55,10 @@ function run(text: string, font: NoticeFont, size: number, extra: IRunOptions = 
 }
 
 /** A body paragraph at the body's line pitch. */
-function line(children: TextRun[], options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; firstLine?: number; right?: number; keepNext?: boolean } = {}): Paragraph {
+function line(
+  children: TextRun[],
+  options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; firstLine?: number; right?: number; keepNext?: boolean } = {}
+): Paragraph {
   return new Paragraph({
     children,
     alignment: options.align ?? AlignmentType.JUSTIFIED,
@@ -136,7 +139,7 @@ function charsWide(text: string): number {
 
 /** The 版头: 发文机关标志 in red 小标宋 (as large as fits one line, at most 一号), two blank lines, the 发文字号 and the red rule 4 mm below it. */
 function masthead(doc: NoticeDocument): Paragraph[] {
-  const size = Math.min(52, Math.floor((PAGE_MM.typeWidth / 25.4) * 72 * 2 / Math.max(charsWide(doc.issuer), 1)));
+  const size = Math.min(52, Math.floor(((PAGE_MM.typeWidth / 25.4) * 72 * 2) / Math.max(charsWide(doc.issuer), 1)));
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(doc.issuer, NOTICE_FONTS.title, size, { color: RED })] }),
     blank(),
@@ -201,7 +204,14 @@ export async function noticeDocx(doc: NoticeDocument): Promise<Uint8Array> {
           page: {
             size: { width: mm(PAGE_MM.width), height: mm(PAGE_MM.height) },
             // GB/T 9704-2012 7.5: the page number 7 mm below the type area.
-            margin: { top: mm(PAGE_MM.top), left: mm(PAGE_MM.left), right: mm(right), bottom: mm(bottom), header: mm(15), footer: mm(bottom - 7 - 5) },
+            margin: {
+              top: mm(PAGE_MM.top),
+              left: mm(PAGE_MM.left),
+              right: mm(right),
+              bottom: mm(bottom),
+              header: mm(15),
+              footer: mm(bottom - 7 - 5),
+            },
           },
           // The line pitch is recorded, not snapped to: the body's exact line height gives the 22 lines, and table rows stay compact.
           grid: { type: DocumentGridType.DEFAULT, linePitch: LINE },

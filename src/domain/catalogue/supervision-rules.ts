@@ -27,7 +27,8 @@ export const INSPECTION_OVERDUE = defineRule<P>({
     `单位“${p.code}”（${p.name}）的问题 ${p.id} 整改时限为 ${p.due}，截至 ${p.asOf} 已超期 ${p.days} 天，整改状态仍为“${p.status}”（责任人：${p.owner}）。请督促责任人员按整改措施落实到位；整改完成后把整改状态改为“已整改”并填写完成日期。`,
 });
 
-const NOTICE_CLAUSE = "五、问责追究：“市优化办每季度对活动的开展情况进行常规督查；在上半年和下半年，组织督查组各进行一次集中督查，督查情况在全市范围内通报”";
+const NOTICE_CLAUSE =
+  "五、问责追究：“市优化办每季度对活动的开展情况进行常规督查；在上半年和下半年，组织督查组各进行一次集中督查，督查情况在全市范围内通报”";
 
 export const NOTICE_BEFORE_CAMPAIGN = defineRule<P>({
   id: "supervision.noticeBeforeCampaign",

@@ -8,7 +8,16 @@ import type { Settings } from "../../domain/settings";
 import type { SupervisionReport } from "../../domain/supervision";
 import type { Origin, Unit } from "../../domain/types";
 import { batchSerial, overviewParagraphs } from "./notice-facts";
-import { addresseeLine, chineseDate, chineseDateRange, docNumberOf, NOTICE_SECTIONS, type NoticeBlock, type NoticeDocument, type OfficeTexts } from "./notice-model";
+import {
+  addresseeLine,
+  chineseDate,
+  chineseDateRange,
+  docNumberOf,
+  NOTICE_SECTIONS,
+  type NoticeBlock,
+  type NoticeDocument,
+  type OfficeTexts,
+} from "./notice-model";
 import { defaultPractices, defaultRequirements } from "./notice-office-text";
 import { problemBlocks, rectificationBlocks, SUB_NUMBERS } from "./notice-sections";
 

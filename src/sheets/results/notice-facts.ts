@@ -21,7 +21,11 @@ export interface NoticeStage {
 
 /** The stage of `asOf` for the notice's wording. */
 export function noticeStage(settings: Settings, asOf: string): NoticeStage {
-  return { beforeCampaign: asOf < settings.campaignStart, inspecting: asOf >= settings.selfInspectionStart, yearEnded: asOf > settings.evaluationEnd };
+  return {
+    beforeCampaign: asOf < settings.campaignStart,
+    inspecting: asOf >= settings.selfInspectionStart,
+    yearEnded: asOf > settings.evaluationEnd,
+  };
 }
 
 /** "3 项、滞后 2 项" style list of the non-zero parts, joined by "，"; `none` when all are zero. */
@@ -123,5 +127,10 @@ function supervisionSentence(report: SupervisionReport): string {
 
 /** The batch's number among the six (1–6, 督查记录's order): the {序号} of the 发文字号. */
 export function batchSerial(settings: Settings, batch: string): number {
-  return Math.max(supervisionBatches(settings).findIndex((b) => b.name === batch), 0) + 1;
+  return (
+    Math.max(
+      supervisionBatches(settings).findIndex((b) => b.name === batch),
+      0
+    ) + 1
+  );
 }

@@ -32,9 +32,11 @@ export function defaultRequirements(report: SupervisionReport, settings: Setting
   const stage = noticeStage(settings, report.asOf);
   const points: string[] = [];
   const circulated = new Set(report.supervision.filter((r) => r.circulated).map((r) => r.unitCode)).size;
-  if (circulated > 0) points.push(`被通报的${circulated}个单位要对照通报指出的问题逐条制定整改措施，明确时限和责任人员，限期整改到位，并将整改情况报市优化办。`);
+  if (circulated > 0)
+    points.push(`被通报的${circulated}个单位要对照通报指出的问题逐条制定整改措施，明确时限和责任人员，限期整改到位，并将整改情况报市优化办。`);
   const s = report.statusCounts;
-  if (s.逾期 + s.滞后 > 0) points.push("超过完成时限和滞后于序时进度的重点工作，牵头单位要分析原因、倒排时间，加快推进，配合单位要积极发挥职能作用。");
+  if (s.逾期 + s.滞后 > 0)
+    points.push("超过完成时限和滞后于序时进度的重点工作，牵头单位要分析原因、倒排时间，加快推进，配合单位要积极发挥职能作用。");
   if (s.未报送 > 0) points.push("未按报送周期报送进度的牵头单位要如实报送重点工作进度，此后按报送周期按时报送。");
   if (report.plans.missing > 0 && report.asOf > report.plans.deadline) points.push("尚未报送实施方案的单位要抓紧制定并报送实施方案。");
   if (!stage.inspecting)

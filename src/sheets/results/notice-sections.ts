@@ -19,6 +19,18 @@ type NameOf = (code: string) => string;
  * sheet lays every table over the same six columns (./supervision-notice).
  */
 const TALLY_WIDTHS = [7, 25, 17, 17, 17, 17];
+
+const TALLY_HEADER = ["查找问题（个）", "已整改销号（个）", "销号率", "逾期未整改（个）"];
+
+/** The header of each kind of table in a notice. */
+export const NOTICE_TABLES = {
+  findings: ["序号", "单位", "督查日期", "发现问题"],
+  tasks: ["序号", "牵头单位", "完成时限", "工作内容", "进度", "进展情况"],
+  categories: ["序号", "单位类别", ...TALLY_HEADER],
+  problemCategories: ["序号", "问题类别", ...TALLY_HEADER],
+  units: ["序号", "单位", ...TALLY_HEADER],
+  overdue: ["序号", "单位", "整改时限", "问题", "整改状态", "责任人"],
+} as const;
 const TALLY_NUMERIC = [0, 2, 3, 4, 5];
 
 /** A paragraph whose lead is the next sub-number and its topic. */
@@ -31,13 +43,19 @@ export function problemBlocks(report: SupervisionReport, nameOf: NameOf): Notice
   const blocks: NoticeBlock[] = [];
   let n = 0;
   const circulated = report.supervision.filter((r) => r.circulated);
-  if (circulated.length === 0) point(blocks, n++, "督查发现的问题", report.supervision.length > 0 ? "本次督查发现的问题均未予通报，由各单位自行整改。" : "本次督查尚无督查记录。");
+  if (circulated.length === 0)
+    point(
+      blocks,
+      n++,
+      "督查发现的问题",
+      report.supervision.length > 0 ? "本次督查发现的问题均未予通报，由各单位自行整改。" : "本次督查尚无督查记录。"
+    );
   else {
     const units = [...new Set(circulated.map((r) => r.unitCode))];
     point(blocks, n++, "督查发现的问题", `本次督查予以通报的问题${circulated.length}个，涉及${units.length}个单位：`);
     blocks.push({
       kind: "table",
-      header: ["序号", "单位", "督查日期", "发现问题"],
+      header: [...NOTICE_TABLES.findings],
       rows: circulated.map((r, i) => [String(i + 1), nameOf(r.unitCode), r.date, r.finding]),
       widths: [7, 24, 17, 52],
       numeric: [0],
@@ -45,9 +63,17 @@ export function problemBlocks(report: SupervisionReport, nameOf: NameOf): Notice
   }
   const behind = report.tasks.filter((t) => t.status === "逾期" || t.status === "滞后").sort(byStatusThenSeq);
   const silent = report.tasks.filter((t) => t.status === "未报送");
-  if (behind.length === 0 && silent.length === 0) point(blocks, n++, "重点工作推进", "各项重点工作均按序时进度推进或已完成，牵头单位均按报送周期报送了进度。");
+  if (behind.length === 0 && silent.length === 0)
+    point(blocks, n++, "重点工作推进", "各项重点工作均按序时进度推进或已完成，牵头单位均按报送周期报送了进度。");
   if (behind.length > 0) {
-    const parts = countsText([["超过完成时限未完成", report.statusCounts.逾期], ["滞后于序时进度", report.statusCounts.滞后]], "项", "");
+    const parts = countsText(
+      [
+        ["超过完成时限未完成", report.statusCounts.逾期],
+        ["滞后于序时进度", report.statusCounts.滞后],
+      ],
+      "项",
+      ""
+    );
     point(blocks, n++, "重点工作推进滞后", `${parts}（进展情况为牵头单位报送的原话）：`);
     blocks.push(taskTable(behind));
   }
@@ -61,7 +87,7 @@ export function problemBlocks(report: SupervisionReport, nameOf: NameOf): Notice
 function taskTable(tasks: readonly TaskStatus[]): NoticeBlock {
   return {
     kind: "table",
-    header: ["序号", "牵头单位", "完成时限", "工作内容", "进度", "进展情况"],
+    header: [...NOTICE_TABLES.tasks],
     rows: tasks.map((t) => [String(t.task.seq), t.lead.name, t.task.deadline, t.task.content, progressText(t), notesText(t)]),
     widths: [7, 14, 17, 29, 14, 19],
     numeric: [0],
@@ -91,10 +117,15 @@ export function rectificationBlocks(report: SupervisionReport, settings: Setting
   let n = 0;
   const t = ledger.total;
   point(blocks, n++, "按单位类别", `全市共查找问题${t.found}个，已整改销号${t.closed}个，销号率${rateText(t.rate)}。各类单位情况如下：`);
-  const tally = (found: number, closed: number, rate: number | null, overdue: number) => [String(found), String(closed), rateText(rate), String(overdue)];
+  const tally = (found: number, closed: number, rate: number | null, overdue: number) => [
+    String(found),
+    String(closed),
+    rateText(rate),
+    String(overdue),
+  ];
   blocks.push({
     kind: "table",
-    header: ["序号", "单位类别", "查找问题（个）", "已整改销号（个）", "销号率", "逾期未整改（个）"],
+    header: [...NOTICE_TABLES.categories],
     rows: [
       ...ledger.byCategory.map((c, i) => [String(i + 1), c.category, ...tally(c.found, c.closed, c.rate, c.overdue)]),
       ["", "合计", ...tally(t.found, t.closed, t.rate, t.overdue)],
@@ -105,7 +136,7 @@ export function rectificationBlocks(report: SupervisionReport, settings: Setting
   point(blocks, n++, "按问题类别", "对照“五种能力”“五种作风”，查找的问题分布如下：");
   blocks.push({
     kind: "table",
-    header: ["序号", "问题类别", "查找问题（个）", "已整改销号（个）", "销号率", "逾期未整改（个）"],
+    header: [...NOTICE_TABLES.problemCategories],
     rows: ledger.byProblemCategory.map((c, i) => [String(i + 1), c.problemCategory, ...tally(c.found, c.closed, c.rate, c.overdue)]),
     widths: TALLY_WIDTHS,
     numeric: TALLY_NUMERIC,
@@ -117,7 +148,7 @@ export function rectificationBlocks(report: SupervisionReport, settings: Setting
     point(blocks, n++, "按单位", `销号率低于全市平均水平（${rateText(t.rate)}）的单位${low.length}个：`);
     blocks.push({
       kind: "table",
-      header: ["序号", "单位", "查找问题（个）", "已整改销号（个）", "销号率", "逾期未整改（个）"],
+      header: [...NOTICE_TABLES.units],
       rows: low.map((u, i) => [String(i + 1), u.unitName || u.unitCode, ...tally(u.found, u.closed, u.rate, u.overdue)]),
       widths: TALLY_WIDTHS,
       numeric: TALLY_NUMERIC,
@@ -127,7 +158,7 @@ export function rectificationBlocks(report: SupervisionReport, settings: Setting
     point(blocks, n++, "逾期未整改的问题", `超过整改时限尚未整改的问题${ledger.overdueItems.length}个：`);
     blocks.push({
       kind: "table",
-      header: ["序号", "单位", "整改时限", "问题", "整改状态", "责任人"],
+      header: [...NOTICE_TABLES.overdue],
       rows: ledger.overdueItems.map((item, i) => overdueRow(item, i + 1, nameOf)),
       widths: [7, 17, 17, 35, 12, 12],
       numeric: [0],

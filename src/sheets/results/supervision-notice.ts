@@ -62,7 +62,8 @@ export function supervisionNoticeBlock(doc: NoticeDocument, origins: ReadonlyMap
     } else {
       const header: CellValue[] = [...b.header];
       lines.push({ cells: header, bold: true, keepWithNext: true, table: { header, isHeader: true } });
-      for (const row of b.rows) lines.push({ cells: row.map((cell, c) => tableCell(cell, c, b.numeric ?? [], origins)), table: { header, isHeader: false } });
+      for (const row of b.rows)
+        lines.push({ cells: row.map((cell, c) => tableCell(cell, c, b.numeric ?? [], origins)), table: { header, isHeader: false } });
     }
   }
   // The last point, the 落款 and its date stay on one page.
@@ -76,8 +77,8 @@ export function supervisionNoticeBlock(doc: NoticeDocument, origins: ReadonlyMap
     rows: pages.rows,
     widths: WIDTHS,
     headingRows: pages.boldRows,
-    // The tables follow one another, so no one table header can stay in view: the title and its number do.
-    frozenRows: 2,
+    // The tables follow one another, so no one table header can stay in view: the title, its number and its date do.
+    frozenRows: 3,
     // Print titles repeat one row range on every page, and the notice has several tables:
     // the notice paginates itself instead, repeating each table's header where it continues.
     print: {

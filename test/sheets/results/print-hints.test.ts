@@ -1,6 +1,6 @@
 /** Every output sheet says how it prints: A4 orientation, one page wide, repeated header, wrapped text, scores, review fill. */
 import { scoreFormat, type CellValue } from "../../../src/sheets/grid";
-import { NOTICE_TABLES } from "../../../src/sheets/results/supervision-notice";
+import { NOTICE_TABLES } from "../../../src/sheets/results/notice-sections";
 import { ACCOUNTABILITY_HEADER, rankingHeader } from "../../../src/sheets/results/ranking-blocks";
 import { VALIDATION_HEADER } from "../../../src/sheets/results/validation-block";
 import { allOutputBlocks, longNotice, notice, rankingPair, validation } from "./print-fixture";
@@ -50,8 +50,9 @@ describe("print hints of the output sheets", () => {
   it("freeze each sheet's header: a table's header row, and the 督查通报's title and date", () => {
     for (const block of allOutputBlocks())
       expect({ name: block.name, frozen: (block.frozenRows ?? 0) > 0 }).toEqual({ name: block.name, frozen: true });
-    expect(notice().frozenRows).toBe(2);
-    expect(notice().rows[1][0]).toContain("数据截至");
+    expect(notice().frozenRows).toBe(3);
+    expect(notice().rows[1][0]).toBe("坛优办〔2010〕3号");
+    expect(notice().rows[2][0]).toContain("数据截至");
   });
 
   it("wrap 问责依据 and 证据, and 说明", () => {
