@@ -23,11 +23,15 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  convertMillimetersToTwip as mm,
   type IRunOptions,
 } from "docx";
 import type { NoticeBlock, NoticeDocument } from "../sheets/results/notice-model";
 import { NOTICE_FONTS, noticeFontTable, type NoticeFont } from "./notice-fonts";
+
+/** Millimetres in twips, rounded (A4 is then Word's own 11906 × 16838). */
+function mm(millimetres: number): number {
+  return Math.round((millimetres * 1440) / 25.4);
+}
 
 /** Sizes in half-points (docx's unit for type): 2号 22 pt, 3号 16 pt, 4号 14 pt, tables 五号 10.5 pt. */
 export const SIZES = { title: 44, body: 32, pageNumber: 28, table: 21 } as const;
@@ -35,15 +39,15 @@ export const SIZES = { title: 44, body: 32, pageNumber: 28, table: 21 } as const
 /** GB/T 9704-2012 5.2.1 and 5.2.2: the page and its type area, in millimetres. */
 export const PAGE_MM = { width: 210, height: 297, top: 37, left: 28, typeWidth: 156, typeHeight: 225 } as const;
 
-/** One line of the 22 in the type area (225 mm ÷ 22), in twips: the body's exact line height. */
-const LINE = Math.round(mm(PAGE_MM.typeHeight) / 22);
+/** One line of the 22 in the type area (225 mm ÷ 22, rounded down so that 22 fit), in twips: the body's exact line height. */
+export const LINE = Math.floor(mm(PAGE_MM.typeHeight) / 22);
 /** One 3号 character (16 pt), in twips: indents are counted in characters. */
-const CHAR = 320;
+export const CHAR = 320;
 /**
  * Body characters are set 0.25 pt closer (in twips, negative): 28 characters of 16 pt would be
  * 448 pt against the type area's 442 pt, and GB/T 9704 asks for 28 a line.
  */
-const CONDENSE = -5;
+export const CONDENSE = -5;
 const RED = "FF0000";
 const CELL_MARGIN = Math.round(mm(1));
 /** A title longer than this many characters (2号, 156 mm) is set on two lines. */
