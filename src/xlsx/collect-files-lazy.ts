@@ -4,6 +4,7 @@
  * lean reader arrive only when a template is made or a returned file read.
  */
 import type { WorkbookPlan } from "../sheets/plan";
+import type { NoticeDocument } from "../sheets/results/notice-model";
 import type { TemplateMeta } from "../sheets/template-meta";
 
 const load = () => import(/* webpackChunkName: "collect-files" */ "./collect-files");
@@ -13,4 +14,6 @@ export const lazyCollectFiles = {
   templateBytes: async (plan: WorkbookPlan, meta: TemplateMeta) => (await load()).templateBytes(plan, meta),
   zip: async (files: readonly { name: string; bytes: Uint8Array }[]) => (await load()).zipFiles(files),
   readReturnedFile: async (file: { name: string; data: ArrayBuffer }) => (await load()).readReturnedFile(file),
+  // The docx package loads only when a Word notice is asked for.
+  noticeDocx: async (doc: NoticeDocument) => (await import(/* webpackChunkName: "notice-docx" */ "./notice-docx")).noticeDocx(doc),
 };

@@ -6,7 +6,8 @@
 import { reportOperation, REPORT_INPUT_SHEETS } from "../../src/app/report-operation";
 import { createOfficePort } from "../../src/excel";
 import { NOTICE_SECTIONS as NOTICE_HEADINGS } from "../../src/sheets/results/notice-model";
-import { a1, columnOf, snapshots, standardWorkbook } from "./fixture";
+import JSZip from "jszip";
+import { a1, columnOf, excelWorkbench, snapshots, standardWorkbook } from "./fixture";
 
 const report = (asOf: string, batch?: string) => createOfficePort().run((session) => reportOperation(session, asOf, batch));
 
@@ -65,6 +66,25 @@ describe("督查通报 inside Excel", () => {
     expect(run.outcome.findings).toContainEqual(
       expect.objectContaining({ severity: "error", sheet: "重点工作", cell: a1(lead, 3), rule: "supervision.leadUnmatched" })
     );
+  });
+
+  it("下载通报（Word）: writes the notice in the same one read and one write, then makes the same notice as a Word document", async () => {
+    const { book, fake } = await standardWorkbook();
+    const before = snapshots(book, REPORT_INPUT_SHEETS);
+    const outcome = await excelWorkbench().noticeWord("2010-11-30", "第三季度常规督查", () => undefined);
+    expect(outcome.ok).toBe(true);
+    expect(fake.runCount()).toBe(1);
+    expect(fake.syncCount()).toBe(2);
+    expect(snapshots(book, REPORT_INPUT_SHEETS)).toEqual(before);
+    expect(outcome.summary?.fileName).toBe("督查通报-第三季度常规督查-2010-11-30.docx");
+    const docx = await JSZip.loadAsync(outcome.summary!.bytes);
+    const text = await docx.file("word/document.xml")!.async("string");
+    const sheet = book.sheet("督查通报-第三季度常规督查").grid();
+    // The same notice: the sheet's 主送机关 and the title's second line are in the document.
+    expect(text).toContain(String(sheet[4][0]));
+    expect(text.includes("第三季度常规督查情况的通报")).toBe(true);
+    expect(text).toContain("坛优办〔2010〕3号");
+    expect(outcome.message).toContain("督查通报-第三季度常规督查-2010-11-30.docx");
   });
 
   it("refuses an unknown batch before touching the workbook", async () => {
