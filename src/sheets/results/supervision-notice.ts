@@ -88,6 +88,8 @@ export function supervisionNoticeBlock(doc: NoticeDocument, origins: ReadonlyMap
       rowHeights: pages.rowHeights,
       alignTop: true,
       pageBreaks: pages.pageBreaks,
+      // A draft to sign: numbered pages (the title is on the sheet itself, so no page header).
+      pageNumbers: true,
     },
   };
 }

@@ -199,6 +199,7 @@ describe("督查通报 as a sheet", () => {
       rowHeights: block.rows.map(() => expect.any(Number)),
       alignTop: true,
       pageBreaks: expect.any(Array),
+      pageNumbers: true,
     });
     const pageWidth = (block.widths ?? []).reduce((a, b) => a + b, 0);
     const shownWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x100 ? 1 : 2), 0);
