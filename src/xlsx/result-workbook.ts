@@ -43,6 +43,8 @@ export interface CustomSheet {
   state: "visible" | "hidden" | "veryHidden";
   /** Its worksheet XML; `selected` when it is the workbook's active tab. */
   xml(selected: boolean): Uint8Array;
+  /** Rows repeated at the top of every printed page (a _xlnm.Print_Titles name), if any. */
+  titleRows?: { first: number; last: number };
 }
 
 /** What a caller adds besides result blocks: whole sheets it writes itself, and the styles they use. */
@@ -96,7 +98,14 @@ export function resultWorkbookChunks(
   const sheetNames = sheetElements.map((s) => s.attrs.get("name") ?? "");
   // The caller's own sheets first: a new one is added before the result sheets, as a plan applied then blocks written would be.
   const generated: Generated[] = [
-    ...(extras?.sheets ?? []).map((custom) => ({ block: { name: custom.name, rows: [] }, state: custom.state, custom })),
+    ...(extras?.sheets ?? []).map((custom) => ({
+      // Only the print titles of a sheet the caller writes are read from its stand-in block.
+      block: custom.titleRows
+        ? { name: custom.name, rows: [], print: { orientation: "portrait" as const, fitToWidth: true, titleRows: custom.titleRows } }
+        : { name: custom.name, rows: [] },
+      state: custom.state,
+      custom,
+    })),
     ...generatedSheets(blocks, highlights, new Set(sheetNames)),
   ];
   const activeTab = Number(findElement(workbook, "workbookView")?.attrs.get("activeTab") ?? 0);

@@ -13,6 +13,7 @@ import { DATE_FORMAT, type SheetPlan } from "../plan";
 import type { ColumnSpec, SheetSchema } from "../schema";
 import type { SheetHeaders } from "../template-meta";
 import { columnValidation, inputRange } from "../validations";
+import { formPrint } from "./template-print";
 import type { UnitTask } from "./unit-tasks";
 
 /** Rows offered on 方案报送 (one plan, with room for a revised one). */
@@ -84,6 +85,7 @@ export function templateSheetPlan(schema: SheetSchema, unit: Unit, tasks: readon
     // Only the offered rows are open: a row below them would lack the locked unit code.
     unlocked: open.map(({ col }) => `${columnLetter(col)}2:${columnLetter(col)}${lastRow}`),
     wrapColumns: columns.flatMap((c, i) => (c.header === TASK_CONTENT_HEADER ? [i + 1] : [])),
+    print: formPrint(columns.map((c) => c.width)),
   };
 }
 

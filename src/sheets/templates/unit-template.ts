@@ -4,6 +4,7 @@
  * the very hidden 模板信息. Pure: the header hash is computed by the caller from
  * `unitTemplateHeaders` with its own sha256 (see template-meta.ts).
  */
+import { INSTRUCTIONS_PRINT } from "./template-print";
 import type { Settings } from "../../domain/settings";
 import type { KeyTask, Unit } from "../../domain/types";
 import { INSTRUCTIONS_SHEET, LIST_SHEET, STATIC_LISTS } from "../contract";
@@ -45,6 +46,7 @@ export function unitTemplatePlan(input: UnitTemplateInput, meta: TemplateMeta): 
     protect: true,
     unlocked: [],
     wrapColumns: [2],
+    print: INSTRUCTIONS_PRINT,
   };
   return {
     sheets: [
