@@ -14,8 +14,8 @@ import { headerText, HIGHLIGHT_FILL, PAGE_NUMBER_FOOTER } from "../sheets/grid";
 import { jsonBytes } from "./cells";
 import type { RowSlice } from "./chunks";
 
-/** What the page setup and the whole-column wraps add to a sheet's first request. */
-export const PAGE_LAYOUT_BYTES = 1_500;
+/** What the page setup, the whole-column wraps and the page header and footer (Chinese text, escaped) add to a sheet's first request. */
+export const PAGE_LAYOUT_BYTES = 2_500;
 /** Per highlighted row: the fill's range and colour. */
 const FILL_BYTES = 200;
 /** Per row of fixed height: its share of a height's range (runs of equal heights share one). */

@@ -44,7 +44,12 @@ function rankingSheet(result: RankingResult, meta: RankingMeta): SheetBlock {
   const { settings, groups } = meta;
   const p = settings.precision;
   const title = `${settings.year}年能力作风建设提升年评议考核排名结果`;
-  const lines: NoticeLine[] = [{ cells: [title], bold: true }, ...runRows(meta).map((cells) => ({ cells })), { cells: [] }];
+  const widths = [10, 12, 28, 10, ...groups.map(() => 12), 8, 50];
+  // A setting's 说明 goes to the wide last column (备注), where it takes one line instead of wrapping in 单位名称.
+  const settingRows = runRows(meta).map((cells) => ({
+    cells: cells.length > 2 ? [cells[0], cells[1], ...pad([], widths.length - 3), cells[2]] : cells,
+  }));
+  const lines: NoticeLine[] = [{ cells: [title], bold: true }, ...settingRows, { cells: [] }];
   if (!result.ok) lines.push({ cells: ["输入数据有错误，未生成排名。请查看校验结果，修改后重新运行一键排名。"] }, { cells: [] });
   const table = (heading: string, header: CellValue[], body: CellValue[][]) => {
     lines.push({ cells: [heading], bold: true, keepWithNext: true });
@@ -65,7 +70,6 @@ function rankingSheet(result: RankingResult, meta: RankingMeta): SheetBlock {
     ["单位编码", "单位名称", "单位类别", "原因"],
     unranked.length > 0 ? unranked : [["无"]]
   );
-  const widths = [10, 12, 28, 10, ...groups.map(() => 12), 8, 50];
   const wrapColumns = [3, widths.length];
   const pages = paginate(
     lines.map((l) => ({ ...l, cells: pad(l.cells, widths.length) })),

@@ -166,6 +166,15 @@ export function paginate(
 ): NoticePages {
   const wrap = new Set(wrapColumns);
   const capacity = pagePoints(widths, orientation);
+  // Rows that fit one whole page need no break: the fill margin guards a break's place, and there is none.
+  const heights = lines.map((line) => rowPoints(line.cells, widths, wrap));
+  if (heights.reduce((sum, h) => sum + h, 0) <= capacity / PAGE_FILL)
+    return {
+      rows: lines.map((l) => l.cells),
+      boldRows: lines.flatMap((l, i) => (l.bold ? [i + 1] : [])),
+      rowHeights: heights,
+      pageBreaks: [],
+    };
   const out: { line: NoticeLine; height: number }[] = [];
   const breaks: number[] = [];
   let pageStart = 0;
