@@ -68,6 +68,11 @@ export function makeWorkbench(
       const { reportWithLights } = await import(/* webpackChunkName: "supervise" */ "./dashboard-operation");
       return port.run(async (session) => reportWithLights(await reportOperation(session, asOf, batch, progress)));
     },
+    noticeWord: async (asOf, batch, progress) => {
+      if (!files) return noFiles;
+      const { noticeWordOperation } = await import(/* webpackChunkName: "supervise" */ "./notice-word-operation");
+      return noticeWordOperation(port, files, asOf, batch, progress);
+    },
     dashboard: async (asOf, progress) => {
       const { dashboardOperation } = await import(/* webpackChunkName: "supervise" */ "./dashboard-operation");
       return port.run(async (session) => (await dashboardOperation(session, asOf, progress)).outcome);

@@ -11,8 +11,9 @@ import type { IsoDate } from "../domain/types";
 import { INSPECTION_SHEET, PLANS_SHEET, PROGRESS_SHEET, SETTINGS_SHEET, SUPERVISION_SHEET, TASKS_SHEET, UNITS_SHEET } from "../sheets/contract";
 import type { WorkbookSession } from "../sheets/port";
 import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
-import { noticeSheetName, supervisionNoticeBlock } from "../sheets/results/supervision-notice";
-import { requirementsOf } from "../sheets/results/supervision-text";
+import { noticeDocument, noticeOrigins } from "../sheets/results/notice-document";
+import type { NoticeDocument } from "../sheets/results/notice-model";
+import { noticeSheetName, officeTextsOf, supervisionNoticeBlock } from "../sheets/results/supervision-notice";
 import type { ReportSummary } from "./supervision-summaries";
 import type { OperationOutcome, ProgressFn } from "./workbench";
 
@@ -28,6 +29,8 @@ export interface ReportRun {
   /** The report; absent when the sheets could not be read or the batch is unknown. */
   report?: SupervisionReport;
   read?: CampaignRead;
+  /** The notice as a document (what the sheet shows and the Word file holds); absent when blocked. */
+  document?: NoticeDocument;
 }
 
 /**
@@ -56,8 +59,10 @@ export async function reportOperation(
     return { outcome: { ok: false, findings, message }, report, read };
   }
   progress("写入督查通报", 0.7);
-  const previous = requirementsOf(grids.get(noticeSheetName(report.batch)));
-  const block = supervisionNoticeBlock(report, { units: read.data.units, requirements: previous });
+  // The office's own words (二、主要做法和成效, 五、下一步要求) on an earlier notice of the batch are kept.
+  const office = officeTextsOf(grids.get(noticeSheetName(report.batch)));
+  const document = noticeDocument({ report, settings: read.settings, units: read.data.units, office });
+  const block = supervisionNoticeBlock(document, noticeOrigins(report));
   await session.writeBlocks([block]);
   progress("完成", 1);
   const summary: ReportSummary = {
@@ -70,5 +75,5 @@ export async function reportOperation(
   };
   const s = report.statusCounts;
   const message = `已生成“${block.name}”（数据截至 ${asOf}）：重点工作滞后 ${s.滞后} 项、逾期 ${s.逾期} 项、未报送 ${s.未报送} 项；超过整改时限未整改的问题 ${summary.overdueRectification} 个。`;
-  return { outcome: { ok: true, findings, summary, message }, report, read };
+  return { outcome: { ok: true, findings, summary, message }, report, read, document };
 }

@@ -28,3 +28,10 @@ export interface DashboardSummary extends Omit<DashboardFigures, "report"> {
 export interface ReportLights extends ReportSummary {
   tasks: TaskLight[];
 }
+
+/** 下载通报（Word）'s result: the notice's summary and lights, and the Word document to offer as a download. */
+export interface NoticeWordSummary extends ReportLights {
+  /** 督查通报-<批次>-<数据截至>.docx */
+  fileName: string;
+  bytes: Uint8Array;
+}

@@ -7,7 +7,7 @@ import type { Finding } from "../domain/findings";
 import type { Settings } from "../domain/settings";
 import type { IsoDate } from "../domain/types";
 import type { FileOutcome, RowCounts } from "../domain/collect";
-import type { DashboardSummary, ReportLights } from "./supervision-summaries";
+import type { DashboardSummary, NoticeWordSummary, ReportLights } from "./supervision-summaries";
 
 /** Reports progress of a long operation: a Chinese step label and a fraction 0–1. */
 export type ProgressFn = (step: string, fraction: number) => void;
@@ -186,6 +186,8 @@ export interface Workbench {
   // 督查 (五、问责追究): the pane's 督查 section.
   /** 生成督查通报: writes the notice of `batch` as of `asOf`; the summary lists every task's light. */
   report(asOf: IsoDate, batch: string, progress: ProgressFn): Promise<OperationOutcome<ReportLights>>;
+  /** 下载通报（Word）: writes the notice as 生成督查通报 does and returns it as a Word document (GB/T 9704-2012) to download. */
+  noticeWord(asOf: IsoDate, batch: string, progress: ProgressFn): Promise<OperationOutcome<NoticeWordSummary>>;
   /** 工作看板: writes the board as of `asOf` (charts inside Excel, data bars in files) and returns its figures. */
   dashboard(asOf: IsoDate, progress: ProgressFn): Promise<OperationOutcome<DashboardSummary>>;
 

@@ -1,10 +1,14 @@
 /**
  * `tisheng report <book.xlsx> [--batch NAME] [--as-of YYYY-MM-DD] [--out <file>] [--json]`:
  * task lights against 序时进度, the 自查自纠 ledger, 方案报送 and one batch's 督查通报.
- * The input is never modified; --out writes a copy with the notice sheet added.
+ * The input is never modified; --out writes a copy with the notice sheet and 工作看板 added,
+ * --docx the notice as a Word document (GB/T 9704-2012).
  */
 import { issuesJson } from "../app/contract-json";
+import { dashboardOperation } from "../app/dashboard-operation";
 import { reportOperation, REPORT_INPUT_SHEETS } from "../app/report-operation";
+import { noticeDocx } from "../xlsx/notice-docx";
+import { checkOutput, writeOutput } from "./files";
 import type { Finding } from "../domain/findings";
 import { BATCH_NAMES, isBatchName, TASK_STATUS_WORDS, type SupervisionReport } from "../domain/supervision";
 import { isoOfInstant, isValidIso } from "../sheets/dates";
@@ -14,7 +18,7 @@ import type { CliIo } from "./io";
 import { formatFindings } from "./print-findings";
 import { openResultBook } from "./result-book";
 
-const USAGE = "tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--force] [--json]";
+const USAGE = "tisheng report <book.xlsx> [--batch 督查批次] [--as-of YYYY-MM-DD] [--out <result.xlsx>] [--docx <通报.docx>] [--force] [--json]";
 
 /** The JSON `tisheng report --json` prints: a contract (fields may be added, never renamed or removed). */
 export interface ReportJson {
@@ -38,6 +42,8 @@ export interface ReportJson {
   inspections: {
     byUnit: { unitCode: string; unitName: string; category: string; found: number; closed: number; rate: number | null; overdue: number }[];
     byCategory: { category: string; units: number; found: number; closed: number; rate: number | null; overdue: number }[];
+    /** Per 问题类别 (the five abilities and five styles). */
+    byProblemCategory: { problemCategory: string; found: number; closed: number; rate: number | null; overdue: number }[];
   };
   plans: { deadline: string; due: number; onTime: number; late: number; missing: number } | null;
   supervision: { batch: string; unitCode: string; date: string; finding: string; notified: boolean }[];
@@ -67,6 +73,7 @@ export function reportJson(asOf: string, report: SupervisionReport | undefined, 
     inspections: {
       byUnit: (shown?.inspections.byUnit ?? []).map((u) => ({ ...u })),
       byCategory: (shown?.inspections.byCategory ?? []).map((c) => ({ ...c })),
+      byProblemCategory: (shown?.inspections.byProblemCategory ?? []).map((c) => ({ ...c })),
     },
     plans: shown ? { ...shown.plans } : null,
     supervision: (shown?.supervision ?? []).map((r) => ({
@@ -89,21 +96,31 @@ export function parseAsOf(text: string | undefined, today: string): string {
 
 /** Runs `tisheng report`: exit 0 when the report was made, 1 when errors in the data blocked it, 2 for usage and file errors. */
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ["json", "force"], options: ["batch", "as-of", "out"], positional: 1, usage: USAGE });
+  const args = parseArgs(argv, { flags: ["json", "force"], options: ["batch", "as-of", "out", "docx"], positional: 1, usage: USAGE });
   const input = args.positional[0];
   const out = args.options.get("out");
+  const docx = args.options.get("docx");
+  const force = args.flags.has("force");
+  if (docx !== undefined) await checkOutput(docx, { force, input });
   const batch = args.options.get("batch");
   const asOf = parseAsOf(args.options.get("as-of"), isoOfInstant(io.now()));
   if (batch !== undefined && !isBatchName(batch)) throw new UsageError(`未知的督查批次“${batch}”。可选：${BATCH_NAMES.join("、")}`);
   // The input is only read; with --out the notice is added to a copy built from the input's bytes.
-  const book = await openResultBook(input, out, args.flags.has("force"), REPORT_INPUT_SHEETS);
-  const run = await book.port.run((session) => reportOperation(session, asOf, batch));
+  const book = await openResultBook(input, out, force, REPORT_INPUT_SHEETS);
+  const run = await book.port.run(async (session) => {
+    const notice = await reportOperation(session, asOf, batch);
+    // The copy carries 工作看板 beside the notice (with data bars in a file), as the pane writes both.
+    if (out !== undefined && notice.outcome.ok) await dashboardOperation(session, asOf);
+    return notice;
+  });
   const { ok, findings, message, summary } = run.outcome;
   if (out !== undefined && ok) await book.writeCopy(out);
+  if (docx !== undefined && ok && run.document) await writeOutput(docx, await noticeDocx(run.document), { force, input });
   if (args.flags.has("json")) io.out(`${JSON.stringify(reportJson(asOf, run.report, ok, findings), null, 2)}\n`);
   else {
     io.out((ok && run.report ? formatReport(run.report) : "") + formatFindings(findings) + `${message}\n`);
-    if (out !== undefined && ok) io.out(`结果已写入 ${out}（${summary?.sheet ?? "督查通报"}）\n`);
+    if (out !== undefined && ok) io.out(`结果已写入 ${out}（${summary?.sheet ?? "督查通报"}、工作看板）\n`);
+    if (docx !== undefined && ok) io.out(`通报已写入 ${docx}（Word 文档）\n`);
   }
   return ok ? 0 : 1;
 }

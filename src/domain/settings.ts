@@ -48,7 +48,22 @@ export interface Settings {
   ballotDeviation: number;
   /** 评议人数不足比例(%): a unit scored by fewer of a group's evaluators than this share of the group's median is thinly scored (default 50). */
   ballotCoveragePercent: number;
+  /** 发文机关: the office that issues the 督查通报 (its 落款 and 版头), full name. */
+  issuer: string;
+  /** 发文字号 template: {年} is the campaign year, {序号} the batch's number (1–6 in 督查批次 order). */
+  docNumberTemplate: string;
+  /** 主送机关 of the 督查通报 (default: the 主送 line of 坛委发〔2010〕10号). */
+  addressee: string;
+  /** 成文日期 of the 督查通报; null: the 数据截至 date of each notice. */
+  issueDate: IsoDate | null;
 }
+
+/** The notice settings' defaults (GB/T 9704-2012 parts of a 督查通报). */
+export const NOTICE_DEFAULTS = {
+  issuer: "市优化经济发展软环境领导小组办公室",
+  docNumberTemplate: "坛优办〔{年}〕{序号}号",
+  addressee: "各镇党委和人民政府，开发区党工委、管委会，市各部委办局，市直各单位",
+} as const;
 
 export const DEFAULT_YEAR = 2010;
 
@@ -80,6 +95,8 @@ export function defaultSettings(year: number = DEFAULT_YEAR): Settings {
     ballotMinUnits: 5,
     ballotDeviation: 3,
     ballotCoveragePercent: 50,
+    ...NOTICE_DEFAULTS,
+    issueDate: null,
   };
 }
 

@@ -10,12 +10,12 @@
  * set as optional, so the pane says what is missing).
  */
 import type { CellValue, SheetBlock } from "../sheets/grid";
-import { HIGHLIGHT_FILL } from "../sheets/grid";
+import { headerText, HIGHLIGHT_FILL, PAGE_NUMBER_FOOTER } from "../sheets/grid";
 import { jsonBytes } from "./cells";
 import type { RowSlice } from "./chunks";
 
-/** What the page setup and the whole-column wraps add to a sheet's first request. */
-export const PAGE_LAYOUT_BYTES = 1_500;
+/** What the page setup, the whole-column wraps and the page header and footer (Chinese text, escaped) add to a sheet's first request. */
+export const PAGE_LAYOUT_BYTES = 2_500;
 /** Per highlighted row: the fill's range and colour. */
 const FILL_BYTES = 200;
 /** Per row of fixed height: its share of a height's range (runs of equal heights share one). */
@@ -56,6 +56,10 @@ export function queuePageLayout(sheet: Excel.Worksheet, block: SheetBlock, pageL
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.centerHorizontally = true;
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  // The title and its date at the top, 第 &P 页 共 &N 页 at the foot (the same codes as in a file; ExcelApi 1.9).
+  const pages = layout.headersFooters.defaultForAllPages;
+  if (print.pageHeader) pages.centerHeader = headerText(print.pageHeader);
+  if (print.pageNumbers) pages.centerFooter = PAGE_NUMBER_FOOTER;
   // Breaks above these rows end the pages a block laid out itself (same requirement set, ExcelApi 1.9).
   for (const row of print.pageBreaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
 }

@@ -77,6 +77,26 @@ export interface PrintHints {
    * own breaks would fall.
    */
   pageBreaks?: number[];
+  /**
+   * The page header: the sheet's title and when its figures were made (排名时间, 数据截至),
+   * printed at the top centre of every page. Null or absent: none.
+   */
+  pageHeader?: string;
+  /** Page numbers in the footer, 第 1 页 共 3 页 (Excel's &P and &N): every page of a document to sign. */
+  pageNumbers?: boolean;
+}
+
+/** The footer of a sheet that prints its page numbers, in Excel's header and footer codes. */
+export const PAGE_NUMBER_FOOTER = "第 &P 页 共 &N 页";
+
+/** Text for a header or footer section, its ampersands doubled so none reads as one of Excel's codes. */
+export function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/** A page header's text in a file's codes: the centre section (&C). */
+export function centredHeader(text: string): string {
+  return `&C${headerText(text)}`;
 }
 
 /** A number format for the numeric cells of one column. */

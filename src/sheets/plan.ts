@@ -49,6 +49,21 @@ export interface SheetPlan {
   unlocked: string[];
   /** Columns (1-based) whose cells wrap text (long instructions). */
   wrapColumns?: number[];
+  /** How the sheet prints as a form (templates); absent: the application's defaults. */
+  print?: PlanPrint;
+}
+
+/**
+ * A form's page setup: A4 in an orientation, fitted one page wide (or onto one page), the
+ * header rows repeated on every page, the print area the sheet's rows. Written by the file
+ * writers (templates are files); the Office.js adapter makes no templates and ignores it.
+ */
+export interface PlanPrint {
+  orientation: "portrait" | "landscape";
+  /** "width": one page wide, as many tall as the rows need; "page": everything on one page. */
+  fit: "width" | "page";
+  /** Worksheet rows (1-based, inclusive) repeated at the top of every page. */
+  titleRows?: { first: number; last: number };
 }
 
 /**

@@ -27,8 +27,11 @@ interface SettingDef {
   check?: (value: string | number, s: Settings) => string | null;
   /** What the value may be, said in the malformed-value message (default: from the column type). */
   allowed?: string;
-  /** A setting added after workbooks were made: a workbook without its row takes the default silently. */
-  addedLater?: true;
+  /**
+   * Missing or blank means the default, silently: the 督查通报's rows came after workbooks
+   * were already in use, and a workbook without them must read as it did.
+   */
+  optional?: boolean;
 }
 
 const METHOD_WORDS: Record<string, Settings["rankingMethod"]> = { 竞争排名: "competition", 中国式排名: "dense" };
@@ -68,6 +71,17 @@ const integerDef = (
   get: (s) => s[field],
   set: (s, v) => {
     s[field] = Number(v);
+  },
+});
+
+const noticeTextDef = (key: string, note: string, field: "issuer" | "docNumberTemplate" | "addressee"): SettingDef => ({
+  key,
+  note,
+  column: { type: "text" },
+  optional: true,
+  get: (s) => s[field],
+  set: (s, v) => {
+    s[field] = String(v);
   },
 });
 
@@ -123,7 +137,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   // Half-width brackets: the reader folds a typed “（天）” to “(天)” before it looks the key up.
   integerDef("报送周期(天)", "牵头单位最近一次报送进度距督查日期超过此天数的，列为“未报送”（默认92天，即一个季度）", "reportCycleDays", 1, 366),
   integerDef("序时容差", "实际进度落后序时进度超过此百分点的，列为“滞后”（默认10）", "scheduleTolerance", 0, 100),
-  // The ballot checks of 评议评分 (warnings only, never a changed score): rows added later, so older workbooks take the defaults.
+  // The ballot checks of 评议评分 (warnings only, never a changed score): rows added later, so a workbook without them (or with them blank) takes the defaults.
   {
     ...integerDef(
       "评议核查最少单位数",
@@ -132,7 +146,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       2,
       100000
     ),
-    addedLater: true,
+    optional: true,
   },
   {
     key: "评分偏离标准差倍数",
@@ -142,7 +156,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     set: (s, v) => {
       s.ballotDeviation = Number(v);
     },
-    addedLater: true,
+    optional: true,
   },
   {
     ...integerDef(
@@ -152,7 +166,25 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       1,
       100
     ),
-    addedLater: true,
+    optional: true,
+  },
+  // The 督查通报 as a 公文 (GB/T 9704-2012): blank or missing rows take the defaults.
+  noticeTextDef("发文机关", "督查通报的发文机关（落款），写全称；空白时为“市优化经济发展软环境领导小组办公室”", "issuer"),
+  noticeTextDef(
+    "发文字号",
+    "督查通报的发文字号，{年}为活动年度，{序号}为督查批次的次序（第一季度常规督查为1，下半年集中督查为6），年份用六角括号〔〕",
+    "docNumberTemplate"
+  ),
+  noticeTextDef("主送机关", "督查通报的主送机关；空白时为实施意见的主送单位", "addressee"),
+  {
+    key: "成文日期",
+    note: "督查通报的成文日期；空白时为每份通报的数据截至日期",
+    column: { type: "date" },
+    optional: true,
+    get: (s) => (s.issueDate === null ? null : isoToSerial(s.issueDate)),
+    set: (s, v) => {
+      s.issueDate = String(v);
+    },
   },
 ];
 
@@ -201,8 +233,8 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
   const settings = defaultSettings(year ?? DEFAULT_YEAR);
   for (const def of SETTING_DEFS.slice(1)) {
     const entry = entries.get(def.key);
-    if (!entry && def.addedLater) continue;
     if (!entry || isBlank(entry.raw)) {
+      if (def.optional) continue;
       findings.push(
         findingOf(R.SETTING_MISSING, SETTINGS_SHEET.name, entry?.cell ?? "", { key: def.key, value: cellText(def.get(settings), def.column) })
       );

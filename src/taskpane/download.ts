@@ -2,6 +2,7 @@
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ZIP_TYPE = "application/zip";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Offers `bytes` as `fileName` for download (an .xlsx unless `type` says otherwise). */
 export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document, type: string = XLSX_TYPE): void {

@@ -6,10 +6,11 @@
  */
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { isoToJsDate } from "../sheets/dates";
-import { parseA1 } from "../sheets/grid";
+import { columnLetter, parseA1 } from "../sheets/grid";
 import type { SheetPlan, ValidationRule, ValidationUpdate, WorkbookPlan } from "../sheets/plan";
 import { takesMarks } from "../sheets/marks";
 import { addMarkRule } from "./marks";
+import { PAPER_A4 } from "./page-setup";
 import { writeCells } from "./write-cells";
 
 const HEADER_FILL = "FFD9E1F2";
@@ -82,6 +83,7 @@ function layout(ws: Worksheet, sheet: SheetPlan): void {
     ws.getColumn(i + 1).width = width;
   });
   for (const col of sheet.wrapColumns ?? []) ws.getColumn(col).alignment = { wrapText: true, vertical: "top" };
+  applyPlanPrint(ws, sheet);
   for (const { range, format } of sheet.numberFormats) {
     forRange(
       ws,
@@ -150,4 +152,22 @@ function validationOf(rule: ValidationRule, v: { promptTitle?: string; prompt?: 
       // exceljs writes formulae without their leading "=", as the file format stores them.
       return { ...common, type: "custom", formulae: [rule.formula.replace(/^=/, "")] };
   }
+}
+
+/** A form's page setup (SheetPlan.print): A4, fitted one page wide or onto one page, header rows on every page, the sheet's rows as the print area. */
+function applyPlanPrint(ws: Worksheet, sheet: SheetPlan): void {
+  const print = sheet.print;
+  if (!print) return;
+  const width = Math.max(sheet.widths.length, ...sheet.rows.map((r) => r?.length ?? 0), 1);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_A4,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: print.fit === "page" ? 1 : 0,
+    horizontalCentered: true,
+    printArea: `A1:${columnLetter(width)}${Math.max(sheet.rows.length, 1)}`,
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
+  };
 }

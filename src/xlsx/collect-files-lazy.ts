@@ -5,6 +5,7 @@
  */
 import type { SheetBlock } from "../sheets/grid";
 import type { WorkbookPlan } from "../sheets/plan";
+import type { NoticeDocument } from "../sheets/results/notice-model";
 import type { TemplateMeta } from "../sheets/template-meta";
 
 const load = () => import(/* webpackChunkName: "collect-files" */ "./collect-files");
@@ -15,4 +16,6 @@ export const lazyCollectFiles = {
   zip: async (files: readonly { name: string; bytes: Uint8Array }[]) => (await load()).zipFiles(files),
   readReturnedFile: async (file: { name: string; data: ArrayBuffer }) => (await load()).readReturnedFile(file),
   blocksWorkbook: async (blocks: readonly SheetBlock[]) => (await load()).blocksWorkbook(blocks),
+  // The docx package loads only when a Word notice is asked for.
+  noticeDocx: async (doc: NoticeDocument) => (await import(/* webpackChunkName: "notice-docx" */ "./notice-docx")).noticeDocx(doc),
 };

@@ -41,3 +41,18 @@ export function addDataBars(ws: Worksheet, block: SheetBlock): void {
     }
   }
 }
+
+/** The same data bars as `<conditionalFormatting>` elements, for the zip-level result writer (after `<sheetData>`). */
+export function dataBarsXml(block: SheetBlock): string {
+  let priority = 1;
+  let xml = "";
+  for (const hint of block.charts ?? []) {
+    const max = hint.barMax === undefined ? '<cfvo type="max"/>' : `<cfvo type="num" val="${hint.barMax}"/>`;
+    for (const ref of dataBarRanges(hint)) {
+      xml +=
+        `<conditionalFormatting sqref="${ref}"><cfRule type="dataBar" priority="${priority++}">` +
+        `<dataBar><cfvo type="num" val="0"/>${max}<color rgb="${BAR_COLOR}"/></dataBar></cfRule></conditionalFormatting>`;
+    }
+  }
+  return xml;
+}

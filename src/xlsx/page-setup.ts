@@ -6,7 +6,7 @@
  * a block that paginates itself.
  */
 import type { Worksheet } from "exceljs";
-import { HIGHLIGHT_FILL, type SheetBlock } from "../sheets/grid";
+import { centredHeader, HIGHLIGHT_FILL, PAGE_NUMBER_FOOTER, type SheetBlock } from "../sheets/grid";
 
 /** exceljs's (and OOXML's) paper size code of A4. */
 export const PAPER_A4 = 9;
@@ -32,6 +32,13 @@ export function applyPageSetup(ws: Worksheet, block: SheetBlock): void {
     horizontalCentered: true,
     ...(titles ? { printTitlesRow: `${titles.first}:${titles.last}` } : {}),
   };
+  if (print.pageHeader || print.pageNumbers) {
+    ws.headerFooter = {
+      ...ws.headerFooter,
+      ...(print.pageHeader ? { oddHeader: centredHeader(print.pageHeader) } : {}),
+      ...(print.pageNumbers ? { oddFooter: `&C${PAGE_NUMBER_FOOTER}` } : {}),
+    };
+  }
   const width = Math.max(block.widths?.length ?? 0, ...block.rows.map((r) => r?.length ?? 0));
   const wrap = new Set(print.wrapColumns ?? []);
   const formats = new Map((print.numberFormats ?? []).map((f) => [f.col, f.format]));

@@ -136,6 +136,7 @@ export function planSheetXml(plan: SheetPlan, styleOf: (look: PlanLook) => numbe
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
     `<dimension ref="A1:${columnLetter(width)}${Math.max(plan.rows.length, 1)}"/>`,
     `<sheetViews>${view}</sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
@@ -178,6 +179,11 @@ export function planSheetXml(plan: SheetPlan, styleOf: (look: PlanLook) => numbe
   }
   if (plan.validations.length > 0)
     parts.push(`<dataValidations count="${plan.validations.length}">`, ...plan.validations.map(validationXml), "</dataValidations>");
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  const print = plan.print;
+  // A form: A4, one page wide (fitToHeight 0: as many pages tall as its rows need) or on one page, centred.
+  if (print) parts.push('<printOptions horizontalCentered="1"/>');
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (print) parts.push(`<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="${print.fit === "page" ? 1 : 0}"/>`);
+  parts.push("</worksheet>");
   return new TextEncoder().encode(parts.join(""));
 }

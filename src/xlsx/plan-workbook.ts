@@ -29,6 +29,7 @@ export function planWorkbookChunks(input: Uint8Array, plans: readonly SheetPlan[
       name: plan.name,
       state: plan.visibility,
       xml: (selected: boolean) => planSheetXml(plan, (look) => stylesOf().idOf(look), stylesOf().markDxf, selected),
+      ...(plan.print?.titleRows ? { titleRows: plan.print.titleRows } : {}),
     })),
   });
 }

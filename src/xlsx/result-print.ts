@@ -5,7 +5,8 @@
  * fixed row heights and manual page breaks (the print titles, _xlnm.Print_Titles defined
  * names, are added to workbook.xml by ./workbook-xml).
  */
-import type { CellValue, PrintHints, SheetBlock } from "../sheets/grid";
+import { centredHeader, PAGE_NUMBER_FOOTER, type CellValue, type PrintHints, type SheetBlock } from "../sheets/grid";
+import { escapeXml } from "./result-xml";
 
 /** OOXML's paper size code of A4. */
 const PAPER_A4 = 9;
@@ -67,7 +68,14 @@ export function pageSetupXml(block: SheetBlock): { before: string; after: string
   // fitToHeight 0: as many pages tall as the rows need; only the width is fitted.
   const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
   const setup = `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}"${fit}/>`;
-  return { before: '<printOptions horizontalCentered="1"/>', after: setup + rowBreaksXml(print.pageBreaks ?? []) };
+  return { before: '<printOptions horizontalCentered="1"/>', after: setup + headerFooterXml(print) + rowBreaksXml(print.pageBreaks ?? []) };
+}
+
+/** `<headerFooter>` (after `<pageSetup>`, before `<rowBreaks>`): the title at the top, 第 &P 页 共 &N 页 at the foot. */
+function headerFooterXml(print: PrintHints): string {
+  const header = print.pageHeader ? `<oddHeader>${escapeXml(centredHeader(print.pageHeader))}</oddHeader>` : "";
+  const footer = print.pageNumbers ? `<oddFooter>${escapeXml(`&C${PAGE_NUMBER_FOOTER}`)}</oddFooter>` : "";
+  return header || footer ? `<headerFooter>${header}${footer}</headerFooter>` : "";
 }
 
 /** `<rowBreaks>`: a manual break above each row (OOXML names the last row of the page before it, 0-based: row − 1). */

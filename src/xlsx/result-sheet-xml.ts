@@ -7,6 +7,7 @@
 import { a1, columnLetter, isCellError, type CellValue, type SheetBlock } from "../sheets/grid";
 import { HIGHLIGHT_FILL } from "../sheets/grid";
 import { cellPrintOf, pageSetupXml, printLook, rowHeightAttrs, sheetPrXml, type CellLook } from "./result-print";
+import { dataBarsXml } from "./data-bars";
 import { escapeXml } from "./result-xml";
 import { concatChunks } from "./zip/write-zip";
 
@@ -119,7 +120,8 @@ export function sheetXmlBytes(block: SheetBlock, styles: ResultStyleIds, selecte
     });
     if (xml || fixed) parts.push(`<row r="${row}"${fixed}>${xml}</row>`);
   });
-  parts.push("</sheetData>");
+  // Files cannot hold the block's charts: its figures get data bars, as the exceljs writer gives them.
+  parts.push("</sheetData>", dataBarsXml(block));
   const links = block.links ?? [];
   if (links.length > 0) {
     parts.push("<hyperlinks>");

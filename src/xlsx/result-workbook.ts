@@ -44,6 +44,8 @@ export interface CustomSheet {
   state: "visible" | "hidden" | "veryHidden";
   /** Its worksheet XML; `selected` when it is the workbook's active tab. */
   xml(selected: boolean): Uint8Array;
+  /** Rows repeated at the top of every printed page (a _xlnm.Print_Titles name), if any. */
+  titleRows?: { first: number; last: number };
 }
 
 /** What a caller adds besides result blocks: whole sheets it writes itself, and the styles they use. */
@@ -99,7 +101,14 @@ export function resultWorkbookChunks(
   const sheetNames = book.sheets.map((s) => s.name);
   // The caller's own sheets first: a new one is added before the result sheets, as a plan applied then blocks written would be.
   const generated: Generated[] = [
-    ...(extras?.sheets ?? []).map((custom) => ({ block: { name: custom.name, rows: [] }, state: custom.state, custom })),
+    ...(extras?.sheets ?? []).map((custom) => ({
+      // Only the print titles of a sheet the caller writes are read from its stand-in block.
+      block: custom.titleRows
+        ? { name: custom.name, rows: [], print: { orientation: "portrait" as const, fitToWidth: true, titleRows: custom.titleRows } }
+        : { name: custom.name, rows: [] },
+      state: custom.state,
+      custom,
+    })),
     ...generatedSheets(inDateSystem(blocks, book.date1904), highlights, new Set(sheetNames)),
   ];
   const activeTab = book.activeTab;

@@ -5,8 +5,9 @@
  */
 import { reportOperation, REPORT_INPUT_SHEETS } from "../../src/app/report-operation";
 import { createOfficePort } from "../../src/excel";
-import { NOTICE_HEADINGS } from "../../src/sheets/results/supervision-text";
-import { a1, columnOf, snapshots, standardWorkbook } from "./fixture";
+import { NOTICE_SECTIONS as NOTICE_HEADINGS } from "../../src/sheets/results/notice-model";
+import JSZip from "jszip";
+import { a1, columnOf, excelWorkbench, snapshots, standardWorkbook } from "./fixture";
 
 const report = (asOf: string, batch?: string) => createOfficePort().run((session) => reportOperation(session, asOf, batch));
 
@@ -20,7 +21,9 @@ describe("督查通报 inside Excel", () => {
     expect(fake.syncCount()).toBe(2);
     expect(snapshots(book, REPORT_INPUT_SHEETS)).toEqual(before);
     const notice = book.sheet("督查通报-第三季度常规督查").grid();
-    expect(notice[0][0]).toBe("2010年“能力作风建设提升年”活动第三季度常规督查情况通报");
+    expect(notice[0][0]).toBe("关于2010年“能力作风建设提升年”活动第三季度常规督查情况的通报");
+    expect(notice[1][0]).toBe("坛优办〔2010〕3号");
+    expect(run.document).toMatchObject({ docNumber: "坛优办〔2010〕3号", date: "2010年11月30日", batch: "第三季度常规督查" });
     expect(notice.flat()).toContain(NOTICE_HEADINGS.requirements);
     expect(run.outcome.summary).toMatchObject({ batch: "第三季度常规督查", sheet: "督查通报-第三季度常规督查", asOf: "2010-11-30" });
     expect(run.outcome.message).toContain("督查通报-第三季度常规督查");
@@ -32,6 +35,10 @@ describe("督查通报 inside Excel", () => {
     const first = book.sheet("督查通报-上半年集中督查");
     const at = first.grid().findIndex((row) => row[0] === NOTICE_HEADINGS.requirements);
     first.setValues(`A${at + 2}`, [["（一）请各单位7月底前报送整改情况。"]]);
+    const kept = first
+      .grid()
+      .slice(at + 1)
+      .findIndex((row) => row.some((c) => c === "市优化经济发展软环境领导小组办公室"));
     await report("2010-11-30", "第三季度常规督查");
     fake.resetCounters();
     const again = await report("2010-07-06", "上半年集中督查");
@@ -39,8 +46,11 @@ describe("督查通报 inside Excel", () => {
     expect(again.outcome.ok).toBe(true);
     expect(book.find("督查通报-第三季度常规督查")).toBeDefined();
     const rows = book.sheet("督查通报-上半年集中督查").grid();
-    expect(rows[at + 1][0]).toBe("（一）请各单位7月底前报送整改情况。");
-    expect(rows[1][0]).toContain("2010-07-06");
+    // Laid out again as a paragraph of the notice: its first line indented two characters.
+    expect(rows[at + 1][0]).toBe("\u3000\u3000（一）请各单位7月底前报送整改情况。");
+    expect(rows[2][0]).toContain("2010-07-06");
+    expect(again.document?.blocks).toContainEqual({ kind: "paragraph", text: "（一）请各单位7月底前报送整改情况。" });
+    expect(kept).toBeGreaterThan(0);
   });
 
   it("writes nothing when a task's lead is not in 单位名册, and points at its cell", async () => {
@@ -56,6 +66,25 @@ describe("督查通报 inside Excel", () => {
     expect(run.outcome.findings).toContainEqual(
       expect.objectContaining({ severity: "error", sheet: "重点工作", cell: a1(lead, 3), rule: "supervision.leadUnmatched" })
     );
+  });
+
+  it("下载通报（Word）: writes the notice in the same one read and one write, then makes the same notice as a Word document", async () => {
+    const { book, fake } = await standardWorkbook();
+    const before = snapshots(book, REPORT_INPUT_SHEETS);
+    const outcome = await excelWorkbench().noticeWord("2010-11-30", "第三季度常规督查", () => undefined);
+    expect(outcome.ok).toBe(true);
+    expect(fake.runCount()).toBe(1);
+    expect(fake.syncCount()).toBe(2);
+    expect(snapshots(book, REPORT_INPUT_SHEETS)).toEqual(before);
+    expect(outcome.summary?.fileName).toBe("督查通报-第三季度常规督查-2010-11-30.docx");
+    const docx = await JSZip.loadAsync(outcome.summary!.bytes);
+    const text = await docx.file("word/document.xml")!.async("string");
+    const sheet = book.sheet("督查通报-第三季度常规督查").grid();
+    // The same notice: the sheet's 主送机关 and the title's second line are in the document.
+    expect(text).toContain(String(sheet[4][0]));
+    expect(text.includes("第三季度常规督查情况的通报")).toBe(true);
+    expect(text).toContain("坛优办〔2010〕3号");
+    expect(outcome.message).toContain("督查通报-第三季度常规督查-2010-11-30.docx");
   });
 
   it("refuses an unknown batch before touching the workbook", async () => {

@@ -144,7 +144,7 @@ describe("tisheng report", () => {
     expect(dayAfter.tasks[0]).toMatchObject({ seq: 1, actual: 95, status: "逾期" });
   });
 
-  it("writes a copy with the batch's notice with --out, never the input, and prints readable tables", async () => {
+  it("writes a copy with the batch's notice and 工作看板 with --out, never the input, and prints readable tables", async () => {
     const before = sha(book);
     const out = join(dir, "notice.xlsx");
     const run = await runCli("report", book, "--as-of", "2010-07-10", "--batch", "上半年集中督查", "--out", out);
@@ -155,7 +155,13 @@ describe("tisheng report", () => {
     expect(sha(book)).toBe(before);
     const wb = (await openXlsxPort(readFileSync(out))).workbook;
     const notice = wb.getWorksheet("督查通报-上半年集中督查");
-    expect(notice?.getCell("A1").value).toBe("2010年“能力作风建设提升年”活动上半年集中督查情况通报");
+    expect(notice?.getCell("A1").value).toBe("关于2010年“能力作风建设提升年”活动上半年集中督查情况的通报");
+    expect(run.stdout).toContain("督查通报-上半年集中督查、工作看板");
+    const board = wb.getWorksheet("工作看板");
+    expect(board?.getCell("A1").value).toEqual(expect.stringContaining("工作看板"));
+    // Its charts are data bars in a file.
+    const formats = (board as unknown as { conditionalFormattings: { rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(formats.flatMap((f) => f.rules.map((r) => r.type))).toContain("dataBar");
     expect(wb.getWorksheet("工作进度")).toBeDefined();
   });
 

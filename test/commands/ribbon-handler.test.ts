@@ -39,6 +39,7 @@ function fakeWorkbench(outcome: OperationOutcome<RankSummary> | Error, options: 
     rank: () => run<OperationOutcome<RankSummary>>(),
     validate: () => run<OperationOutcome>(),
     report: () => Promise.reject(new Error("not used")),
+    noticeWord: () => Promise.reject(new Error("not used")),
     dashboard: () => Promise.reject(new Error("not used")),
     distributeTemplates: () => Promise.reject(new Error("not used")),
     collect: () => Promise.reject(new Error("not used")),

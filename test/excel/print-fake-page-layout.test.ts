@@ -10,6 +10,8 @@ describe("fake pageLayout", () => {
       s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       s.pageLayout.centerHorizontally = true;
       s.pageLayout.setPrintTitleRows("$3:$4");
+      s.pageLayout.headersFooters.defaultForAllPages.centerHeader = "问责名单";
+      s.pageLayout.headersFooters.defaultForAllPages.centerFooter = "第 &P 页 共 &N 页";
     });
     expect(String(error)).toContain("no error");
     expect(pageLayoutOf(sheet)).toEqual({
@@ -18,6 +20,8 @@ describe("fake pageLayout", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       centerHorizontally: true,
       printTitleRows: "$3:$4",
+      centerHeader: "问责名单",
+      centerFooter: "第 &P 页 共 &N 页",
     });
   });
 
@@ -27,6 +31,7 @@ describe("fake pageLayout", () => {
     ["row 0", (s: Excel.Worksheet) => s.pageLayout.setPrintTitleRows("$0:$1")],
     ["a scale with fit to pages", (s: Excel.Worksheet) => (s.pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 })],
     ["a fraction of a page", (s: Excel.Worksheet) => (s.pageLayout.zoom = { horizontalFitToPages: 0.5 })],
+    ["a header over 255 characters", (s: Excel.Worksheet) => (s.pageLayout.headersFooters.defaultForAllPages.centerHeader = "长".repeat(256))],
     ["an unknown orientation", (s: Excel.Worksheet) => (s.pageLayout.orientation = "Sideways" as Excel.PageOrientation)],
     ["an unknown paper", (s: Excel.Worksheet) => (s.pageLayout.paperSize = "A9" as Excel.PaperType)],
   ])("refuses %s with InvalidArgument", async (_label, work) => {

@@ -57,6 +57,9 @@ describe("Office.js writer: print-ready output sheets", () => {
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
         centerHorizontally: true,
         printTitleRows: titles,
+        // The title and its time at the top, page numbers at the foot, where the block asks for them.
+        centerHeader: print.pageHeader ?? "",
+        centerFooter: print.pageNumbers ? "第 &P 页 共 &N 页" : "",
       });
       expect({ name: block.name, breaks: pageBreaksOf(fake.workbook.sheet(block.name)) }).toEqual({
         name: block.name,
@@ -121,6 +124,8 @@ describe("Office.js writer: print-ready output sheets", () => {
         zoom: { scale: 100 },
         centerHorizontally: false,
         printTitleRows: null,
+        centerHeader: "",
+        centerFooter: "",
       });
       // Manual page breaks need ExcelApi 1.9 too; the fixed row heights (ExcelApi 1.1) stay, so wrapped text still shows whole.
       expect(pageBreaksOf(sheet)).toEqual([]);

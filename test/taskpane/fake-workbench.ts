@@ -5,6 +5,7 @@
  */
 import type { DashboardSummary, ReportLights } from "../../src/app/dashboard-operation";
 import type { Finding } from "../../src/domain/findings";
+import type { NoticeWordSummary } from "../../src/app/supervision-summaries";
 import type {
   CollectFileLine,
   CollectSummary,
@@ -30,6 +31,7 @@ export type Call =
   | { op: "validate" }
   | { op: "selectCell"; sheet: string; cell: string }
   | { op: "report"; asOf: string; batch: string }
+  | { op: "noticeWord"; asOf: string; batch: string }
   | { op: "dashboard"; asOf: string }
   | { op: "distributeTemplates"; units?: string[] }
   | { op: "collect"; files: string[]; write: boolean }
@@ -61,6 +63,7 @@ export class FakeWorkbench implements Workbench {
   /** 督查: what report() and dashboard() answer (set by the 督查 section's tests). */
   reportOutcome: OperationOutcome<ReportLights> = { ok: true, findings: [], message: "已生成督查通报" };
   dashboardOutcome: OperationOutcome<DashboardSummary> = { ok: true, findings: [], message: "已生成工作看板" };
+  noticeWordOutcome: OperationOutcome<NoticeWordSummary> = { ok: true, findings: [], message: "已生成督查通报和 Word 文档" };
   /** 分发汇总: what distributeTemplates(), collect() and undoCollect() answer. */
   distributeOutcome: OperationOutcome<DistributeSummary> = {
     ok: true,
@@ -163,6 +166,11 @@ export class FakeWorkbench implements Workbench {
   async report(asOf: string, batch: string, progress: ProgressFn): Promise<OperationOutcome<ReportLights>> {
     this.calls.push({ op: "report", asOf, batch });
     return this.perform(progress, this.reportOutcome);
+  }
+
+  async noticeWord(asOf: string, batch: string, progress: ProgressFn): Promise<OperationOutcome<NoticeWordSummary>> {
+    this.calls.push({ op: "noticeWord", asOf, batch });
+    return this.perform(progress, this.noticeWordOutcome);
   }
 
   async dashboard(asOf: string, progress: ProgressFn): Promise<OperationOutcome<DashboardSummary>> {

@@ -7,6 +7,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { DashboardSummary, ReportLights } from "../../src/app/dashboard-operation";
 import type { TaskLight } from "../../src/domain/supervision/dashboard";
+import { DOCX_TYPE } from "../../src/taskpane/download";
 import { FakeWorkbench } from "./fake-workbench";
 import { AUGUST_15_2010, button, isDisabled, renderApp } from "./render-app";
 import { useUmdD3 } from "./supervision-d3";
@@ -67,6 +68,53 @@ async function renderReady(wb: FakeWorkbench) {
 }
 
 describe("the pane's 督查 section", () => {
+  describe("下载通报（Word）", () => {
+    const fileName = "督查通报-第三季度常规督查-2010-08-15.docx";
+    let blobs: Blob[];
+    let downloads: string[];
+    beforeEach(() => {
+      blobs = [];
+      downloads = [];
+      URL.createObjectURL = jest.fn((blob: Blob) => {
+        blobs.push(blob);
+        return "blob:notice";
+      });
+      URL.revokeObjectURL = jest.fn();
+      jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+        downloads.push(this.download);
+      });
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it("writes the notice for the batch and date chosen and hands its Word document to the browser as a download", async () => {
+      const wb = new FakeWorkbench("excel");
+      const bytes = new Uint8Array([80, 75, 3, 4]);
+      wb.noticeWordOutcome = {
+        ok: true,
+        findings: [],
+        message: `通报的 Word 文档“${fileName}”已交给浏览器下载。`,
+        summary: { ...reportOutcome(), fileName, bytes },
+      };
+      const section = await renderReady(wb);
+      fireEvent.click(button("下载通报（Word）"));
+      expect(await within(section).findByText(/已交给浏览器下载/)).toBeTruthy();
+      expect(wb.actions()).toEqual([{ op: "noticeWord", asOf: "2010-08-15", batch: "第三季度常规督查" }]);
+      expect(downloads).toEqual([fileName]);
+      expect(blobs.map((b) => [b.type, b.size])).toEqual([[DOCX_TYPE, 4]]);
+      // The lights of the notice are listed as with 生成督查通报.
+      expect(within(section).getByRole("list", { name: "重点工作列表" })).toBeTruthy();
+    });
+
+    it("downloads nothing when errors in the data blocked the notice", async () => {
+      const wb = new FakeWorkbench("excel");
+      wb.noticeWordOutcome = { ok: false, findings: [], message: "发现 1 个错误，未生成督查通报。请按提示修改这些单元格后重新生成。" };
+      const section = await renderReady(wb);
+      fireEvent.click(button("下载通报（Word）"));
+      expect(await within(section).findByText(/未生成督查通报/)).toBeTruthy();
+      expect(downloads).toEqual([]);
+    });
+  });
+
   it("starts at today's date and the quarter that holds it", async () => {
     const section = await renderReady(new FakeWorkbench("excel"));
     expect((within(section).getByLabelText("数据截至") as HTMLInputElement).value).toBe("2010-08-15");

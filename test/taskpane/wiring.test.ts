@@ -33,6 +33,7 @@ jest.mock("../../src/app/operations", () => ({
     },
     validate: async () => ({ ok: true, findings: [], message: "ok" }),
     report: async () => ({ ok: true, findings: [], message: "ok" }),
+    noticeWord: async () => ({ ok: true, findings: [], message: "ok" }),
     dashboard: async () => ({ ok: true, findings: [], message: "ok" }),
     distributeTemplates: async () => ({ ok: true, findings: [], message: "ok" }),
     collect: async () => ({ ok: true, findings: [], message: "ok" }),

@@ -4,7 +4,7 @@
  * every open problem past its 整改时限 as a finding at that cell. A problem closed after the
  * date was still open on it, so a notice for an earlier date reads as it would have then.
  */
-import { RECTIFICATION_DONE, UNIT_CATEGORIES } from "../campaign";
+import { PROBLEM_CATEGORIES, RECTIFICATION_DONE, UNIT_CATEGORIES } from "../campaign";
 import { INSPECTION_OVERDUE } from "../catalogue/supervision-rules";
 import { findingOf, type Finding } from "../findings";
 import type { IsoDate, Locate, SelfInspection, Unit } from "../types";
@@ -35,12 +35,19 @@ export interface CategoryLedger extends LedgerTally {
   units: number;
 }
 
+/** The tally of one 问题类别 (the five abilities and five styles of 一、工作目标). */
+export interface ProblemCategoryLedger extends LedgerTally {
+  problemCategory: string;
+}
+
 export interface InspectionLedger {
   /** Units in roster order (unlisted codes last), each with at least one problem. */
   byUnit: UnitLedger[];
   /** Categories in the campaign's order (镇(区), 市级机关部门, 市直单位, 重点科室), any other after them. */
   byCategory: CategoryLedger[];
   total: LedgerTally;
+  /** Per 问题类别, the ten of 一、工作目标 in their order (those with problems), any other after them. */
+  byProblemCategory: ProblemCategoryLedger[];
   /** The open problems past their 整改时限, in sheet order. */
   overdueItems: SelfInspection[];
   /** One warning per overdue problem, at its 整改时限 cell. */
@@ -62,6 +69,7 @@ export function inspectionLedger(inspections: readonly SelfInspection[], units: 
   const lookup = unitLookup(units);
   const order = new Map(units.map((u, i) => [u.code, i]));
   const byUnit = new Map<string, UnitLedger>();
+  const byKind = new Map<string, ProblemCategoryLedger>();
   const overdueItems: SelfInspection[] = [];
   const findings: Finding[] = [];
   for (const item of inspections) {
@@ -73,10 +81,17 @@ export function inspectionLedger(inspections: readonly SelfInspection[], units: 
       ...emptyTally(),
     };
     byUnit.set(item.unitCode, row);
+    const kind = byKind.get(item.category) ?? { problemCategory: item.category, ...emptyTally() };
+    byKind.set(item.category, kind);
     row.found++;
-    if (closedBy(item, asOf)) row.closed++;
+    kind.found++;
+    if (closedBy(item, asOf)) {
+      row.closed++;
+      kind.closed++;
+    }
     if (!overdueOn(item, asOf)) continue;
     row.overdue++;
+    kind.overdue++;
     overdueItems.push(item);
     const params = {
       code: item.unitCode,
@@ -106,7 +121,12 @@ export function inspectionLedger(inspections: readonly SelfInspection[], units: 
     return i < 0 ? UNIT_CATEGORIES.length : i;
   };
   const byCategory = [...categories.values()].sort((a, b) => place(a.category) - place(b.category)).map(withRate);
-  return { byUnit: unitRows, byCategory, total: withRate(total), overdueItems, findings };
+  const kindPlace = (kind: string) => {
+    const i = PROBLEM_CATEGORIES.indexOf(kind);
+    return i < 0 ? PROBLEM_CATEGORIES.length : i;
+  };
+  const byProblemCategory = [...byKind.values()].sort((a, b) => kindPlace(a.problemCategory) - kindPlace(b.problemCategory)).map(withRate);
+  return { byUnit: unitRows, byCategory, total: withRate(total), byProblemCategory, overdueItems, findings };
 }
 
 function emptyTally(): LedgerTally {

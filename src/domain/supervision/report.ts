@@ -6,7 +6,11 @@
 import { hasErrors, type Finding } from "../findings";
 import type { Settings } from "../settings";
 import type { CampaignData, IsoDate, Locate, SupervisionFinding } from "../types";
+import { NOTICE_BATCH_MISMATCH, NOTICE_BEFORE_CAMPAIGN } from "../catalogue/supervision-rules";
+import { supervisionBatches } from "../campaign";
+import { findingOf } from "../findings";
 import { batchRecords, defaultBatch } from "./batches";
+import { daysFrom } from "./days";
 import { inspectionLedger, type InspectionLedger } from "./inspection-ledger";
 import { planTally, type PlanTally } from "./plan-tally";
 import { TASK_STATUS_WORDS, taskStatuses, type TaskStatus, type TaskStatusWord } from "./task-status";
@@ -45,7 +49,7 @@ export function supervisionReport(input: ReportInput): SupervisionReport {
   const batch = input.batch ?? defaultBatch(data.supervision, settings, asOf);
   const statusCounts = Object.fromEntries(TASK_STATUS_WORDS.map((w) => [w, 0])) as Record<TaskStatusWord, number>;
   for (const t of judged.tasks) statusCounts[t.status]++;
-  const findings = [...judged.findings, ...inspections.findings];
+  const findings = [...judged.findings, ...inspections.findings, ...noticeDateChecks(settings, batch, asOf)];
   return {
     asOf,
     year: settings.year,
@@ -58,4 +62,22 @@ export function supervisionReport(input: ReportInput): SupervisionReport {
     findings,
     ok: !hasErrors(findings),
   };
+}
+
+/** Days after a batch's window that its notice may still be dated (a quarter's notice is written in the weeks after it). */
+export const BATCH_GRACE_DAYS = 31;
+
+/**
+ * Warnings when the date and the batch do not fit the campaign: a date before 活动开始日期, or
+ * a date outside the batch's window (before it opens, or more than BATCH_GRACE_DAYS after it closes).
+ */
+export function noticeDateChecks(settings: Settings, batch: string, asOf: IsoDate): Finding[] {
+  const findings: Finding[] = [];
+  if (asOf < settings.campaignStart) findings.push(findingOf(NOTICE_BEFORE_CAMPAIGN, "参数设置", "", { asOf, start: settings.campaignStart }));
+  const window = supervisionBatches(settings).find((b) => b.name === batch);
+  if (window && (asOf < window.from || daysFrom(window.to, asOf) > BATCH_GRACE_DAYS)) {
+    const where = asOf < window.from ? "在其开始之前" : `在其结束 ${daysFrom(window.to, asOf)} 天之后`;
+    findings.push(findingOf(NOTICE_BATCH_MISMATCH, "督查记录", "", { batch, from: window.from, to: window.to, asOf, where }));
+  }
+  return findings;
 }

@@ -138,7 +138,14 @@ export function dashboardBlock(figures: DashboardFigures): SheetBlock {
     frozenRows: 2,
     charts,
     // Landscape: the tables and the charts beside them fit one page wide.
-    print: { orientation: "landscape", fitToWidth: true, wrapColumns: [3, 4], ...(attention.length > 0 ? { highlightRows: attention } : {}) },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      wrapColumns: [3, 4],
+      ...(attention.length > 0 ? { highlightRows: attention } : {}),
+      pageHeader: `${dashboardTitle(figures.year)}（数据截至 ${figures.asOf}）`,
+      pageNumbers: true,
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { roundTo, type RankedUnit, type RankingResult } from "../../domain/ranki
 import type { Settings } from "../../domain/settings";
 import { OUTPUT_SHEETS } from "../contract";
 import { scoreFormat, type CellValue, type PrintHints, type SheetBlock } from "../grid";
+import { paginate, rowPoints, type NoticeLine } from "./supervision-pages";
 
 /** What the result sheets show besides the result itself. */
 export interface RankingMeta {
@@ -35,42 +36,77 @@ export function rankingHeader(groups: readonly string[]): string[] {
 /** The header row of 问责名单. */
 export const ACCOUNTABILITY_HEADER = ["问责类型", "单位编码", "单位名称", "责任人", "职务", "问责依据", "证据", "需复核"];
 
+/**
+ * 排名结果 lays out its own pages (./supervision-pages): several tables follow one another, so
+ * print titles (one row range) would print a header twice above a category starting a page.
+ * Instead a category's heading and header stay with its first rows, a table that runs onto a
+ * new page has its header repeated there, and every row is as tall as its wrapped 备注.
+ */
 function rankingSheet(result: RankingResult, meta: RankingMeta): SheetBlock {
   const { settings, groups } = meta;
   const p = settings.precision;
-  const rows: CellValue[][] = [[`${settings.year}年能力作风建设提升年评议考核排名结果`], ...runRows(meta), []];
-  const headingRows = [1];
-  let firstHeader = 0;
-  if (!result.ok) rows.push(["输入数据有错误，未生成排名。请查看校验结果，修改后重新运行一键排名。"], []);
-  for (const [category, units] of byCategory(result.rankings)) {
-    rows.push([`${category}（${units.length}个单位参加排名）`]);
-    headingRows.push(rows.length);
-    rows.push(rankingHeader(groups));
-    headingRows.push(rows.length);
-    firstHeader ||= rows.length;
-    for (const u of units) rows.push(rankingRow(u, groups, p));
-    rows.push([]);
-  }
-  rows.push([`未参评单位（${result.unranked.length}个，不参加排名）`]);
-  headingRows.push(rows.length);
-  rows.push(["单位编码", "单位名称", "单位类别", "原因"]);
-  headingRows.push(rows.length);
-  for (const u of result.unranked) rows.push([u.unitCode, u.unitName, u.category, u.reason]);
-  if (result.unranked.length === 0) rows.push(["无"]);
-  if (meta.lastYear) comparisonRows(result, meta.lastYear, rows, headingRows);
+  const title = `${settings.year}年能力作风建设提升年评议考核排名结果`;
   const widths = [10, 12, 28, 10, ...groups.map(() => 12), 8, 50];
+  // A setting's 说明 goes to the wide last column (备注), where it takes one line instead of wrapping in 单位名称.
+  const settingRows = runRows(meta).map((cells) => ({
+    cells: cells.length > 2 ? [cells[0], cells[1], ...pad([], widths.length - 3), cells[2]] : cells,
+  }));
+  const lines: NoticeLine[] = [{ cells: [title], bold: true }, ...settingRows, { cells: [] }];
+  if (!result.ok) lines.push({ cells: ["输入数据有错误，未生成排名。请查看校验结果，修改后重新运行一键排名。"] }, { cells: [] });
+  const table = (heading: string, header: CellValue[], body: CellValue[][]) => {
+    lines.push({ cells: [heading], bold: true, keepWithNext: true });
+    lines.push({ cells: header, bold: true, keepWithNext: true, table: { header, isHeader: true } });
+    for (const cells of body) lines.push({ cells, table: { header, isHeader: false } });
+  };
+  for (const [category, units] of byCategory(result.rankings)) {
+    table(
+      `${category}（${units.length}个单位参加排名）`,
+      rankingHeader(groups),
+      units.map((u) => rankingRow(u, groups, p))
+    );
+    lines.push({ cells: [] });
+  }
+  const unranked = result.unranked.map((u): CellValue[] => [u.unitCode, u.unitName, u.category, u.reason]);
+  table(
+    `未参评单位（${result.unranked.length}个，不参加排名）`,
+    ["单位编码", "单位名称", "单位类别", "原因"],
+    unranked.length > 0 ? unranked : [["无"]]
+  );
+  if (meta.lastYear) {
+    lines.push({ cells: [] });
+    table(
+      "上年对比（本年名次与上一年度名次）",
+      ["单位类别", "单位编码", "单位名称", "本年名次", "上年名次", "名次变化"],
+      comparisonRows(result, meta.lastYear)
+    );
+  }
+  const wrapColumns = [3, widths.length];
+  const pages = paginate(
+    lines.map((l) => ({ ...l, cells: pad(l.cells, widths.length) })),
+    widths,
+    wrapColumns,
+    "landscape"
+  );
+  const firstHeader = pages.rows.findIndex((row) => row[0] === "名次") + 1;
   // 总分, each group's score and 加减分 show 分数精度 decimals, so 85.50 never prints as 85.5.
   const scoreColumns = Array.from({ length: groups.length + 2 }, (_, i) => 4 + i);
   const print: PrintHints = {
     orientation: "landscape",
     fitToWidth: true,
-    // Every category's table has the same header: the first one repeats on each printed page.
-    titleRows: firstHeader > 0 ? { first: firstHeader, last: firstHeader } : undefined,
-    wrapColumns: [3, widths.length],
+    wrapColumns,
     numberFormats: scoreColumns.map((col) => ({ col, format: scoreFormat(p) })),
+    rowHeights: pages.rowHeights,
+    pageBreaks: pages.pageBreaks,
+    alignTop: true,
+    pageHeader: `${title}（排名时间 ${meta.runAt}）`,
+    pageNumbers: true,
   };
   // Every category's table has the same columns: freezing down to the first header keeps them named while scrolling.
-  return { name: OUTPUT_SHEETS.ranking, rows: rectangular(rows, widths.length), widths, headingRows, frozenRows: firstHeader || 1, print };
+  return { name: OUTPUT_SHEETS.ranking, rows: pages.rows, widths, headingRows: pages.boldRows, frozenRows: firstHeader || 1, print };
+}
+
+function pad(cells: CellValue[], width: number): CellValue[] {
+  return cells.length >= width ? cells : [...cells, ...Array<CellValue>(width - cells.length).fill(null)];
 }
 
 function rankingRow(u: RankedUnit, groups: readonly string[], precision: number): CellValue[] {
@@ -92,18 +128,26 @@ function accountabilitySheet(result: RankingResult, meta: RankingMeta): SheetBlo
   }
   if (!result.ok) rows.push(["输入数据有错误，未生成问责名单。请查看校验结果。"]);
   else if (result.accountability.length === 0) rows.push(["无"]);
-  const widths = [10, 12, 28, 10, 14, 60, 50, 8];
+  // 问责依据 and 证据 are long sentences: wide columns, wrapped, never cut off on paper.
+  const widths = [8, 7, 14, 7, 9, 74, 44, 5];
+  const wrapColumns = [3, 5, 6, 7];
+  const cells = rectangular(rows, widths.length);
+  const wrap = new Set(wrapColumns);
   const print: PrintHints = {
     orientation: "landscape",
     fitToWidth: true,
     titleRows: { first: headerRow, last: headerRow },
-    // 问责依据 and 证据 are long sentences: wrapped, never cut off on paper.
-    wrapColumns: [3, 6, 7],
+    wrapColumns,
     highlightRows: review,
+    // Each row as tall as its wrapped 依据 and 证据 (measured, as the notice's pages are): no line is cut off.
+    rowHeights: cells.map((row) => rowPoints(row, widths, wrap)),
+    alignTop: true,
+    pageHeader: `${title}（排名时间 ${meta.runAt}）`,
+    pageNumbers: true,
   };
   return {
     name: OUTPUT_SHEETS.accountability,
-    rows: rectangular(rows, widths.length),
+    rows: cells,
     widths,
     headingRows: [1, headerRow],
     frozenRows: headerRow,
@@ -139,20 +183,11 @@ function rectangular(rows: CellValue[][], width: number): CellValue[][] {
   return rows.map((r) => [...r, ...Array<CellValue>(w - r.length).fill(null)]);
 }
 
-/** 上年对比: each ranked unit's place this year beside last year's (new units say so). */
-function comparisonRows(
-  result: RankingResult,
-  lastYear: ReadonlyMap<string, { rank: number; count: number }>,
-  rows: CellValue[][],
-  headingRows: number[]
-): void {
-  rows.push([], ["上年对比（本年名次与上一年度名次）"]);
-  headingRows.push(rows.length);
-  rows.push(["单位类别", "单位编码", "单位名称", "本年名次", "上年名次", "名次变化"]);
-  headingRows.push(rows.length);
+/** 上年对比's rows: each ranked unit's place this year beside last year's (when last year's book was given). */
+function comparisonRows(result: RankingResult, lastYear: ReadonlyMap<string, { rank: number; count: number }>): CellValue[][] {
   const counts = new Map<string, number>();
   for (const r of result.rankings) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
-  for (const r of result.rankings) {
+  return result.rankings.map((r) => {
     const last = lastYear.get(r.unitCode);
     const change = !last
       ? "上年未参加排名"
@@ -161,6 +196,6 @@ function comparisonRows(
         : last.rank > r.rank
           ? `上升 ${last.rank - r.rank} 名`
           : `下降 ${r.rank - last.rank} 名`;
-    rows.push([r.category, r.unitCode, r.unitName, `${r.rank}/${counts.get(r.category)}`, last ? `${last.rank}/${last.count}` : null, change]);
-  }
+    return [r.category, r.unitCode, r.unitName, `${r.rank}/${counts.get(r.category)}`, last ? `${last.rank}/${last.count}` : null, change];
+  });
 }

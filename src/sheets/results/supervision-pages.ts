@@ -35,6 +35,11 @@ export interface NoticePages {
 
 /** A4 in points and the margins every writer gives an output sheet (0.7 in at the sides, 0.75 in at top and bottom). */
 export const A4_PORTRAIT = { width: 595.28, height: 841.89, side: 50.4, top: 54, bottom: 54 };
+/** The same page turned: what a landscape sheet (排名结果) is laid onto. */
+export const A4_LANDSCAPE = { ...A4_PORTRAIT, width: A4_PORTRAIT.height, height: A4_PORTRAIT.width };
+
+/** A sheet's printed page, by its orientation. */
+export type Orientation = "portrait" | "landscape";
 /** The height of one line of 11-point text, with room for the taller CJK fonts Excel and LibreOffice fall back to. */
 export const LINE_POINTS = 16;
 /** Added to every row: the cell's own top and bottom padding. */
@@ -88,9 +93,9 @@ export function rowPoints(cells: readonly CellValue[], widths: readonly number[]
   return Math.min(lines * LINE_POINTS + ROW_PADDING, MAX_ROW_POINTS);
 }
 
-/** The points of sheet rows that fit on one A4 portrait page when the columns are scaled to one page wide. */
-export function pagePoints(widths: readonly number[]): number {
-  const page = A4_PORTRAIT;
+/** The points of sheet rows that fit on one A4 page when the columns are scaled to one page wide. */
+export function pagePoints(widths: readonly number[], orientation: Orientation = "portrait"): number {
+  const page = orientation === "portrait" ? A4_PORTRAIT : A4_LANDSCAPE;
   const sheetWidth = widths.reduce((sum, w) => sum + columnPixels(w), 0) * 0.75;
   const scale = Math.min(1, (page.width - 2 * page.side) / Math.max(sheetWidth, 1));
   return ((page.height - page.top - page.bottom) / scale) * PAGE_FILL;
@@ -153,9 +158,23 @@ export function fitLines(text: string, units: number): string[] {
 }
 
 /** Lays `lines` onto pages of `pagePoints(widths)`, repeating a table's header on each page it continues onto. */
-export function paginate(lines: readonly NoticeLine[], widths: readonly number[], wrapColumns: readonly number[]): NoticePages {
+export function paginate(
+  lines: readonly NoticeLine[],
+  widths: readonly number[],
+  wrapColumns: readonly number[],
+  orientation: Orientation = "portrait"
+): NoticePages {
   const wrap = new Set(wrapColumns);
-  const capacity = pagePoints(widths);
+  const capacity = pagePoints(widths, orientation);
+  // Rows that fit one whole page need no break: the fill margin guards a break's place, and there is none.
+  const heights = lines.map((line) => rowPoints(line.cells, widths, wrap));
+  if (heights.reduce((sum, h) => sum + h, 0) <= capacity / PAGE_FILL)
+    return {
+      rows: lines.map((l) => l.cells),
+      boldRows: lines.flatMap((l, i) => (l.bold ? [i + 1] : [])),
+      rowHeights: heights,
+      pageBreaks: [],
+    };
   const out: { line: NoticeLine; height: number }[] = [];
   const breaks: number[] = [];
   let pageStart = 0;

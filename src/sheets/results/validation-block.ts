@@ -60,7 +60,14 @@ export function validationBlock(findings: readonly Finding[], meta: ValidationMe
     headingRows: [1, headerRow],
     frozenRows: headerRow,
     links,
-    print: { orientation: "landscape", fitToWidth: true, titleRows: { first: headerRow, last: headerRow }, wrapColumns: [4, 5] },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: headerRow, last: headerRow },
+      wrapColumns: [4, 5],
+      pageHeader: `${meta.year}年能力作风建设提升年数据校验结果（运行时间 ${meta.runAt}）`,
+      pageNumbers: true,
+    },
   };
 }
 

@@ -17,6 +17,7 @@ import type { ColumnSpec, SheetSchema } from "../schema";
 import type { SheetHeaders } from "../template-meta";
 import { columnValidation, inputRange } from "../validations";
 import { cellOf } from "../write-rows";
+import { formPrint } from "./template-print";
 import type { UnitTask } from "./unit-tasks";
 
 /** Rows offered on 方案报送 (one plan, with room for a revised one). */
@@ -105,6 +106,7 @@ export function templateSheetPlan(
     // Only the offered rows are open: a row below them would lack the locked unit code.
     unlocked: open.map(({ col }) => `${columnLetter(col)}2:${columnLetter(col)}${lastRow}`),
     wrapColumns: columns.flatMap((c, i) => (c.header === TASK_CONTENT_HEADER ? [i + 1] : [])),
+    print: formPrint(columns.map((c) => c.width)),
   };
 }
 

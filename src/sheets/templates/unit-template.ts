@@ -7,6 +7,7 @@
  * its own sha256 (see template-meta.ts, template-base.ts).
  */
 import { COLLECT_KINDS, emptyRecords, type CollectRecords } from "../../domain/collect";
+import { INSTRUCTIONS_PRINT } from "./template-print";
 import type { Settings } from "../../domain/settings";
 import type { KeyTask, Unit } from "../../domain/types";
 import { INSTRUCTIONS_SHEET, LIST_SHEET, STATIC_LISTS } from "../contract";
@@ -74,6 +75,7 @@ export function unitTemplatePlan(input: UnitTemplateInput, meta: TemplateMeta): 
     protect: true,
     unlocked: [],
     wrapColumns: [2],
+    print: INSTRUCTIONS_PRINT,
   };
   return {
     sheets: [

@@ -69,7 +69,20 @@ describe("the supervision report", () => {
     expect(r.supervision.map((s) => s.unitCode)).toEqual(["D01", "C01"]);
     expect(r.plans.missing).toBe(4);
     expect(r.inspections.total.overdue).toBe(1);
-    expect(r.findings.map((f) => f.rule)).toEqual(["supervision.rectificationOverdue"]);
+    // Q2's notice dated at the end of September: the title's quarter and the figures' date differ (a warning).
+    expect(r.findings.map((f) => f.rule)).toEqual(["supervision.rectificationOverdue", "supervision.noticeBatchMismatch"]);
+    expect(r.ok).toBe(true);
+  });
+
+  it.each([
+    ["a date within the batch", "2010-09-30", "第三季度常规督查", []],
+    ["a date weeks after the batch closed", "2010-10-20", "第三季度常规督查", []],
+    ["a date before the batch opens", "2010-06-30", "第三季度常规督查", ["supervision.noticeBatchMismatch"]],
+    ["a date months after the batch closed", "2010-12-31", "第一季度常规督查", ["supervision.noticeBatchMismatch"]],
+    ["a date before 活动开始日期", "2009-12-20", "第一季度常规督查", ["supervision.noticeBeforeCampaign", "supervision.noticeBatchMismatch"]],
+  ])("warns about the notice's date: %s", (_name, asOf, batch, rules) => {
+    const r = supervisionReport({ data: { ...data, inspections: [] }, settings: SETTINGS, locate, asOf, batch });
+    expect(r.findings.map((f) => f.rule)).toEqual(rules);
     expect(r.ok).toBe(true);
   });
 

@@ -3,7 +3,7 @@
  * print tests of each writer: 排名结果 and 问责名单 (with a tie, so some names need review),
  * 校验结果 (tall enough to print on several pages), their 已失效 replacements, and a 督查通报.
  */
-import { supervisionReport } from "../../../src/domain/supervision";
+import { supervisionReport, type SupervisionReport } from "../../../src/domain/supervision";
 import type { Finding } from "../../../src/domain/findings";
 import { rankCampaign } from "../../../src/domain/ranking";
 import type { SheetBlock } from "../../../src/sheets/grid";
@@ -11,6 +11,7 @@ import { explainUnits } from "../../../src/domain/ranking/explain";
 import { explanationBlock } from "../../../src/sheets/results/explanation-sheet";
 import { invalidatedBlocks } from "../../../src/sheets/results/invalidated-blocks";
 import { rankingBlocks } from "../../../src/sheets/results/ranking-blocks";
+import { noticeDocument, noticeOrigins } from "../../../src/sheets/results/notice-document";
 import { supervisionNoticeBlock } from "../../../src/sheets/results/supervision-notice";
 import { validationBlock } from "../../../src/sheets/results/validation-block";
 import { dashboardBlock } from "../../../src/sheets/results/dashboard-sheet";
@@ -82,7 +83,12 @@ export function notice(): SheetBlock {
     supervision: [record("第三季度常规督查", "D02", "2010-09-10", "整改措施笼统，未明确时限", true)],
   };
   const r = supervisionReport({ data, settings: SETTINGS, locate, asOf: "2010-09-30", batch: "第三季度常规督查" });
-  return supervisionNoticeBlock(r, { units: UNITS });
+  return noticeSheet(r);
+}
+
+/** The notice sheet of a report, as the report operation writes it (the default office texts). */
+export function noticeSheet(r: SupervisionReport): SheetBlock {
+  return supervisionNoticeBlock(noticeDocument({ report: r, settings: SETTINGS, units: UNITS }), noticeOrigins(r));
 }
 
 /**
@@ -106,7 +112,7 @@ export function longNotice(): SheetBlock {
     ),
   };
   const r = supervisionReport({ data, settings: SETTINGS, locate, asOf: "2010-12-20", batch: "第四季度常规督查" });
-  return supervisionNoticeBlock(r, { units: UNITS });
+  return noticeSheet(r);
 }
 
 /** 工作看板 of the third quarter (its charts become data bars in files). */

@@ -1,8 +1,9 @@
 /** Every output sheet says how it prints: A4 orientation, one page wide, repeated header, wrapped text, scores, review fill. */
 import { scoreFormat, type CellValue } from "../../../src/sheets/grid";
-import { NOTICE_TABLES } from "../../../src/sheets/results/supervision-notice";
+import { NOTICE_TABLES } from "../../../src/sheets/results/notice-sections";
 import { ACCOUNTABILITY_HEADER, rankingHeader } from "../../../src/sheets/results/ranking-blocks";
 import { VALIDATION_HEADER } from "../../../src/sheets/results/validation-block";
+import { LINE_POINTS, wrappedLines } from "../../../src/sheets/results/supervision-pages";
 import { allOutputBlocks, longNotice, notice, rankingPair, validation } from "./print-fixture";
 
 describe("print hints of the output sheets", () => {
@@ -23,11 +24,10 @@ describe("print hints of the output sheets", () => {
     expect(orientation.get("督查通报-第四季度常规督查")).toBe("portrait");
   });
 
-  it("repeat the table's header row on every page", () => {
+  it("repeat the table's header row on every page (排名结果 lays out its own pages: several tables, no print titles)", () => {
     const [ranking, list] = rankingPair();
-    const rankingTitle = ranking.print!.titleRows!;
-    expect(rankingTitle.first).toBe(rankingTitle.last);
-    expect(ranking.rows[rankingTitle.first - 1].slice(0, 8)).toEqual(rankingHeader(["甲", "乙"]));
+    expect(ranking.print!.titleRows).toBeUndefined();
+    expect(ranking.rows[ranking.frozenRows! - 1].slice(0, 8)).toEqual(rankingHeader(["甲", "乙"]));
     const listTitle = list.print!.titleRows!;
     expect(list.rows[listTitle.first - 1]).toEqual(ACCOUNTABILITY_HEADER);
     expect(listTitle).toEqual({ first: list.frozenRows, last: list.frozenRows });
@@ -50,8 +50,9 @@ describe("print hints of the output sheets", () => {
   it("freeze each sheet's header: a table's header row, and the 督查通报's title and date", () => {
     for (const block of allOutputBlocks())
       expect({ name: block.name, frozen: (block.frozenRows ?? 0) > 0 }).toEqual({ name: block.name, frozen: true });
-    expect(notice().frozenRows).toBe(2);
-    expect(notice().rows[1][0]).toContain("数据截至");
+    expect(notice().frozenRows).toBe(3);
+    expect(notice().rows[1][0]).toBe("坛优办〔2010〕3号");
+    expect(notice().rows[2][0]).toContain("数据截至");
   });
 
   it("wrap 问责依据 and 证据, and 说明", () => {
@@ -78,5 +79,30 @@ describe("print hints of the output sheets", () => {
     const flagged = list.rows.map((r, i) => (r[review] === "是" ? i + 1 : 0)).filter((r) => r > 0);
     expect(flagged.length).toBeGreaterThan(0);
     expect(list.print!.highlightRows).toEqual(flagged);
+  });
+});
+
+describe("问责名单 and 排名结果 fit to sign", () => {
+  it("give every row of 问责名单 the lines its wrapped 依据 and 证据 need, and print the title and page numbers", () => {
+    const [, list] = rankingPair();
+    const widths = list.widths!;
+    const px = (w: number) => Math.floor(w * 7) + 5;
+    list.rows.forEach((row, r) => {
+      for (const col of list.print!.wrapColumns!) {
+        const value = row[col - 1];
+        if (typeof value !== "string") continue;
+        expect(list.print!.rowHeights![r]).toBeGreaterThanOrEqual(wrappedLines(value, px(widths[col - 1])) * LINE_POINTS);
+      }
+    });
+    expect(list.print).toMatchObject({ pageNumbers: true, pageHeader: expect.stringContaining("问责名单（排名时间 ") });
+  });
+
+  it("keep each 排名结果 category's heading on the page of its header and first row", () => {
+    const [ranking] = rankingPair();
+    const starts = new Set(ranking.print!.pageBreaks ?? []);
+    ranking.rows.forEach((row, r) => {
+      if (typeof row[0] === "string" && /参加排名）$/.test(row[0])) expect(starts.has(r + 2) || starts.has(r + 3)).toBe(false);
+    });
+    expect(ranking.print).toMatchObject({ pageNumbers: true, pageHeader: expect.stringContaining("排名结果（排名时间 ") });
   });
 });

@@ -24,6 +24,9 @@ export interface FakePageLayoutState {
   centerHorizontally: boolean;
   /** "$1:$3", or null when no rows repeat. */
   printTitleRows: string | null;
+  /** headersFooters.defaultForAllPages: the centre header and footer, in Excel's codes ("" when none). */
+  centerHeader: string;
+  centerFooter: string;
 }
 
 const ORIENTATIONS = ["Portrait", "Landscape"];
@@ -36,7 +39,15 @@ const layouts = new WeakMap<FakeSheet, FakePageLayoutState>();
 export function pageLayoutOf(sheet: FakeSheet): FakePageLayoutState {
   let layout = layouts.get(sheet);
   if (!layout) {
-    layout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, centerHorizontally: false, printTitleRows: null };
+    layout = {
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 100 },
+      centerHorizontally: false,
+      printTitleRows: null,
+      centerHeader: "",
+      centerFooter: "",
+    };
     layouts.set(sheet, layout);
   }
   return layout;
@@ -116,6 +127,26 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       if (typeof value !== "boolean") throw officeError("InvalidArgument", "PageLayout.centerHorizontally");
       layout.centerHorizontally = value;
     });
+  }
+  /**
+   * headersFooters.defaultForAllPages, write-only here: the centre header and footer. Excel
+   * refuses a section over 255 characters (and anything but a string).
+   */
+  get headersFooters(): { defaultForAllPages: { centerHeader: string; centerFooter: string } } {
+    const set = (section: "centerHeader" | "centerFooter", value: unknown) =>
+      this.change(`headersFooters.${section}`, value, (layout) => {
+        if (typeof value !== "string" || value.length > 255) throw officeError("InvalidArgument", `HeaderFooter.${section}`);
+        layout[section] = value;
+      });
+    const pages = {
+      set centerHeader(value: string) {
+        set("centerHeader", value);
+      },
+      set centerFooter(value: string) {
+        set("centerFooter", value);
+      },
+    } as { centerHeader: string; centerFooter: string };
+    return { defaultForAllPages: pages };
   }
   /** Whole rows repeated at the top of every printed page ("$1:$3"); only a string address is modelled. */
   setPrintTitleRows(address: string): void {

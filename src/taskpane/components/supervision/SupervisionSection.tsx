@@ -18,11 +18,13 @@ import { RunProgress } from "../RunProgress";
 import { AS_OF_HINT, parseAsOf } from "./as-of";
 import { DashboardView } from "./DashboardView";
 import { TaskLights } from "./TaskLights";
-import { useSupervision, type SupervisionRun } from "./use-supervision";
+import { useSupervision, type SaveFile, type SupervisionRun } from "./use-supervision";
 
 export interface SupervisionSectionProps {
   workbench: Workbench;
   now: () => Date;
+  /** Offers the Word notice as a download (default: the browser's download). */
+  save?: SaveFile;
   /** True while another action of the pane runs: the section waits for it. */
   busy: boolean;
 }
@@ -43,7 +45,7 @@ function batchFor(asOf: string): string {
 }
 
 /** 督查: date, batch, 生成督查通报, 工作看板, then what they returned. */
-export function SupervisionSection({ workbench, now, busy }: SupervisionSectionProps) {
+export function SupervisionSection({ workbench, now, busy, save }: SupervisionSectionProps) {
   const today = isoOfInstant(now());
   // Until the user types a date or picks a batch, both follow today: a pane left open for weeks
   // (or across a stage) must not report as of the day it was opened.
@@ -51,7 +53,7 @@ export function SupervisionSection({ workbench, now, busy }: SupervisionSectionP
   const [picked, setBatch] = useState<string | null>(null);
   const text = typed ?? today;
   const batch = picked ?? batchFor(today);
-  const view = useSupervision(workbench);
+  const view = useSupervision(workbench, save);
   const asOf = parseAsOf(text);
   const disabled = busy || view.running || asOf === null;
   const run = view.lastRun;
@@ -83,6 +85,7 @@ export function SupervisionSection({ workbench, now, busy }: SupervisionSectionP
         />
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <PrimaryButton text="生成督查通报" disabled={disabled} allowDisabledFocus onClick={() => asOf && void view.report(asOf, batch)} />
+          <DefaultButton text="下载通报（Word）" disabled={disabled} allowDisabledFocus onClick={() => asOf && void view.noticeWord(asOf, batch)} />
           <DefaultButton text="生成工作看板" disabled={disabled} allowDisabledFocus onClick={() => asOf && void view.dashboard(asOf)} />
         </Stack>
         {reason && <Text variant="small">{reason}</Text>}

@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DashboardSummary, ReportLights } from "../../../app/dashboard-operation";
+import type { NoticeWordSummary } from "../../../app/supervision-summaries";
+import { DOCX_TYPE, saveBytes } from "../../download";
 import type { OperationOutcome, ProgressFn, Workbench } from "../../../app/workbench";
 import type { TaskLight } from "../../../domain/supervision/dashboard";
 import type { IsoDate } from "../../../domain/types";
@@ -13,7 +15,9 @@ import type { Progress } from "../../use-workbench";
 
 /** The outcome of the section's last action. */
 export type SupervisionRun =
-  { kind: "report"; outcome: OperationOutcome<ReportLights> } | { kind: "dashboard"; outcome: OperationOutcome<DashboardSummary> };
+  | { kind: "report"; outcome: OperationOutcome<ReportLights> }
+  | { kind: "word"; outcome: OperationOutcome<NoticeWordSummary> }
+  | { kind: "dashboard"; outcome: OperationOutcome<DashboardSummary> };
 
 export interface SupervisionView {
   running: boolean;
@@ -28,13 +32,18 @@ export interface SupervisionView {
   settled: number;
   dismissError(): void;
   report(asOf: IsoDate, batch: string): Promise<void>;
+  /** 下载通报（Word）: the notice written, and its Word document handed to `save` (a browser download). */
+  noticeWord(asOf: IsoDate, batch: string): Promise<void>;
   dashboard(asOf: IsoDate): Promise<void>;
   /** Jumps to a finding's cell; a failure shows in `error`. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 
-/** State and actions of the 督查 section for `workbench`. */
-export function useSupervision(workbench: Workbench | null): SupervisionView {
+/** Offers bytes as a download under a file name (../../download.ts's saveBytes in the pane). */
+export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
+
+/** State and actions of the 督查 section for `workbench`; `save` offers the Word notice as a download. */
+export function useSupervision(workbench: Workbench | null, save: SaveFile = saveDocx): SupervisionView {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [lastRun, setLastRun] = useState<SupervisionRun | null>(null);
@@ -88,6 +97,12 @@ export function useSupervision(workbench: Workbench | null): SupervisionView {
     settled,
     dismissError: () => setError(null),
     report: (asOf, batch) => run(async (wb, p) => ({ kind: "report", outcome: await wb.report(asOf, batch, p) })),
+    noticeWord: (asOf, batch) =>
+      run(async (wb, p) => {
+        const outcome = await wb.noticeWord(asOf, batch, p);
+        if (outcome.ok && outcome.summary) save(outcome.summary.bytes, outcome.summary.fileName);
+        return { kind: "word", outcome };
+      }),
     dashboard: (asOf) => run(async (wb, p) => ({ kind: "dashboard", outcome: await wb.dashboard(asOf, p) })),
     selectCell: async (sheet, cell) => {
       try {
@@ -97,4 +112,8 @@ export function useSupervision(workbench: Workbench | null): SupervisionView {
       }
     },
   };
+}
+
+function saveDocx(bytes: Uint8Array, fileName: string): void {
+  saveBytes(bytes, fileName, document, DOCX_TYPE);
 }
