@@ -7,7 +7,7 @@ import { DEFAULT_YEAR } from "../domain/settings";
 import { newXlsxPort } from "../xlsx/xlsx-port";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
-import { checkOutput, writeOutput } from "./files";
+import { checkOutput, checkOutputName, writeOutput } from "./files";
 import type { CliIo } from "./io";
 
 const USAGE = "tisheng init <out.xlsx> [--year YYYY] [--demo] [--force]";
@@ -24,6 +24,7 @@ export function parseYear(text: string | undefined): number {
 export async function initCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ["demo", "force"], options: ["year"], positional: 1, usage: USAGE });
   const out = args.positional[0];
+  checkOutputName(out);
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾：${out}`);
   const force = args.flags.has("force");
   const year = parseYear(args.options.get("year"));
