@@ -23,6 +23,7 @@ import { UsageError } from "./errors";
 import { checkOutput, writeOutput, type OutputOptions } from "./files";
 import { foreignWorkbookError } from "./foreign";
 import type { CliIo } from "./io";
+import { jsonText } from "./terminal";
 import { openReadOnlyBook } from "./open-book";
 import { nodeZipCodec } from "./zip-codec";
 
@@ -160,7 +161,7 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
     for (const f of unsafe.findings) io.err(`  ${f.sheet}!${f.cell}  ${f.message}\n`);
   } else if (out !== undefined) await writeOutput(out, mergedWorkbook(book.bytes, run), options);
   await writeReturns(notes, run, isoOfInstant(now), options);
-  if (args.flags.has("json")) io.out(`${JSON.stringify(collectJson(run), null, 2)}\n`);
+  if (args.flags.has("json")) io.out(`${jsonText(collectJson(run))}\n`);
   else
     io.out(
       formatRun(run) +

@@ -86,7 +86,9 @@ async function refuseInput(out: string, existing: Stats, options: OutputOptions)
   for (const input of inputs) {
     const stats = await stat(input).catch(() => undefined);
     if (stats && sameFile(target, stats)) {
-      throw new UsageError(`输出文件与输入文件是同一个文件（经符号链接或硬链接）：${out}。输入文件从不被修改，请换一个输出文件名（output is the input）`);
+      throw new UsageError(
+        `输出文件与输入文件是同一个文件（经符号链接或硬链接）：${out}。输入文件从不被修改，请换一个输出文件名（output is the input）`
+      );
     }
   }
 }

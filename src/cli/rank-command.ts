@@ -4,6 +4,7 @@ import { INVALIDATED_NOTE, rankOperation, RANK_INPUT_SHEETS, type RankRun } from
 import { formatScore, type RankingResult } from "../domain/ranking";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
+import { jsonText } from "./terminal";
 import { formatFindings } from "./print-findings";
 import { openResultBook } from "./result-book";
 
@@ -24,7 +25,7 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   const run = await book.port.run((session) => rankOperation(session, io.now(), () => undefined));
   const json = rankJson(run.result, run.outcome.findings, run.ranked);
   if (out !== undefined) await book.writeCopy(out);
-  if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
+  if (args.flags.has("json")) io.out(`${jsonText(json)}\n`);
   else {
     const precision = run.read?.settings.precision ?? 2;
     const headline = run.ranked ? run.outcome.message : blockedHeadline(run, out);
