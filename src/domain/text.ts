@@ -78,3 +78,21 @@ export function formatCharsIn(text: string): string[] {
 export function withoutFormatChars(text: string): string {
   return text.replace(FORMAT_CHARS, "");
 }
+
+/**
+ * Excel's limit on the text of one cell: 32,767 characters (UTF-16 code units). A longer
+ * text makes Excel "repair" the file on opening, cutting the cell.
+ */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * `text` cut to at most `max` characters, ending in “…” when it was cut (never splitting
+ * a surrogate pair, so no half of an emoji is left behind).
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}

@@ -78,6 +78,14 @@ export const CELL_FORMAT_CHARS = defineRule<P>({
       : `「${p.header}」“${p.value}”中夹有看不见的格式字符（${p.chars}），多来自从网页、聊天软件或文档复制粘贴的内容。带这种字符的值看起来与“${p.value}”相同，却会被当作另一个值（例如另一个单位）。请清空该单元格后重新手工输入。`,
 });
 
+export const CELL_TOO_LONG = defineRule<P>({
+  id: "cell.tooLong",
+  severity: "error",
+  basis: "填表说明：一个单元格最多 32767 个字符（Excel 的上限）",
+  message: (p) =>
+    `「${p.header}」有 ${p.length} 个字符，超过了 Excel 一个单元格最多 ${p.limit} 个字符的上限，Excel 打开时会截断它，该行未读取。请删减到 ${p.limit} 个字符以内（较长的材料可另附文件），再重新报送。`,
+});
+
 export const CELL_NUMERIC_TEXT = defineRule<P>({
   id: "cell.numericText",
   severity: "warning",

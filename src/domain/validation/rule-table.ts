@@ -35,6 +35,7 @@ const READING_NOTES: Record<string, string> = {
   "cell.notNumber": "数字列填写数字，整数列填写整数",
   "cell.numericText": "文本格式的数字按数字读取，并提示改为数字格式",
   "cell.fullWidth": "全角数字和字母按半角读取，并提示",
+  "cell.tooLong": "一个单元格不超过 Excel 的上限 32767 个字符；更长的内容不读取，以免被 Excel 截断",
   "cell.formatChars": "编码和名称中不能夹有看不见的格式字符（零宽空格、方向控制符等），以免看似相同的两个值被当作两个",
   "cell.straySpaces": "编码和下拉值前后的空格去掉后读取，并提示",
   "cell.outOfRange": "数值在允许的范围内（如进度 0–100、分值 -100–100）",

@@ -11,7 +11,7 @@ import { suggestionFor } from "../../domain/validation/suggest";
 import { isValidIso, jsDateToIso, serialToIso } from "../dates";
 import { a1, isBlank, isCellError, type CellValue } from "../grid";
 import type { ColumnSpec } from "../schema";
-import { formatCharsIn, hasFormatChars, hasFullWidth, toHalfWidth, trimAll, withoutFormatChars } from "../../domain/text";
+import { EXCEL_CELL_CHARS, formatCharsIn, hasFormatChars, hasFullWidth, toHalfWidth, trimAll, withoutFormatChars } from "../../domain/text";
 
 export interface CoerceContext {
   sheet: string;
@@ -49,6 +49,11 @@ const BLANK_VALUE: Record<ColumnSpec["type"], Coerced> = {
 export function coerceCell(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx: CoerceContext): Coerced {
   if (isCellError(raw)) {
     report(ctx, R.CELL_FORMULA_ERROR, cell, { header: column.header, value: raw.error, allowed: allowedOf(column, ctx) });
+    return NO_VALUE;
+  }
+  if (typeof raw === "string" && raw.length > EXCEL_CELL_CHARS) {
+    // More than Excel can hold: a file saved by another tool, or edited by hand. Refused, never cut silently.
+    report(ctx, R.CELL_TOO_LONG, cell, { header: column.header, length: raw.length, limit: EXCEL_CELL_CHARS });
     return NO_VALUE;
   }
   if (typeof raw === "string" && hasFormatChars(raw) && !isBlank(raw)) {

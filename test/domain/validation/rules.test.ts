@@ -54,6 +54,10 @@ const READING_CASES: Case[] = [
     },
   },
   {
+    name: "a 问题描述 of 200,000 characters, past Excel's 32,767 (refused at its cell, never read)",
+    change: (g) => [E("自查自纠", set(g, "自查自纠", "问题描述", 2, "问".repeat(200_000)), "cell.tooLong", "error", ["200000 个字符", "32767"])],
+  },
+  {
     name: "a sheet of the contract removed from the workbook",
     change: (g) => {
       g.delete("督查记录");

@@ -16,6 +16,7 @@ const TITLES: Readonly<Record<string, string>> = {
   "cell.required": `${COLUMN}未填写`,
   "cell.formulaError": `${COLUMN}的公式结果出错`,
   "cell.notNumber": `${COLUMN}不是数字`,
+  "cell.tooLong": `${COLUMN}超过 Excel 的字数上限`,
   "cell.formatChars": `${COLUMN}含看不见的格式字符`,
   "cell.numericText": `${COLUMN}是文本格式的数字`,
   "cell.fullWidth": `${COLUMN}含全角字符`,
