@@ -177,5 +177,21 @@ export const SETTING_UNKNOWN = defineRule<P>({
   message: (p) => `未知参数「${p.key}」，已忽略。可用的参数见「参数设置」的说明列。`,
 });
 
+export const SETTING_STAGE_INVERTED = defineRule<P>({
+  id: "setting.stageInverted",
+  severity: "error",
+  basis: "四、活动步骤：第三阶段，自查自纠（7月至9月）；第四阶段，评议考核（12月底前完成）",
+  message: (p) =>
+    `参数「${p.later}」${p.laterDate} 早于「${p.earlier}」${p.earlierDate}：${p.what}的结束早于开始，按它判断的逾期和时限都会出错。请改正这两个日期中填错的一个。`,
+});
+
+export const SETTING_STAGE_ORDER = defineRule<P>({
+  id: "setting.stageOrder",
+  severity: "warning",
+  basis: "四、活动步骤：动员部署（2月底前）、组织推进（全年）、自查自纠（7月至9月）、评议考核（12月底前）依次进行",
+  message: (p) =>
+    `参数「${p.later}」${p.laterDate} 早于「${p.earlier}」${p.earlierDate}，与活动步骤的先后顺序不符（${p.what}）。请核对这两个日期；确属本年度的安排可不改。`,
+});
+
 /** The type of every rule in this catalogue. */
 export type ReadingRule = typeof CELL_REQUIRED;

@@ -48,6 +48,8 @@ const READING_NOTES: Record<string, string> = {
   "setting.malformed": "参数的值须有效",
   "setting.missing": "缺少的参数按默认值处理，并提示",
   "setting.unknown": "不认识的参数忽略，并提示",
+  "setting.stageInverted": "同一阶段（或整个活动）的结束日期不早于开始日期",
+  "setting.stageOrder": "各阶段的日期按活动步骤的先后排列，不符时提示",
 };
 
 /** What each rule applied only when ranking checks (the others are reused by 校验 and listed there). */
