@@ -80,7 +80,7 @@ export function formatCharsIn(text: string): string[] {
  * 🏴󠁧󠁢󠁳󠁣󠁴󠁿. They are visible as the picture they make, so free text may hold them.
  */
 const EMOJI_FORMAT =
-  /(?<=\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D(?=\p{Extended_Pictographic})|(?<=\u{1F3F4})[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+  /(?<=\p{Extended_Pictographic}(?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])?)\u200D(?=\p{Extended_Pictographic})|(?<=\u{1F3F4})[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 
 /** `text` without the format characters that are part of an emoji (see EMOJI_FORMAT). */
 export function withoutEmojiFormat(text: string): string {
