@@ -12,6 +12,7 @@ import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refus
 import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { TEMPLATE_META_SHEET } from "../sheets/template-meta";
 import { UsageError } from "./errors";
+import { errnoCode, readFailure } from "./fs-errors";
 import { openReadOnlyBytes, readCheckedInput } from "./open-book";
 
 /** The sheets read from a returned file. */
@@ -21,7 +22,11 @@ const FILE_SHEETS = [TEMPLATE_META_SHEET, RECORD_SHEETS.plans.name, RECORD_SHEET
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
-    const stats = await stat(path).catch(() => undefined);
+    const stats = await stat(path).catch((error: unknown) => {
+      const code = errnoCode(error);
+      if (code === undefined || code === "ENOENT") return undefined;
+      throw readFailure(path, code);
+    });
     if (!stats) throw new UsageError(`文件或文件夹不存在：${path}（not found）`);
     if (!stats.isDirectory()) {
       out.push(path);

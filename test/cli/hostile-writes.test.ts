@@ -110,6 +110,15 @@ describe("each file system error is a Chinese sentence that says what to do", ()
     expect(line).not.toMatch(/无法检查输出文件/);
   });
 
+  it("an input whose name is too long, or a link loop, is named in words too", async () => {
+    const at = folder("input-loop");
+    symlinkSync(join(at, "b.xlsx"), join(at, "a.xlsx"));
+    symlinkSync(join(at, "a.xlsx"), join(at, "b.xlsx"));
+    expect(refusedOneLine(await runCli("rank", join(at, "a.xlsx")))).toContain("符号链接构成了循环");
+    expect(refusedOneLine(await runCli("validate", join(dir, `${"长".repeat(90)}.xlsx`)))).toContain("文件名或路径过长");
+    expect(refusedOneLine(await runCli("collect", demo, join(at, "a.xlsx")))).toContain("符号链接构成了循环");
+  });
+
   it.each([
     ["rank", ["rank", "DEMO", "--out", ""]],
     ["init", ["init", ""]],
@@ -240,6 +249,22 @@ describe("collect checks every output before it writes any", () => {
     expect(run.stdout).toContain("退回说明 1 份已写入");
     expect(run.stdout).not.toContain("未写入任何文件");
     expect(readdirSync(notes)).toEqual(["broken_退回说明.xlsx"]);
+  });
+});
+
+describe("messages that do not mislead", () => {
+  it("distribute --units names the row of a unit whose name is only spaces, instead of calling the unit missing", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(demo));
+    const xml = await zip.file("xl/sharedStrings.xml")!.async("string");
+    zip.file("xl/sharedStrings.xml", xml.replace(">尧塘镇<", ' xml:space="preserve">   <'));
+    const path = join(dir, "blank-name.xlsx");
+    writeFileSync(path, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    const at = folder("blank-name");
+    const line = refusedOneLine(await runCli("distribute", path, "--out-dir", at, "--units", "Z02"));
+    expect(line).toContain("Z02 所在的第 3 行有错误");
+    expect(line).toContain("B3");
+    expect(line).not.toContain("没有单位编码");
+    expect(readdirSync(at)).toEqual([]);
   });
 });
 
