@@ -16,15 +16,16 @@ import {
   type MasterIdentity,
 } from "../domain/collect";
 import { hasErrors, type Finding } from "../domain/findings";
-import type { Origin } from "../domain/types";
+import type { Origin, Unit } from "../domain/types";
 import { validateCampaign } from "../domain/validation";
 import type { PartialRecord, RecordOf } from "../domain/validation/partial";
 import { a1, isBlank, type WorkbookGrids } from "../sheets/grid";
 import { readSheet } from "../sheets/read/read-sheet";
 import { staticListValues, type CampaignRead } from "../sheets/read/read-campaign";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
-import { withoutUntouchedRows } from "../sheets/templates/template-sheets";
-import { headerHash, readTemplateMeta, TEMPLATE_META_SHEET, type Sha256Hex } from "../sheets/template-meta";
+import { readTemplateBase, TEMPLATE_BASE_SHEET } from "../sheets/template-base";
+import { templateHeaders, withoutUntouchedRows } from "../sheets/templates/template-sheets";
+import { headerHash, readTemplateMeta, TEMPLATE_META_SHEET, type Sha256Hex, type TemplateMeta } from "../sheets/template-meta";
 
 /** A finding about a returned file, naming it. */
 export interface CollectIssue extends Finding {
@@ -50,59 +51,111 @@ export interface FileJudgement {
   issues: CollectIssue[];
 }
 
-/** The header texts of row 1 of each sheet, in column order (blank cells left out). */
-function headersOf(grids: WorkbookGrids, kinds: readonly CollectKind[]) {
-  return kinds.map((kind) => {
-    const name = RECORD_SHEETS[kind].name;
-    const row = grids.get(name)?.rows[0] ?? [];
-    return { name, headers: row.filter((c) => !isBlank(c)).map((c) => String(c).trim()) };
-  });
+/** The header texts of row 1 of a sheet, in column order (blank cells left out). */
+function headersOf(grids: WorkbookGrids, name: string): string[] {
+  const row = grids.get(name)?.rows[0] ?? [];
+  return row.filter((c) => !isBlank(c)).map((c) => String(c).trim());
 }
 
 /**
- * Why the headers of the covered sheets are not the template's: a contract column missing
- * (renamed or removed) or out of the contract's order (moved), named; else a generic
- * reason when only the header hash disagrees. Undefined when they are intact.
+ * The sheets the file's template had: the set of template sheets whose headers hash to the
+ * template's 表头校验码 (a template has one to three of them). Null when none does (the
+ * template's layout is not one this version makes).
  */
-async function headerProblem(
-  grids: WorkbookGrids,
-  kinds: readonly CollectKind[],
-  expectedHash: string,
-  sha256: Sha256Hex
-): Promise<string | undefined> {
-  const sheets = headersOf(grids, kinds);
-  for (const [i, kind] of kinds.entries()) {
-    const { name, headers } = sheets[i];
-    let last = -1;
-    for (const column of RECORD_SHEETS[kind].columns) {
-      const at = headers.indexOf(column.header);
-      if (at < 0) return `「${name}」找不到“${column.header}”列（表头被改名或删除），无法汇总。请恢复分发模板的原表头后重新报送。`;
-      if (at < last) return `「${name}」的“${column.header}”列被移动了位置（表头顺序与分发的模板不一致），无法汇总。请恢复原表头顺序后重新报送。`;
-      last = at;
-    }
+async function templateSheetsOf(expectedHash: string, sha256: Sha256Hex): Promise<string[] | null> {
+  const all = COLLECT_KINDS.map((k) => RECORD_SHEETS[k].name);
+  for (let mask = 1; mask < 1 << all.length; mask++) {
+    const names = all.filter((_, i) => mask & (1 << i));
+    if ((await headerHash(templateHeaders(names), sha256)) === expectedHash) return names;
   }
-  if ((await headerHash(sheets, sha256)) !== expectedHash) {
-    return "表头与分发的模板不一致（有列被改名、增删或移动），无法汇总。请使用分发的原始模板重新填写。";
+  return null;
+}
+
+/**
+ * Why the file's sheets are not its template's: a sheet deleted or renamed, or a column
+ * renamed or removed, named. A moved column is fine (sheets are read by header), and so is an
+ * added one. Undefined when they are intact.
+ */
+async function layoutProblem(grids: WorkbookGrids, expectedHash: string, sha256: Sha256Hex): Promise<string | undefined> {
+  const expected = await templateSheetsOf(expectedHash, sha256);
+  const sheets = expected ?? COLLECT_KINDS.map((k) => RECORD_SHEETS[k].name).filter((n) => grids.has(n));
+  for (const name of sheets) {
+    if (!grids.has(name)) return `文件中找不到「${name}」工作表（被删除或改名），无法汇总。请使用分发的原始模板，保留其中所有工作表后重新报送。`;
+  }
+  for (const name of sheets) {
+    const present = headersOf(grids, name);
+    const kind = COLLECT_KINDS.find((k) => RECORD_SHEETS[k].name === name)!;
+    const missing = RECORD_SHEETS[kind].columns.map((c) => c.header).find((h) => !present.includes(h));
+    if (missing) return `「${name}」找不到“${missing}”列（表头被改名或删除），无法汇总。请恢复分发模板的原表头后重新报送。`;
   }
   return undefined;
 }
 
+/**
+ * Why the file's name says it is another unit's: its first part is another roster unit's code,
+ * or a part is another unit's name (Z10 filled Z01's template and saved it as Z10_开发区_2010.xlsx).
+ */
+function nameNamesOther(fileName: string, unitCode: string, units: readonly Unit[]): string | undefined {
+  const own = units.find((u) => u.code === unitCode);
+  const parts = fileName.replace(/\.[^.]*$/, "").split(/[_\s]+/).map((p) => p.trim());
+  const other =
+    units.find((u) => u.code !== unitCode && u.code === parts[0]) ??
+    units.find((u) => u.code !== unitCode && u.name !== own?.name && parts.includes(u.name));
+  if (!other) return undefined;
+  return (
+    `文件名“${fileName}”指的是 ${other.code} ${other.name}，但文件里的模板信息属于 ${unitCode} ${own?.name ?? ""}：` +
+    `可能是用别的单位的模板填报的，无法确定是哪个单位的数据，整份文件未汇总。请与两个单位核实：如是 ${other.code} 的数据，请其用本单位的模板重新填报；如是 ${unitCode} 的，请把文件名改为该单位的名称后重新汇总。`
+  );
+}
+
+/** The template's base, when it has one: null when it was made before templates carried rows (or its base sheet is gone). */
+async function baseOf(
+  file: ReturnedFile,
+  meta: TemplateMeta,
+  sha256: Sha256Hex
+): Promise<{ base: CollectRecords | null; refusal?: string; warning?: string }> {
+  if (!meta.baseHash) return { base: null, warning: LEGACY_TEMPLATE_WARNING };
+  const grid = file.grids.get(TEMPLATE_BASE_SHEET);
+  if (!grid) return { base: null, warning: `文件中记录分发内容的隐藏表“${TEMPLATE_BASE_SHEET}”不见了：${LEGACY_TEMPLATE_WARNING}` };
+  const read = await readTemplateBase(grid, meta.baseHash, meta.unitCode, sha256);
+  return read.records ? { base: read.records } : { base: null, refusal: read.reason };
+}
+
+/** The warning of a file merged additively. */
+const LEGACY_TEMPLATE_WARNING =
+  "此文件所用的模板没有记录分发时的内容（旧版模板），只按文件中的行新增或更新，不会删除总表中的任何行；单位在文件中删掉的行需由市优化办在总表中删除。以后请用新分发的模板填报。";
+
 /** Judges `file` against `master`; `sha256` hashes texts (the header hash). */
 export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFile, sha256: Sha256Hex): Promise<FileJudgement> {
-  const base = { file: file.file, sha256: file.sha256, kinds: [] as CollectKind[], records: emptyRecords(), templateCreatedAt: null };
+  const none = {
+    file: file.file,
+    sha256: file.sha256,
+    kinds: [] as CollectKind[],
+    records: emptyRecords(),
+    templateCreatedAt: null,
+    base: null,
+    baseHash: null,
+  };
   const { meta } = readTemplateMeta(file.grids.get(TEMPLATE_META_SHEET));
-  if (!meta) return { candidate: base, issues: [] };
-  const withMeta = { ...base, unitCode: meta.unitCode, templateCreatedAt: meta.createdAt };
-  const refused = (refusal: string, issues: CollectIssue[] = []): FileJudgement => ({ candidate: { ...withMeta, refusal }, issues });
+  if (!meta) return { candidate: none, issues: [] };
+  const withMeta = { ...none, unitCode: meta.unitCode, templateCreatedAt: meta.createdAt, baseHash: meta.baseHash ?? null };
+  const refused = (refusal: string, issues: CollectIssue[] = [], refusalStatus: "refused" | "conflict" = "refused"): FileJudgement => ({
+    candidate: { ...withMeta, refusal, refusalStatus },
+    issues,
+  });
   const mismatch = campaignMismatch(master.identity, { campaignId: meta.campaignId, year: meta.year, unitCode: meta.unitCode });
   if (mismatch) return refused(mismatch);
   if (!master.read.data.units.some((u) => u.code === meta.unitCode)) {
     return refused(`模板所属单位编码 ${meta.unitCode} 不在总表的单位名册中，无法汇总。请核对单位名册或重新分发模板。`);
   }
+  const impostor = nameNamesOther(file.file, meta.unitCode, master.read.data.units);
+  if (impostor) return refused(impostor, [], "conflict");
   const kinds = COLLECT_KINDS.filter((kind) => file.grids.has(RECORD_SHEETS[kind].name));
   if (kinds.length === 0) return refused("文件中没有方案报送、工作进度或自查自纠工作表，没有可汇总的内容。请使用分发的模板填写后重新报送。");
-  const headers = await headerProblem(file.grids, kinds, meta.headerHash, sha256);
-  if (headers) return refused(headers);
+  const layout = await layoutProblem(file.grids, meta.headerHash, sha256);
+  if (layout) return refused(layout);
+  const based = await baseOf(file, meta, sha256);
+  if (based.refusal) return refused(based.refusal);
 
   const { settings } = master.read;
   const lists = staticListValues(settings);
@@ -136,13 +189,19 @@ export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFil
   if (foreign) return refused(foreign);
 
   const findings = [...readings, ...validateWithFile(master, meta.unitCode, kinds, records, rejected, columns, fileOrigins)];
-  const issues = findings.map((f) => ({ ...f, file: file.file }));
-  const candidate = { ...withMeta, kinds, records };
+  const issues: CollectIssue[] = findings.map((f) => ({ ...f, file: file.file }));
+  if (based.warning) issues.push({ ...fileWarning(kinds, based.warning), file: file.file });
+  const candidate = { ...withMeta, kinds, records, base: based.base };
   if (hasErrors(findings)) {
     const errors = findings.filter((f) => f.severity === "error").length;
     return refused(`文件中有 ${errors} 处错误（见问题清单，已注明工作表和单元格），整份文件未汇总。请单位改正后重新报送。`, issues);
   }
   return { candidate, issues };
+}
+
+/** A warning about the whole file, on its first covered sheet's header. */
+function fileWarning(kinds: readonly CollectKind[], message: string): Finding {
+  return { severity: "warning", sheet: RECORD_SHEETS[kinds[0]].name, cell: "A1", rule: "collect.legacy-template", message };
 }
 
 /** Marks a master cell so its findings can be told from the file's (they are the master's own business). */

@@ -7,6 +7,8 @@
  */
 import type { CollectStatus } from "../domain/collect";
 import { STATUS_WORDS } from "../sheets/collect/log-sheet";
+import { describeKey, describeRow } from "../sheets/collect/row-keys";
+import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
 import type { CollectFiles } from "./collect-files";
@@ -28,11 +30,24 @@ export const COLLECT_CANCELLED_MESSAGE = "已取消汇总：总表没有任何�
 
 /** The pane's view of a run. */
 function summaryOf(run: CollectRun, written: boolean): CollectSummary {
+  const units = new Map(run.read.data.units.map((u) => [u.code, u]));
+  const unitNames: Record<string, string> = {};
+  for (const f of run.files) if (f.unitCode && units.has(f.unitCode)) unitNames[f.unitCode] = units.get(f.unitCode)!.name;
   return {
     batch: run.batch,
     written,
     files: run.files,
     notSubmitted: run.notSubmitted,
+    notSubmittedUnits: run.notSubmitted.map((code) => ({ code, name: units.get(code)?.name ?? "", category: units.get(code)?.category ?? "" })),
+    unitNames,
+    conflicts: run.conflicts.map((c) => ({
+      file: c.file,
+      unitCode: c.unitCode,
+      sheet: RECORD_SHEETS[c.kind].name,
+      key: describeKey(c.kind, c.key),
+      master: describeRow(c.kind, c.master),
+      returned: describeRow(c.kind, c.returned),
+    })),
     changesMaster: run.changedKinds.length > 0,
   };
 }

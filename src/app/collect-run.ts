@@ -10,6 +10,7 @@ import {
   type CollectCandidate,
   type CollectKind,
   type CollectLogEntry,
+  type FileConflict,
   type FileOutcome,
   type MasterIdentity,
 } from "../domain/collect";
@@ -20,6 +21,8 @@ import { isoOfInstant } from "../sheets/dates";
 import { isBlank, type SheetBlock, type WorkbookGrids } from "../sheets/grid";
 import { readCampaign, type CampaignRead } from "../sheets/read/read-campaign";
 import { notSubmitted, submissionMatrix, submissionStatusBlock } from "../sheets/results/submission-status";
+import { describeKey, describeRow } from "../sheets/collect/row-keys";
+import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { TEMPLATE_META_KEYS, type Sha256Hex } from "../sheets/template-meta";
 import { judgeReturnedFile, type CollectIssue, type CollectMaster } from "./collect-file";
 
@@ -39,6 +42,8 @@ export interface CollectRun {
   log: CollectLogEntry[];
   status: SheetBlock;
   notSubmitted: string[];
+  /** Rows both a unit and the office changed: left as the master holds them, listed for the office. */
+  conflicts: FileConflict[];
 }
 
 /** The master's 活动编号 (元数据) and 活动年度 (参数设置). */
@@ -79,6 +84,8 @@ export async function runCollect(
         templateCreatedAt: null,
         kinds: [],
         records: { plans: [], progress: [], inspections: [] },
+        base: null,
+        baseHash: null,
       });
       continue;
     }
@@ -88,9 +95,10 @@ export async function runCollect(
   }
   const batch = batchId(now, previous);
   const result = collectBatch(read.data, previous, candidates, batch, (id) => isoOfInstant(new Date(id)));
+  issues.push(...removalWarnings(result.entries));
   const log = [...previous, ...result.entries];
   const changedKinds = COLLECT_KINDS.filter((k) => result.data[k] !== read.data[k]);
-  const matrix = submissionMatrix(read.data.units, log, read.settings, today);
+  const matrix = submissionMatrix(result.data, log, read.settings, today);
   return {
     batch,
     read,
@@ -99,7 +107,29 @@ export async function runCollect(
     data: result.data,
     changedKinds,
     log,
-    status: submissionStatusBlock(read.data.units, log, read.settings, today),
+    status: submissionStatusBlock(result.data, log, read.settings, today),
     notSubmitted: notSubmitted(read.data.units, matrix).map((u) => u.code),
+    conflicts: result.files.flatMap((f) => f.conflicts),
   };
+}
+
+/**
+ * A warning per row a merge removes: the unit cleared a row its template carried. It is what the
+ * unit asked for, but a row gone by mistake is worth a look before 确认汇总.
+ */
+function removalWarnings(entries: readonly CollectLogEntry[]): CollectIssue[] {
+  return entries.flatMap((e) =>
+    e.status !== "merged" || !e.kind
+      ? []
+      : (e.changes ?? [])
+          .filter((c) => c.after === null)
+          .map((c) => ({
+            severity: "warning" as const,
+            sheet: RECORD_SHEETS[e.kind!].name,
+            cell: "",
+            rule: "collect.removal",
+            file: e.file,
+            message: `${e.unitCode} 在文件中清空了${describeKey(e.kind!, c.key)}（${describeRow(e.kind!, c.before)}），汇总后将从总表删除。如非本意，请让该单位在文件中恢复后重新报送。`,
+          }))
+  );
 }

@@ -1,26 +1,29 @@
 /**
- * 分发填报模板 over any adapter: reads the master once (参数设置, 单位名册, 重点工作, 元数据,
- * 分发记录), makes each unit's template plan and hands it to the injected `buildTemplate`
+ * 分发填报模板 over any adapter: reads the master once (参数设置, 单位名册, 重点工作, the
+ * record sheets whose rows each template carries, 元数据, 分发记录), makes each unit's template plan and hands it to the injected `buildTemplate`
  * (the command line applies it with exceljs and writes a file; the pane will zip them),
  * and, when asked, records what was handed out in the hidden 分发记录 in one write.
  * Nothing is written when anything blocks the run.
  */
 import type { Finding } from "../domain/findings";
 import type { Unit } from "../domain/types";
-import { META_SHEET, SETTINGS_SHEET, TASKS_SHEET, UNITS_SHEET } from "../sheets/contract";
+import { INSPECTION_SHEET, META_SHEET, PLANS_SHEET, PROGRESS_SHEET, SETTINGS_SHEET, TASKS_SHEET, UNITS_SHEET } from "../sheets/contract";
 import { readMeta } from "../sheets/meta-sheet";
 import type { WorkbookPlan } from "../sheets/plan";
 import type { WorkbookSession } from "../sheets/port";
 import { readCampaign } from "../sheets/read/read-campaign";
 import { formatCreatedAt, headerHash, TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, type Sha256Hex, type TemplateMeta } from "../sheets/template-meta";
 import { templateFileName } from "../sheets/templates/file-name";
-import { unitTemplateHeaders, unitTemplatePlan } from "../sheets/templates/unit-template";
+import { templateBaseHash } from "../sheets/template-base";
+import { unitTemplateBaseRows, unitTemplateHeaders, unitTemplatePlan } from "../sheets/templates/unit-template";
 import { distributionPlan, DISTRIBUTION_SHEET, type DistributionEntry } from "./distribute-record";
 import { missingSheetsMessage, validateFirstAdvice, workbookHasContractSheet } from "./pane-advice";
 import type { OperationOutcome, ProgressFn } from "./workbench";
 
 /** The master's sheets a template is made from. */
 const MASTER_SHEETS = [SETTINGS_SHEET.name, UNITS_SHEET.name, TASKS_SHEET.name];
+/** The record sheets whose rows of a unit its template carries (read when present). */
+const CARRIED_SHEETS = [PLANS_SHEET.name, PROGRESS_SHEET.name, INSPECTION_SHEET.name];
 
 export interface DistributeOptions<T> {
   /** Only these unit codes (default: every unit of 单位名册). */
@@ -48,8 +51,8 @@ export async function distributeOperation<T>(
   options: DistributeOptions<T>
 ): Promise<OperationOutcome<DistributeSummary<T>>> {
   const progress = options.progress ?? (() => undefined);
-  const grids = await session.readSheets([...MASTER_SHEETS, META_SHEET, DISTRIBUTION_SHEET]);
-  const read = readCampaign(grids, MASTER_SHEETS);
+  const grids = await session.readSheets([...MASTER_SHEETS, ...CARRIED_SHEETS, META_SHEET, DISTRIBUTION_SHEET]);
+  const read = readCampaign(grids, [...MASTER_SHEETS, ...CARRIED_SHEETS.filter((n) => grids.has(n))]);
   const fail = (message: string, findings: Finding[] = [], unknownUnits: string[] = []): OperationOutcome<DistributeSummary<T>> => ({
     ok: false,
     findings,
@@ -60,7 +63,9 @@ export async function distributeOperation<T>(
     // The pane's button reads 补齐 once any contract sheet exists, and these three may all be gone while others remain.
     return fail(missingSheetsMessage(read.missingSheets, "分发填报模板", await workbookHasContractSheet(session, grids)));
   }
-  const blocking = read.findings.filter((f) => f.severity === "error");
+  // The record sheets are read for the rows the templates carry; their own findings are 校验's business.
+  const findings = read.findings.filter((f) => MASTER_SHEETS.includes(f.sheet));
+  const blocking = findings.filter((f) => f.severity === "error");
   if (blocking.length > 0) {
     return fail(
       `「参数设置」「单位名册」或「重点工作」中有 ${blocking.length} 处错误，模板会据此生成，未分发。${validateFirstAdvice("分发")}`,
@@ -85,7 +90,7 @@ export async function distributeOperation<T>(
   const entries: DistributionEntry[] = [];
   const templates: T[] = [];
   for (const [index, unit] of units.entries()) {
-    const input = { unit, tasks: read.data.tasks, settings };
+    const input = { unit, tasks: read.data.tasks, settings, current: read.data };
     const meta: TemplateMeta = {
       campaignId,
       year: settings.year,
@@ -94,6 +99,7 @@ export async function distributeOperation<T>(
       schemaVersion: TEMPLATE_SCHEMA_VERSION,
       createdAt,
       headerHash: await headerHash(unitTemplateHeaders(input), options.sha256),
+      baseHash: await templateBaseHash(unitTemplateBaseRows(input), options.sha256),
     };
     const entry: DistributionEntry = { unitCode: unit.code, unitName: unit.name, fileName: templateFileName(unit, settings.year), meta };
     progress(`第 ${index + 1}/${units.length} 份：${unit.name}`, (index + 1) / (units.length + 1));
@@ -105,7 +111,7 @@ export async function distributeOperation<T>(
   const recorded = options.record ? "，已记入「分发记录」" : "";
   return {
     ok: true,
-    findings: read.findings,
+    findings,
     summary: { entries, templates, unknownUnits: [] },
     message: `已生成 ${entries.length} 份单位填报模板（${settings.year} 年度）${recorded}。`,
   };

@@ -1,10 +1,12 @@
 /**
  * 撤销上次汇总 over any adapter, in one session: one read of the record sheets and 汇总记录,
- * the domain's undo (the rows the last batch replaced, back in their places), and one write
- * of the restored sheets, 汇总记录 (the batch marked 已撤销) and 报送情况. Excel's own undo
- * does not survive Office.js writes, so this is the add-in's own.
+ * the domain's undo (each row the last batch wrote put back as it was, unless it changed
+ * since: such rows are kept and listed), and one write of the restored sheets, 汇总记录 (the
+ * batch marked 已撤销) and 报送情况. Excel's own undo does not survive Office.js writes, so
+ * this is the add-in's own. `lastCollectBatch` says what the pane asks to confirm.
  */
 import { undoLastCollect, COLLECT_KINDS } from "../domain/collect";
+import { describeKey } from "../sheets/collect/row-keys";
 import { COLLECT_LOG_SHEET, readCollectLog } from "../sheets/collect/log-sheet";
 import { isoOfInstant } from "../sheets/dates";
 import type { WorkbookSession } from "../sheets/port";
@@ -35,22 +37,26 @@ export async function undoCollectOperation(session: WorkbookSession, now: Date, 
   const unsafe = unsafeRewrite(read, kinds, ACTION);
   if (unsafe) return { ok: false, findings: unsafe.findings, message: unsafe.message };
   const restored: Record<string, number> = {};
-  for (const e of log) {
-    if (e.batch !== batch || e.undone || e.status !== "merged" || !e.kind) continue;
-    const name = RECORD_SHEETS[e.kind].name;
-    restored[name] = (restored[name] ?? 0) + (e.replaced?.rows.length ?? 0);
-  }
+  for (const kind of COLLECT_KINDS) if (undone.restored[kind]) restored[RECORD_SHEETS[kind].name] = undone.restored[kind]!;
+  const kept = undone.kept.map((k) => ({ unitCode: k.unitCode, sheet: RECORD_SHEETS[k.kind].name, key: describeKey(k.kind, k.key) }));
   progress("正在写入总表、汇总记录和报送情况", 0.7);
-  const status = submissionStatusBlock(read.data.units, undone.log, read.settings, isoOfInstant(now));
+  const status = submissionStatusBlock(undone.data, undone.log, read.settings, isoOfInstant(now));
   await writeCollectResult(session, read, undone.data, kinds, undone.log, status);
   progress("完成", 1);
   const counts = Object.entries(restored)
     .map(([name, n]) => `「${name}」${n} 行`)
     .join("、");
+  const keptText =
+    kept.length > 0
+      ? `另有 ${kept.length} 行在该次汇总之后又被修改过（${kept
+          .slice(0, 5)
+          .map((k) => `${k.unitCode}「${k.sheet}」${k.key}`)
+          .join("、")}${kept.length > 5 ? " 等" : ""}），保留了现在的内容，未撤销；如需恢复请在总表中手工修改。`
+      : "";
   return {
     ok: true,
     findings: [],
-    summary: { batch, restored },
-    message: `已撤销 ${formatRunAt(new Date(batch))} 的汇总：各单位被替换的行已恢复原样（${counts || "原先没有行"}），该批次在「汇总记录」中标为已撤销，「报送情况」已更新。`,
+    summary: { batch, restored, kept },
+    message: `已撤销 ${formatRunAt(new Date(batch))} 的汇总：该次汇总写入的行已恢复为汇总前的内容（${counts || "没有需要恢复的行"}），该批次标为已撤销，「报送情况」已更新。${keptText}`,
   };
 }

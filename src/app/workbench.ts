@@ -106,8 +106,27 @@ export interface CollectSummary {
   files: CollectFileLine[];
   /** Units with nothing submitted yet (报送情况's 未报送 list). */
   notSubmitted: string[];
+  /** The same units with their names and categories, in roster order (the pane groups them by category). */
+  notSubmittedUnits: { code: string; name: string; category: string }[];
+  /** The name of every unit a file names (the pane shows names beside codes). */
+  unitNames: Record<string, string>;
+  /** Rows both the unit and the office changed: kept as the master holds them, each with both values in words. */
+  conflicts: CollectConflictLine[];
   /** True when confirming would change the master (some file merges). */
   changesMaster: boolean;
+}
+
+/** One conflict of a collect batch, in the office's words. */
+export interface CollectConflictLine {
+  file: string;
+  unitCode: string;
+  sheet: string;
+  /** The row's key in words (序号 and 填报日期, 问题编号, 方案名称). */
+  key: string;
+  /** The row as the master holds it now, in words. */
+  master: string;
+  /** The row as the unit returned it, in words. */
+  returned: string;
 }
 
 /** 撤销上次汇总's result. */
@@ -116,6 +135,8 @@ export interface UndoCollectSummary {
   batch: string;
   /** Rows restored per sheet name. */
   restored: Record<string, number>;
+  /** Rows the batch wrote that changed since: kept as they are now, listed (the key in words). */
+  kept: { unitCode: string; sheet: string; key: string }[];
 }
 
 export interface Workbench {

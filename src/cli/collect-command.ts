@@ -9,7 +9,9 @@ import { realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { runCollect, type CollectRun } from "../app/collect-run";
 import { unsafeRewrite } from "../app/collect-write";
+import { contentOf, type CollectRecord } from "../domain/collect";
 import { SEVERITY_WORDS } from "../domain/findings";
+import { describeKey, describeRow } from "../sheets/collect/row-keys";
 import { contractPlan } from "../sheets/build-plan";
 import { collectLogPlan, STATUS_WORDS } from "../sheets/collect/log-sheet";
 import { returnBlock, returnFileName } from "../sheets/collect/return-sheet";
@@ -40,14 +42,25 @@ function positionalCount(argv: readonly string[]): number {
   return n;
 }
 
+/** A record as the JSON shows it: its contents, without where it was read from. */
+const contents = (r: CollectRecord | null) => (r ? contentOf(r) : null);
+
 /** The JSON contract of collect. */
 export function collectJson(run: CollectRun) {
   return {
-    ok: run.files.every((f) => f.status === "merged" || f.status === "unchanged"),
+    ok: run.files.every((f) => f.status === "merged" || f.status === "unchanged") && run.conflicts.length === 0,
     batch: run.batch,
     files: run.files.map((f) => ({ file: f.file, unitCode: f.unitCode, status: f.status, reason: f.reason, rows: f.rows })),
     notSubmitted: run.notSubmitted,
     issues: run.issues.map((i) => ({ severity: i.severity, file: i.file, sheet: i.sheet, cell: i.cell, rule: i.rule, message: i.message })),
+    conflicts: run.conflicts.map((c) => ({
+      unitCode: c.unitCode,
+      file: c.file,
+      sheet: RECORD_SHEETS[c.kind].name,
+      key: describeKey(c.kind, c.key),
+      master: contents(c.master),
+      returned: contents(c.returned),
+    })),
   };
 }
 
@@ -59,6 +72,14 @@ function formatRun(run: CollectRun): string {
     const counts =
       f.status === "merged" || f.status === "unchanged" ? `  新增 ${r.added}，修改 ${r.changed}，删除 ${r.removed}，未变 ${r.unchanged}` : "";
     lines.push(`  [${STATUS_WORDS[f.status]}] ${f.file}${f.unitCode ? `（${f.unitCode}）` : ""}${counts}`, `      ${f.reason}`);
+  }
+  if (run.conflicts.length > 0) {
+    lines.push(`冲突（${run.conflicts.length} 行：单位和市优化办都改过，保留了总表中的内容，请核对后在总表中确定）：`);
+    for (const c of run.conflicts) {
+      const sheet = RECORD_SHEETS[c.kind].name;
+      lines.push(`  ${c.file}（${c.unitCode}）「${sheet}」${describeKey(c.kind, c.key)}`);
+      lines.push(`      总表：${describeRow(c.kind, c.master)}`, `      文件：${describeRow(c.kind, c.returned)}`);
+    }
   }
   if (run.issues.length > 0) {
     lines.push(`问题清单（${run.issues.length} 条）：`);

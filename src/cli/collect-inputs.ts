@@ -9,14 +9,11 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { CollectInput } from "../app/collect-run";
 import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
-import { RECORD_SHEETS } from "../sheets/record-sheets";
-import { TEMPLATE_META_SHEET } from "../sheets/template-meta";
+import { RETURNED_FILE_SHEETS } from "../sheets/template-base";
 import { UsageError } from "./errors";
 import { errnoCode, readFailure } from "./fs-errors";
 import { openReadOnlyBytes, readCheckedInput } from "./open-book";
 
-/** The sheets read from a returned file. */
-const FILE_SHEETS = [TEMPLATE_META_SHEET, RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
 
 /** The paths named on the command line, a directory replaced by its files (sorted; hidden and Office lock files skipped). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
@@ -60,7 +57,7 @@ export async function readReturnedFile(path: string): Promise<CollectInput> {
     const book = await openReadOnlyBytes(path, bytes);
     const grids = await book.run(async (s) => {
       const present = new Set(await s.sheetNames());
-      return s.readSheets(FILE_SHEETS.filter((n) => present.has(n)));
+      return s.readSheets(RETURNED_FILE_SHEETS.filter((n) => present.has(n)));
     });
     return { file, sha256, grids };
   } catch (error) {

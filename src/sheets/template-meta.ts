@@ -41,6 +41,8 @@ export interface TemplateMeta {
   createdAt: string;
   /** sha256 hex of headerSignature(the template's input sheets). */
   headerHash: string;
+  /** sha256 hex of the template's base (template-base.ts); absent in templates made before templates carried rows. */
+  baseHash?: string;
 }
 
 /** The keys of the metadata, in the order they are written (sheet rows and custom properties alike). */
@@ -52,7 +54,11 @@ export const TEMPLATE_META_KEYS = {
   schemaVersion: "模板版本",
   createdAt: "生成时间",
   headerHash: "表头校验码",
+  baseHash: "基线校验码",
 } as const satisfies Record<keyof TemplateMeta, string>;
+
+/** The keys a template may lack: added after templates were first handed out. */
+const OPTIONAL_KEYS: ReadonlySet<keyof TemplateMeta> = new Set(["baseHash"]);
 
 /** Hashes text (UTF-8) to lowercase sha256 hex; injected so sheets stays pure. */
 export type Sha256Hex = (text: string) => Promise<string>;
@@ -79,7 +85,10 @@ export function headerHash(sheets: readonly SheetHeaders[], sha256: Sha256Hex): 
 
 /** The metadata as key/value pairs (the custom properties; values are strings or the year). */
 export function templateMetaEntries(meta: TemplateMeta): [string, string | number][] {
-  return (Object.keys(TEMPLATE_META_KEYS) as (keyof TemplateMeta)[]).map((field) => [TEMPLATE_META_KEYS[field], meta[field]]);
+  return (Object.keys(TEMPLATE_META_KEYS) as (keyof TemplateMeta)[]).flatMap((field) => {
+    const value = meta[field];
+    return value === undefined ? [] : [[TEMPLATE_META_KEYS[field], value] as [string, string | number]];
+  });
 }
 
 /** The rows of the 模板信息 sheet: a 键/值 header, then one row per key. */
@@ -128,7 +137,7 @@ export function readTemplateMetaEntries(values: ReadonlyMap<string, CellValue | 
     if (v instanceof Date || typeof v === "object") return null;
     return String(v).trim();
   };
-  const missing = (Object.keys(TEMPLATE_META_KEYS) as (keyof TemplateMeta)[]).filter((f) => text(f) === null);
+  const missing = (Object.keys(TEMPLATE_META_KEYS) as (keyof TemplateMeta)[]).filter((f) => !OPTIONAL_KEYS.has(f) && text(f) === null);
   if (missing.length > 0) {
     const names = missing.map((f) => TEMPLATE_META_KEYS[f]).join("、");
     return { meta: null, reason: `模板信息缺少“${names}”，无法确认该文件属于哪次活动、哪个单位；请使用市优化办分发的原始模板重新填写。` };
@@ -150,6 +159,7 @@ export function readTemplateMetaEntries(values: ReadonlyMap<string, CellValue | 
       schemaVersion: text("schemaVersion") as string,
       createdAt: text("createdAt") as string,
       headerHash: (text("headerHash") as string).toLowerCase(),
+      ...(text("baseHash") ? { baseHash: (text("baseHash") as string).toLowerCase() } : {}),
     },
   };
 }

@@ -9,8 +9,8 @@ import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refus
 import { sha256OfBytes } from "../sheets/sha256";
 import type { WorkbookGrids } from "../sheets/grid";
 import type { WorkbookPlan } from "../sheets/plan";
-import { RECORD_SHEETS } from "../sheets/record-sheets";
-import { templateMetaEntries, TEMPLATE_META_SHEET, type TemplateMeta } from "../sheets/template-meta";
+import { RETURNED_FILE_SHEETS } from "../sheets/template-base";
+import { templateMetaEntries, type TemplateMeta } from "../sheets/template-meta";
 import { withCustomProperties } from "./custom-properties";
 import { openLeanWorkbook } from "./lean/lean-workbook";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits";
@@ -19,8 +19,6 @@ import { WorkbookRefusedError } from "./refusal";
 import { newXlsxPort } from "./xlsx-port";
 import { concatChunks, crc32, zipChunks } from "./zip/write-zip";
 
-/** The sheets read from a returned file. */
-const FILE_SHEETS = [TEMPLATE_META_SHEET, RECORD_SHEETS.plans.name, RECORD_SHEETS.progress.name, RECORD_SHEETS.inspections.name];
 
 /** A returned file as read: its grids, or why it was refused before reading (the app's CollectInput). */
 export type ReturnedFileRead = { file: string; sha256: string; grids: WorkbookGrids } | { file: string; sha256: string; refusal: string };
@@ -50,7 +48,7 @@ export async function readReturnedFile(file: { name: string; data: ArrayBuffer }
   try {
     const book = await openLeanWorkbook(bytes, { inflate: pakoInflateRaw, limits });
     const present = new Set(book.sheetNames());
-    const grids = await book.readSheets(FILE_SHEETS.filter((n) => present.has(n)));
+    const grids = await book.readSheets(RETURNED_FILE_SHEETS.filter((n) => present.has(n)));
     return { file: file.name, sha256, grids };
   } catch (error) {
     if (error instanceof WorkbookRefusedError) return { file: file.name, sha256, refusal: readerRefusalReason(error.message) };

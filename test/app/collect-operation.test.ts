@@ -23,8 +23,9 @@ async function setUp() {
   const { book, fake } = await standardWorkbook(true);
   const master = await masterOf(createOfficePort());
   const [a, b] = fullUnits(master.data);
-  const fileA = await returnedFile("A.xlsx", master.campaignId, a, edited(unitRecords(master.data, a), "一"));
-  const fileB = await returnedFile("B.xlsx", master.campaignId, b, unitRecords(master.data, b));
+  // Templates carry the unit's rows (their base): A edits them, B sends its template back as it came.
+  const fileA = await returnedFile("A.xlsx", master.campaignId, a, edited(unitRecords(master.data, a), "一"), { base: unitRecords(master.data, a) });
+  const fileB = await returnedFile("B.xlsx", master.campaignId, b, unitRecords(master.data, b), { base: unitRecords(master.data, b) });
   fake.resetCounters();
   return { book, fake, master, a, b, files: [fileA, fileB] };
 }
@@ -142,18 +143,16 @@ describe("汇总回收文件 inside Excel", () => {
 });
 
 describe("撤销上次汇总 inside Excel", () => {
-  it("restores exactly the rows the last batch replaced, then finds nothing left to undo", async () => {
+  it("restores exactly the rows the last batch wrote, then finds nothing left to undo", async () => {
     const { book, master, a, files } = await setUp();
     const bench = excelWorkbench();
     expect((await bench.collect(files, { write: true }, quiet)).ok).toBe(true);
     const undone = await bench.undoCollect(quiet);
     expect(undone.ok).toBe(true);
-    const replacedOfA = unitRecords(master.data, a);
-    expect(undone.summary!.restored).toEqual({
-      方案报送: replacedOfA.plans.length,
-      工作进度: replacedOfA.progress.length,
-      自查自纠: replacedOfA.inspections.length,
-    });
+    const ofA = unitRecords(master.data, a);
+    // A renamed each plan (a new key: the old row removed, the new one added) and changed each report's notes.
+    expect(undone.summary!.restored).toEqual({ 方案报送: 2 * ofA.plans.length, 工作进度: ofA.progress.length });
+    expect(undone.summary!.kept).toEqual([]);
     expect(undone.message).toContain("已撤销");
 
     const after = await masterOf(createOfficePort());
@@ -163,7 +162,7 @@ describe("撤销上次汇总 inside Excel", () => {
         .sheet(COLLECT_LOG_SHEET)
         .grid()
         .slice(1)
-        .every((r) => r[12] === "是")
+        .every((r) => r[13] === "是")
     ).toBe(true);
 
     const nothing = await bench.undoCollect(quiet);

@@ -52,9 +52,14 @@ const json = (stdout: string) => JSON.parse(stdout) as Json;
 describe("tisheng collect", () => {
   it("merges each unit's rows, leaves every other unit's rows untouched, and never modifies the master", async () => {
     const before = sha(master);
-    const a = await writeUnitFile(fresh("A.xlsx"), unitA, editedA());
+    const a = await writeUnitFile(fresh("A.xlsx"), unitA, editedA(), { base: unitRecords(data, unitA) });
     const ownB = unitRecords(data, unitB);
-    const b = await writeUnitFile(fresh("B.xlsx"), unitB, { ...ownB, plans: [{ ...ownB.plans[0], title: "乙单位实施方案（修订稿）" }] });
+    const b = await writeUnitFile(
+      fresh("B.xlsx"),
+      unitB,
+      { ...ownB, plans: [{ ...ownB.plans[0], title: "乙单位实施方案（修订稿）" }] },
+      { base: ownB }
+    );
     const out = join(dir, "merged.xlsx");
     const run = await runCli("collect", master, a, b, "--out", out, "--json");
     expect(run.stderr).toBe("");
@@ -97,24 +102,26 @@ describe("tisheng collect", () => {
     expect(run.stdout).toContain("已汇总");
   });
 
-  it("collecting the same file again changes nothing, and a newer file replaces the older one", async () => {
-    const a = await writeUnitFile(fresh(`${unitA}.xlsx`), unitA, editedA());
+  it("collecting the same file again changes nothing; a newer template's file removes only the rows it carried and cleared", async () => {
+    const a = await writeUnitFile(fresh(`${unitA}.xlsx`), unitA, editedA(), { base: unitRecords(data, unitA) });
     const first = join(dir, "first.xlsx");
     expect((await runCli("collect", master, a, "--out", first)).code).toBe(0);
     const second = join(dir, "second.xlsx");
     const again = await runCli("collect", first, a, "--out", second, "--json");
     expect(json(again.stdout).files[0].status).toBe("unchanged");
     expect(await recordsOf(second)).toEqual(await recordsOf(first));
+    // The next template carries A's rows as the master holds them now; A clears its 自查自纠 there.
+    const carried = unitRecords(await recordsOf(second), unitA);
     const newer = await writeUnitFile(
       fresh(`${unitA}_v2.xlsx`),
       unitA,
-      { ...editedA(), inspections: [] },
-      { meta: { createdAt: "2010-06-01 09:00" } }
+      { ...carried, inspections: [] },
+      { meta: { createdAt: "2010-06-01 09:00" }, base: carried }
     );
     const third = join(dir, "third.xlsx");
-    const replaced = json((await runCli("collect", second, newer, "--out", third, "--json")).stdout);
-    expect(replaced.files[0]).toMatchObject({ status: "merged" });
-    expect(replaced.files[0].reason).toContain(`${unitA}.xlsx`);
+    const removed = json((await runCli("collect", second, newer, "--out", third, "--json")).stdout);
+    expect(removed.files[0]).toMatchObject({ status: "merged", rows: { removed: carried.inspections.length, added: 0 } });
+    expect(removed.issues.filter((i) => i.rule === "collect.removal")).toHaveLength(carried.inspections.length);
     expect((await recordsOf(third)).inspections.filter((r) => r.unitCode === unitA)).toEqual([]);
   });
 
@@ -122,7 +129,7 @@ describe("tisheng collect", () => {
     const a1 = await writeUnitFile(fresh("A1.xlsx"), unitA, editedA());
     const a2 = await writeUnitFile(fresh("A2.xlsx"), unitA, unitRecords(data, unitA));
     const ownB = unitRecords(data, unitB);
-    const b = await writeUnitFile(fresh("B.xlsx"), unitB, { ...ownB, progress: ownB.progress.slice(1) });
+    const b = await writeUnitFile(fresh("B.xlsx"), unitB, { ...ownB, progress: ownB.progress.slice(1) }, { base: ownB });
     const out = join(dir, "conflict.xlsx");
     const run = await runCli("collect", master, a1, a2, b, "--out", out, "--json");
     expect(run.code).toBe(1);
@@ -132,32 +139,33 @@ describe("tisheng collect", () => {
     expect(bare(merged.progress.filter((r) => r.unitCode === unitB))).toEqual(bare(ownB.progress.slice(1)));
   });
 
-  it("a sheet the unit sent back without a row keeps the rows the office keyed in; once the unit's own file filled it, an empty one clears it", async () => {
+  it("a file that never carried the office's rows never clears them, nor does a template from before bases", async () => {
     const ownA = unitRecords(data, unitA);
-    // The office registered A's plan and 自查自纠 in the master; A's template comes back with only 工作进度 filled.
-    const progressOnly = await writeUnitFile(fresh("A.xlsx"), unitA, { ...editedA(), plans: [], inspections: [] });
+    // The office registered A's plan and 自查自纠 in the master after A's template went out (its base had none).
+    const progressOnly = await writeUnitFile(
+      fresh("A.xlsx"),
+      unitA,
+      { ...editedA(), plans: [], inspections: [] },
+      { base: { ...ownA, plans: [], inspections: [] } }
+    );
     const first = join(dir, "progress-only.xlsx");
     const run = json((await runCli("collect", master, progressOnly, "--out", first, "--json")).stdout);
     expect(run.files[0]).toMatchObject({ status: "merged", rows: { removed: 0 } });
     const kept = await recordsOf(first);
     expect(bare(kept.plans.filter((r) => r.unitCode === unitA))).toEqual(bare(ownA.plans));
     expect(bare(kept.inspections.filter((r) => r.unitCode === unitA))).toEqual(bare(ownA.inspections));
-
-    // A sends its 自查自纠 in a file, then a newer file without it: the newer file replaces the older one whole.
-    const withInspections = await writeUnitFile(fresh("A.xlsx"), unitA, { ...editedA(), plans: [] });
-    const second = join(dir, "with-inspections.xlsx");
-    expect((await runCli("collect", first, withInspections, "--out", second)).code).toBe(0);
-    const without = await writeUnitFile(
-      fresh("A_v2.xlsx"),
+    // An old template (no base) with empty sheets removes nothing either, and says it merged additively.
+    const legacy = await writeUnitFile(
+      fresh("A_old.xlsx"),
       unitA,
-      { ...editedA(), plans: [], inspections: [] },
+      { ...ownA, plans: [], inspections: [] },
       { meta: { createdAt: "2010-02-21 09:00" } }
     );
-    const third = join(dir, "without-inspections.xlsx");
-    expect((await runCli("collect", second, without, "--out", third)).code).toBe(0);
-    const cleared = await recordsOf(third);
-    expect(cleared.inspections.filter((r) => r.unitCode === unitA)).toEqual([]);
-    expect(bare(cleared.plans.filter((r) => r.unitCode === unitA))).toEqual(bare(ownA.plans));
+    const second = join(dir, "legacy.xlsx");
+    const legacyRun = json((await runCli("collect", first, legacy, "--out", second, "--json")).stdout);
+    expect(legacyRun.issues.some((i) => i.file === "A_old.xlsx" && i.message.includes("旧版模板"))).toBe(true);
+    const still = await recordsOf(second);
+    expect(bare(still.inspections.filter((r) => r.unitCode === unitA))).toEqual(bare(ownA.inspections));
   });
 
   it("a directory stands for the files in it", async () => {

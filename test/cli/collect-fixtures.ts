@@ -21,6 +21,8 @@ import {
   TEMPLATE_SCHEMA_VERSION,
   type TemplateMeta,
 } from "../../src/sheets/template-meta";
+import { nodeSha256Hex } from "../../src/cli/collect-inputs";
+import { templateBaseHash, templateBaseRows, TEMPLATE_BASE_SHEET } from "../../src/sheets/template-base";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
 import { runCli } from "./run-cli";
 
@@ -69,6 +71,8 @@ export interface UnitFileOptions {
   prefilled?: number;
   /** Cells to overwrite after the rows are written: [kind, A1, value]. */
   cells?: [CollectKind, string, ExcelJS.CellValue][];
+  /** The unit's rows the template carried out (its base, written to 模板基线 with 基线校验码); none: a template from before bases. */
+  base?: CollectRecords;
 }
 
 /** The cell of a field value as a unit's Excel holds it (dates as Date cells). */
@@ -113,6 +117,7 @@ export async function writeUnitFile(
     const hash = createHash("sha256")
       .update(headerSignature(sheets.map((s) => ({ name: s.schema.name, headers: s.schema.columns.map((c) => c.header) }))))
       .digest("hex");
+    const baseRows = options.base ? templateBaseRows(options.base) : null;
     const meta: TemplateMeta = {
       campaignId: CAMPAIGN_ID,
       year: 2010,
@@ -121,10 +126,15 @@ export async function writeUnitFile(
       schemaVersion: TEMPLATE_SCHEMA_VERSION,
       createdAt: "2010-02-20 09:00",
       headerHash: hash,
+      ...(baseRows ? { baseHash: await templateBaseHash(baseRows, nodeSha256Hex) } : {}),
       ...options.meta,
     };
     const ws = wb.addWorksheet(TEMPLATE_META_SHEET, { state: "veryHidden" });
     for (const row of templateMetaRows(meta)) ws.addRow(row as ExcelJS.CellValue[]);
+    if (baseRows) {
+      const base = wb.addWorksheet(TEMPLATE_BASE_SHEET, { state: "veryHidden" });
+      for (const row of baseRows) base.addRow(row as ExcelJS.CellValue[]);
+    }
   }
   writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   return path;

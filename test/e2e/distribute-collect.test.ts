@@ -54,25 +54,35 @@ async function sheetNames(path: string): Promise<string[]> {
   return (await openXlsxPort(readFileSync(path))).workbook.worksheets.map((w) => w.name);
 }
 
-/** The worksheet row of a pre-listed task on a template's 工作进度 (序号 in column A). */
+/** The worksheet row of a pre-listed task's empty row on a template's 工作进度 (序号 in column A, 填报日期 in D blank). */
 async function taskRow(template: string, seq: number): Promise<number> {
   const ws = (await openXlsxPort(readFileSync(template))).workbook.getWorksheet(PROGRESS)!;
-  for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === seq) return r;
+  for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === seq && ws.getCell(r, 4).value == null) return r;
   throw new Error(`task ${seq} is not pre-listed`);
 }
 
+/** The first row of `sheet` in a template below the rows it carried (its second column, the first after the code, blank). */
+async function firstBlankRow(template: string, sheet: string): Promise<number> {
+  const ws = (await openXlsxPort(readFileSync(template))).workbook.getWorksheet(sheet)!;
+  for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 2).value == null) return r;
+  throw new Error(`${sheet} has no empty row`);
+}
+
+/** `cells` typed at row 2 moved down to `row` (the first empty row of their sheet). */
+const movedTo = (cells: readonly Typed[], rows: Readonly<Record<string, number>>): Typed[] =>
+  cells.map(([sheet, address, value]) => [sheet, address.replace(/\d+$/, (n) => String(Number(n) - 2 + rows[sheet])), value]);
+
 /**
- * The expected sheet: `sheet`'s rows with each unit's replaced by its new rows, in the place of its
- * first old row, or after every other row when it had none (units in the order their files merged).
+ * The expected sheet: `sheet`'s rows with each unit's new rows added after its last row, or after
+ * every other row when it had none (a return adds what it carries and removes nothing it did not carry).
  */
-function replaced(sheet: PlainSheet, name: string, byUnit: ReadonlyArray<[string, Plain[][]]>): Plain[][] {
+function added(sheet: PlainSheet, name: string, byUnit: ReadonlyArray<[string, Plain[][]]>): Plain[][] {
   const code = sheet.headers.indexOf(CODE_HEADER[name]);
   let rows = sheet.rows;
   for (const [unit, incoming] of byUnit) {
-    const first = rows.findIndex((r) => r[code] === unit);
-    const others = rows.filter((r) => r[code] !== unit);
-    const at = first < 0 ? others.length : rows.slice(0, first).filter((r) => r[code] !== unit).length;
-    rows = [...others.slice(0, at), ...incoming, ...others.slice(at)];
+    const last = rows.map((r) => r[code]).lastIndexOf(unit);
+    const at = last < 0 ? rows.length : last + 1;
+    rows = [...rows.slice(0, at), ...incoming, ...rows.slice(at)];
   }
   return rows;
 }
@@ -154,9 +164,26 @@ beforeAll(async () => {
   ];
   const filled = join(dir, "filled");
   mkdirSync(filled);
-  deptFile = await fillTemplate(dept, join(filled, "B02_市政府办公室_2010.xlsx"), [...deptPlan, ...deptProgress, ...deptInspection]);
-  const town = await fillTemplate(templates.get(TOWN)!, join(filled, "Z01_金城镇_2010.xlsx"), townCells);
-  const section = await fillTemplate(templates.get(SECTION)!, join(filled, "K001_市发改局投资科_2010.xlsx"), sectionCells);
+  // Each template carries the unit's current rows first: new entries go in the empty rows below them.
+  const blanks = async (unit: string, sheets: string[]) =>
+    Object.fromEntries(await Promise.all(sheets.map(async (n) => [n, await firstBlankRow(templates.get(unit)!, n)] as const)));
+  // The department's plan is already in the master: it corrects that row (one plan per unit).
+  const deptRows = await blanks(DEPT, [INSPECTIONS]);
+  deptFile = await fillTemplate(dept, join(filled, "B02_市政府办公室_2010.xlsx"), [
+    ...deptPlan,
+    ...deptProgress,
+    ...movedTo(deptInspection, deptRows),
+  ]);
+  const town = await fillTemplate(
+    templates.get(TOWN)!,
+    join(filled, "Z01_金城镇_2010.xlsx"),
+    movedTo(townCells, await blanks(TOWN, [PLANS, INSPECTIONS]))
+  );
+  const section = await fillTemplate(
+    templates.get(SECTION)!,
+    join(filled, "K001_市发改局投资科_2010.xlsx"),
+    movedTo(sectionCells, await blanks(SECTION, [INSPECTIONS]))
+  );
   merged = join(dir, "merged.xlsx");
   const result = await collect(master, merged, deptFile, town, section);
   expect(result.code).toBe(0);
@@ -183,13 +210,10 @@ describe("distribute → fill → collect", () => {
     expect(first.files[1].rows).toEqual({ added: 3, changed: 0, removed: 0, unchanged: 0 });
   });
 
-  it("leaves the master exactly as expected: each unit's rows replaced, every other unit's untouched", async () => {
+  it("leaves the master exactly as expected: each unit's new rows added after its own (units in code order), every row kept", async () => {
     const after = await readPlain(merged, SHEETS);
     const expected: Record<string, ReadonlyArray<[string, Plain[][]]>> = {
-      [PLANS]: [
-        [DEPT, [[DEPT, "2010-03-01", "市政府办公室“能力作风建设提升年”活动实施方案（正式稿）"]]],
-        [TOWN, [[TOWN, "2010-03-03", "金城镇开展“能力作风建设提升年”活动实施方案"]]],
-      ],
+      [PLANS]: [[TOWN, [[TOWN, "2010-03-03", "金城镇开展“能力作风建设提升年”活动实施方案"]]]],
       [PROGRESS]: [
         [
           DEPT,
@@ -218,6 +242,23 @@ describe("distribute → fill → collect", () => {
           ],
         ],
         [
+          SECTION,
+          [
+            [
+              SECTION,
+              "P01",
+              "项目审批材料一次告知不清",
+              "服务发展",
+              "告知清单未及时更新",
+              "修订一次性告知清单并上网公开",
+              "2010-08-31",
+              "谢小平",
+              "已整改",
+              "2010-08-20",
+            ],
+          ],
+        ],
+        [
           TOWN,
           [
             [
@@ -235,29 +276,18 @@ describe("distribute → fill → collect", () => {
             [TOWN, "P02", "村级财务公开不及时", "清正廉洁", "监督检查不到位", "按月公开村级财务，镇纪委抽查", "2010-11-30", "周春生", "未整改", null],
           ],
         ],
-        [
-          SECTION,
-          [
-            [
-              SECTION,
-              "P01",
-              "项目审批材料一次告知不清",
-              "服务发展",
-              "告知清单未及时更新",
-              "修订一次性告知清单并上网公开",
-              "2010-08-31",
-              "谢小平",
-              "已整改",
-              "2010-08-20",
-            ],
-          ],
-        ],
       ],
+    };
+    // The department corrected its one plan in place.
+    const plans = before.get(PLANS)!;
+    const corrected = {
+      ...plans,
+      rows: plans.rows.map((r) => (r[0] === DEPT ? [DEPT, "2010-03-01", "市政府办公室“能力作风建设提升年”活动实施方案（正式稿）"] : r)),
     };
     for (const name of SHEETS) {
       const sheet = after.get(name)!;
       expect(sheet.headers).toEqual(before.get(name)!.headers);
-      expect(sheet.rows).toEqual(replaced(before.get(name)!, name, expected[name]));
+      expect(sheet.rows).toEqual(added(name === PLANS ? corrected : before.get(name)!, name, expected[name]));
     }
   });
 
@@ -269,27 +299,31 @@ describe("distribute → fill → collect", () => {
     expect(await readPlain(again, SHEETS)).toEqual(await readPlain(merged, SHEETS));
   });
 
-  it("a newer file for the same unit replaces the older one and says so", async () => {
-    const newer = await fillTemplate(templates.get(DEPT)!, join(dir, "B02_市政府办公室_2010_修订.xlsx"), [
-      ...deptPlan,
-      ...deptProgress.map(([s, a, v]): Typed => [s, a, v === 90 ? 95 : v]),
-    ]);
+  it("a template handed out again carries the unit's rows: a change and a cleared row come back as such", async () => {
+    const again = join(dir, "again-templates");
+    expect((await runCli("distribute", merged, "--out-dir", again, "--units", DEPT)).code).toBe(0);
+    const template = join(again, readdirSync(again)[0]);
+    const carried = await readPlain(template, [PROGRESS, INSPECTIONS]);
+    const reportAt = carried.get(PROGRESS)!.rows.findIndex((r) => r[3] === "2010-11-15");
+    const problemAt = carried.get(INSPECTIONS)!.rows.findIndex((r) => r[1] === "P01");
+    expect(reportAt).toBeGreaterThanOrEqual(0);
+    expect(problemAt).toBeGreaterThanOrEqual(0);
+    // The unit corrects its 90% report to 95% and clears its problem P01 (every open cell of the row).
+    const newer = await fillTemplate(template, join(dir, "B02_市政府办公室_2010_修订.xlsx"), [[PROGRESS, `E${reportAt + 2}`, 95]], (wb) => {
+      const ws = wb.getWorksheet(INSPECTIONS)!;
+      for (let c = 2; c <= 10; c++) ws.getCell(problemAt + 2, c).value = null;
+    });
     const out = join(dir, "newer.xlsx");
     const run = await collect(merged, out, newer);
     expect(run.code).toBe(0);
-    expect(run.json.files[0].status).toBe("merged");
-    expect(run.json.files[0].reason).toContain("替换了");
-    expect(run.json.files[0].reason).toContain("B02_市政府办公室_2010.xlsx");
+    expect(run.json.files[0]).toMatchObject({ status: "merged", rows: { changed: 1, removed: 1, added: 0 } });
+    expect(run.json.issues.some((i) => i.severity === "warning" && i.message.includes("问题编号 P01"))).toBe(true);
     const after = await readPlain(out, SHEETS);
     const code = (name: string) => after.get(name)!.headers.indexOf(CODE_HEADER[name]);
-    expect(
-      after
-        .get(PROGRESS)!
-        .rows.filter((r) => r[code(PROGRESS)] === DEPT)
-        .map((r) => r[3])
-    ).toEqual([95, 100]);
-    // The newer file has no 自查自纠 rows: the department's old one is gone, everyone else's stay.
-    expect(after.get(INSPECTIONS)!.rows.filter((r) => r[code(INSPECTIONS)] === DEPT)).toEqual([]);
+    const deptReports = after.get(PROGRESS)!.rows.filter((r) => r[code(PROGRESS)] === DEPT);
+    expect(deptReports.find((r) => r[2] === "2010-11-15")?.[3]).toBe(95);
+    expect(deptReports).toHaveLength((await readPlain(merged, SHEETS)).get(PROGRESS)!.rows.filter((r) => r[code(PROGRESS)] === DEPT).length);
+    expect(after.get(INSPECTIONS)!.rows.filter((r) => r[code(INSPECTIONS)] === DEPT && r[1] === "P01")).toEqual([]);
     const others = (s: Map<string, PlainSheet>) => s.get(INSPECTIONS)!.rows.filter((r) => r[code(INSPECTIONS)] !== DEPT);
     expect(others(after)).toEqual(others(await readPlain(merged, SHEETS)));
   });

@@ -24,6 +24,7 @@ const PREVIEW: CollectSummary = {
       reason: "与上次汇总相比有变化，确认后替换该单位的行。",
       rows: { added: 2, changed: 1, removed: 0, unchanged: 3 },
       perSheet: { plans: { added: 1, changed: 0, removed: 0, unchanged: 0 }, progress: { added: 1, changed: 1, removed: 0, unchanged: 3 } },
+      conflicts: [],
     },
     {
       file: "乙局.xlsx",
@@ -32,9 +33,13 @@ const PREVIEW: CollectSummary = {
       reason: "文件中没有分发时写入的标识，无法确定是哪个单位的，未汇总。",
       rows: { added: 0, changed: 0, removed: 0, unchanged: 0 },
       perSheet: {},
+      conflicts: [],
     },
   ],
   notSubmitted: ["B02"],
+  notSubmittedUnits: [{ code: "B02", name: "乙局", category: "市级机关部门" }],
+  unitNames: { A01: "甲镇" },
+  conflicts: [],
   changesMaster: true,
 };
 

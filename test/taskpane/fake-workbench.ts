@@ -66,13 +66,22 @@ export class FakeWorkbench implements Workbench {
     ok: true,
     findings: [],
     message: "汇总预览：0 份文件",
-    summary: { batch: "2010-06-30T00:00:00.000Z", written: false, files: [], notSubmitted: [], changesMaster: false },
+    summary: {
+      batch: "2010-06-30T00:00:00.000Z",
+      written: false,
+      files: [],
+      notSubmitted: [],
+      notSubmittedUnits: [],
+      unitNames: {},
+      conflicts: [],
+      changesMaster: false,
+    },
   };
   undoOutcome: OperationOutcome<UndoCollectSummary> = {
     ok: true,
     findings: [],
     message: "已撤销上次汇总",
-    summary: { batch: "2010-06-30T00:00:00.000Z", restored: {} },
+    summary: { batch: "2010-06-30T00:00:00.000Z", restored: {}, kept: [] },
   };
   /** The next action (or selectCell) throws this, once. */
   failNext: Error | null = null;

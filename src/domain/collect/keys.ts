@@ -22,14 +22,16 @@ export function emptyRecords(): CollectRecords {
 }
 
 /**
- * The natural key of a record: 方案报送 by (单位编码, 方案名称), 工作进度 by (序号, 填报单位编码,
- * 填报日期), 自查自纠 by (单位编码, 问题编号).
+ * The natural key of a record, and so what each sheet means: 工作进度 is a log of reports keyed
+ * by (序号, 填报单位编码, 填报日期); 自查自纠 a ledger of problems keyed by (单位编码, 问题编号);
+ * 方案报送 one implementation plan per unit (四、第二阶段; 校验 refuses a second), keyed by 单位编码,
+ * so a revised title or date corrects the plan rather than adding one.
  */
 export function keyOf(kind: CollectKind, record: CollectRecord): string {
   switch (kind) {
     case "plans": {
       const r = record as PlanSubmission;
-      return JSON.stringify([r.unitCode, r.title]);
+      return JSON.stringify([r.unitCode]);
     }
     case "progress": {
       const r = record as ProgressReport;

@@ -1,18 +1,22 @@
 /**
  * The input sheets of a unit's template: the contract columns of 方案报送, 工作进度 and
  * 自查自纠 (so a returned file reads like the master's own sheets), with the unit's code
- * pre-filled and locked on every row, 工作进度 pre-listed with the unit's tasks, and
- * 工作内容 as an extra locked column the reader ignores.
+ * pre-filled and locked on every row and 工作内容 as an extra locked column the reader
+ * ignores. Each sheet carries the unit's current rows from the master first (whoever keyed
+ * them: the template is the unit's whole current state), then empty rows for new entries:
+ * on 工作进度 one per task it leads or joins, 序号 pre-listed.
  */
 import { KEY_SECTION_CATEGORY } from "../../domain/campaign";
 import type { Settings } from "../../domain/settings";
 import type { Unit } from "../../domain/types";
 import { INSPECTION_SHEET, PLANS_SHEET, PROGRESS_SHEET } from "../contract";
+import type { CollectRecord } from "../../domain/collect";
 import { columnLetter, isBlank, type CellValue, type SheetGrid } from "../grid";
 import { DATE_FORMAT, type SheetPlan } from "../plan";
 import type { ColumnSpec, SheetSchema } from "../schema";
 import type { SheetHeaders } from "../template-meta";
 import { columnValidation, inputRange } from "../validations";
+import { cellOf } from "../write-rows";
 import type { UnitTask } from "./unit-tasks";
 
 /** Rows offered on 方案报送 (one plan, with room for a revised one). */
@@ -55,10 +59,28 @@ export function templateHeaders(names: readonly string[]): SheetHeaders[] {
   return SCHEMAS.filter((s) => names.includes(s.name)).map((s) => ({ name: s.name, headers: columnsOf(s).map((c) => c.header) }));
 }
 
-/** The plan of one input sheet of `unit`'s template. */
-export function templateSheetPlan(schema: SheetSchema, unit: Unit, tasks: readonly UnitTask[], settings: Settings): SheetPlan {
+/** The row of a carried record: its fields in the template's columns, 工作内容 from its task. */
+function carriedRow(columns: readonly TemplateColumn[], record: CollectRecord, tasks: readonly UnitTask[]): CellValue[] {
+  const fields = record as unknown as Record<string, unknown>;
+  const seq = fields.taskSeq;
+  return columns.map((c) =>
+    c.spec ? cellOf(c.spec, fields[c.spec.field]) : (tasks.find((t) => t.task.seq === seq)?.task.content ?? null)
+  );
+}
+
+/**
+ * The plan of one input sheet of `unit`'s template: `carried` (the unit's current rows of the
+ * sheet in the master) first, then the empty rows.
+ */
+export function templateSheetPlan(
+  schema: SheetSchema,
+  unit: Unit,
+  tasks: readonly UnitTask[],
+  settings: Settings,
+  carried: readonly CollectRecord[] = []
+): SheetPlan {
   const columns = columnsOf(schema);
-  const prefilled: CellValue[][] =
+  const blank: CellValue[][] =
     schema === PROGRESS_SHEET
       ? tasks.map(({ task }) =>
           columns.map((c) =>
@@ -68,6 +90,7 @@ export function templateSheetPlan(schema: SheetSchema, unit: Unit, tasks: readon
       : Array.from({ length: schema === PLANS_SHEET ? PLAN_ROWS : INSPECTION_ROWS }, () =>
           columns.map((c) => (c.spec?.field === "unitCode" ? unit.code : null))
         );
+  const prefilled = [...carried.map((r) => carriedRow(columns, r, tasks)), ...blank];
   const lastRow = prefilled.length + 1;
   const open = columns.flatMap((c, i) => (c.locked || !c.spec ? [] : [{ spec: c.spec, col: i + 1 }]));
   return {

@@ -121,7 +121,8 @@ export function submissionStatus(): SheetBlock {
     templateCreatedAt: null,
     kind: "plans",
   });
-  return submissionStatusBlock(UNITS, [entry("D01", "merged"), entry("T01", "refused", "表头被改动")], SETTINGS, "2010-03-10");
+  const data = { units: UNITS, tasks: [], plans: [{ unitCode: "D01", date: "2010-03-01", title: "实施方案" }], progress: [], inspections: [] };
+  return submissionStatusBlock(data, [entry("D01", "merged"), entry("T01", "refused", "表头被改动")], SETTINGS, "2010-03-10");
 }
 
 /** One of each output sheet (the 已失效 pair under other names, so all can sit in one workbook). */
