@@ -5,6 +5,7 @@
  * system error in words, empty and blank output names, escape sequences from a workbook on
  * the terminal. Each case leaves the input and the files around it as they were.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -66,6 +67,23 @@ describe("a full disk", () => {
     expect(run.stderr).toContain("磁盘空间不足");
     expect(run.stdout).not.toContain("已生成");
     expect(readdirSync(at)).toEqual([]);
+  });
+
+  it("a real full disk: a 40 KB tmpfs, where the machine lets us mount one (as root; the seam above covers the rest)", async () => {
+    const at = folder("tmpfs");
+    try {
+      execFileSync("mount", ["-t", "tmpfs", "-o", "size=40k", "tmpfs", at], { stdio: "ignore" });
+    } catch {
+      console.warn("hostile-writes: cannot mount a tmpfs here (not root, or no permission): the real full disk case did not run");
+      return;
+    }
+    try {
+      const run = await runCli("init", join(at, "x.xlsx"), "--demo");
+      expect(refusedOneLine(run)).toContain("磁盘空间不足");
+      expect(readdirSync(at)).toEqual([]);
+    } finally {
+      execFileSync("umount", [at]);
+    }
   });
 
   it("short writes that do make progress still give the whole file", async () => {
