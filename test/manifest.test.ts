@@ -2,7 +2,7 @@
 /**
  * The manifest's contract with Excel and the users: zh-CN by default with en-US overrides,
  * the 提升年 tab with its three buttons, the function file, icons that exist at the sizes
- * they claim, and ExcelApi 1.8 (data validation). Schema validity is scripts/validate-manifest.js.
+ * they claim, and ExcelApi 1.13 (see the manifest comment). Schema validity is scripts/validate-manifest.js.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -89,9 +89,13 @@ describe("manifest.xml", () => {
     for (const s of strings) expect(resourceString(s.getAttribute("id")!).en).toBeTruthy();
   });
 
-  it("requires ExcelApi 1.8 (data validation)", () => {
+  it("requires ExcelApi 1.13, the first set every Excel with it shows in a current browser (never Excel 2019's IE11 or Edge Legacy)", () => {
     const set = all("Set").find((s) => s.getAttribute("Name") === "ExcelApi");
-    expect(set?.getAttribute("MinVersion")).toBe("1.8");
+    expect(set?.getAttribute("MinVersion")).toBe("1.13");
+  });
+
+  it("points SupportUrl at the help page", () => {
+    expect(one("SupportUrl").getAttribute("DefaultValue")).toMatch(/\/help\.html$/);
   });
 
   it("has a 提升年 tab whose buttons open the pane, rank and validate", () => {

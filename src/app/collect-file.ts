@@ -7,6 +7,8 @@
 import {
   campaignMismatch,
   COLLECT_KINDS,
+  contentOf,
+  type CollectRecord,
   emptyRecords,
   foreignUnitRows,
   type OwnedRow,
@@ -97,7 +99,10 @@ async function layoutProblem(grids: WorkbookGrids, expectedHash: string, sha256:
  */
 function nameNamesOther(fileName: string, unitCode: string, units: readonly Unit[]): string | undefined {
   const own = units.find((u) => u.code === unitCode);
-  const parts = fileName.replace(/\.[^.]*$/, "").split(/[_\s]+/).map((p) => p.trim());
+  const parts = fileName
+    .replace(/\.[^.]*$/, "")
+    .split(/[_\s]+/)
+    .map((p) => p.trim());
   const other =
     units.find((u) => u.code !== unitCode && u.code === parts[0]) ??
     units.find((u) => u.code !== unitCode && u.name !== own?.name && parts.includes(u.name));
@@ -188,7 +193,10 @@ export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFil
   const foreign = foreignUnitRows(everyRow, meta.unitCode, kinds);
   if (foreign) return refused(foreign);
 
-  const findings = [...readings, ...validateWithFile(master, meta.unitCode, kinds, records, rejected, columns, fileOrigins)];
+  // Rows the template carried and the unit left as they were are the master's rows, judged by 校验 there:
+  // only what the unit added or changed is its entry to judge (a report the office keyed late is not the unit's error).
+  const judged = based.base ? withoutCarried(fileOrigins, records, based.base) : fileOrigins;
+  const findings = [...readings, ...validateWithFile(master, meta.unitCode, kinds, records, rejected, columns, judged)];
   const issues: CollectIssue[] = findings.map((f) => ({ ...f, file: file.file }));
   if (based.warning) issues.push({ ...fileWarning(kinds, based.warning), file: file.file });
   const candidate = { ...withMeta, kinds, records, base: based.base };
@@ -197,6 +205,16 @@ export async function judgeReturnedFile(master: CollectMaster, file: ReturnedFil
     return refused(`文件中有 ${errors} 处错误（见问题清单，已注明工作表和单元格），整份文件未汇总。请单位改正后重新报送。`, issues);
   }
   return { candidate, issues };
+}
+
+/** `origins` less those of the rows in `records` identical to a row of `base` (rows the unit left as the template carried them). */
+function withoutCarried(origins: ReadonlySet<Origin>, records: CollectRecords, base: CollectRecords): Set<Origin> {
+  const out = new Set(origins);
+  for (const kind of COLLECT_KINDS) {
+    const carried = new Set(base[kind].map((r) => JSON.stringify(contentOf(r))));
+    for (const r of records[kind] as CollectRecord[]) if (r.origin && carried.has(JSON.stringify(contentOf(r)))) out.delete(r.origin);
+  }
+  return out;
 }
 
 /** A warning about the whole file, on its first covered sheet's header. */

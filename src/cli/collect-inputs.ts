@@ -9,11 +9,13 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { CollectInput } from "../app/collect-run";
 import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
-import { RETURNED_FILE_SHEETS } from "../sheets/template-base";
+import { returnedGrids } from "../xlsx/collect-files";
+import { openLeanWorkbook } from "../xlsx/lean/lean-workbook";
+import { nodeInflateRaw } from "../xlsx/lean/node-inflate";
+import { XLSX_LIMITS } from "../xlsx/limits";
 import { UsageError } from "./errors";
 import { errnoCode, readFailure } from "./fs-errors";
 import { openReadOnlyBytes, readCheckedInput } from "./open-book";
-
 
 /** The paths named on the command line, a directory replaced by its files (sorted; hidden and Office lock files skipped). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
@@ -55,11 +57,11 @@ export async function readReturnedFile(path: string): Promise<CollectInput> {
   if (refusal) return { file, sha256, refusal };
   try {
     const book = await openReadOnlyBytes(path, bytes);
-    const grids = await book.run(async (s) => {
-      const present = new Set(await s.sheetNames());
-      return s.readSheets(RETURNED_FILE_SHEETS.filter((n) => present.has(n)));
-    });
-    return { file, sha256, grids };
+    return {
+      file,
+      sha256,
+      grids: await book.run(() => openLeanWorkbook(bytes, { inflate: nodeInflateRaw, limits: XLSX_LIMITS }).then(returnedGrids)),
+    };
   } catch (error) {
     if (error instanceof UsageError) return { file, sha256, refusal: readerRefusal(error) };
     throw error;

@@ -22,8 +22,12 @@ function officeWorkbench(): Workbench {
   return workbench;
 }
 
-// Associated at load, as Microsoft's template does; outside Office (a plain page) there is nothing to associate.
+// Outside Office (a plain page) there is nothing to start or associate.
 if (typeof Office !== "undefined" && Office.actions) {
+  // office.js waits about 10 s for the page to call Office.onReady() (or set Office.initialize) and gives
+  // up when it does not; Excel on Windows and Mac then never runs a command, and takes only the handlers
+  // associated after that call. So: onReady first, at load, then associate, as Microsoft's templates do.
+  Office.onReady().catch((e: unknown) => console.error(e));
   // Served beside this page (webpack emits both into dist/): same origin, so no AppDomain is needed.
   const noticePage = new URL("notice.html", window.location.href).href;
   Office.actions.associate("rankFromRibbon", ribbonHandler("rank", { workbench: officeWorkbench, noticePage }));

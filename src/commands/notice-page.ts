@@ -17,16 +17,26 @@ export function renderNotice(doc: Document, search: string): void {
 }
 
 /**
- * Asks the opener to close this dialog. Without office.js (it comes from Microsoft's CDN and
- * may have failed to load) the page tries to close itself; the dialog's own × always works.
+ * Tells office.js this page is ready; must run at load. office.js waits about 10 s for that
+ * and then gives up, after which messageParent never reaches the opener. Null without office.js.
  */
-export async function requestClose(win: Window = window): Promise<void> {
-  if (typeof Office === "undefined") {
+export function officeReady(): Promise<unknown> | null {
+  if (typeof Office === "undefined") return null;
+  return Office.onReady();
+}
+
+/**
+ * Asks the opener to close this dialog once `ready` (what officeReady() returned at load)
+ * resolves. Without office.js (it comes from Microsoft's CDN and may have failed to load) the
+ * page tries to close itself; the dialog's own × always works.
+ */
+export async function requestClose(win: Window = window, ready: Promise<unknown> | null = officeReady()): Promise<void> {
+  if (ready === null || typeof Office === "undefined") {
     win.close();
     return;
   }
   // messageParent works only once Office has initialized this page.
-  await Office.onReady();
+  await ready;
   Office.context.ui.messageParent(CLOSE_MESSAGE);
 }
 
@@ -34,9 +44,10 @@ export async function requestClose(win: Window = window): Promise<void> {
 export function startNoticePage(doc: Document, search: string): void {
   const button = doc.getElementById("notice-close");
   if (!button) return;
+  const ready = officeReady();
   renderNotice(doc, search);
   const close = () => {
-    requestClose(doc.defaultView ?? window).catch((e: unknown) => console.error(e));
+    requestClose(doc.defaultView ?? window, ready).catch((e: unknown) => console.error(e));
   };
   button.addEventListener("click", close);
   doc.addEventListener("keydown", (e) => {

@@ -14,11 +14,12 @@
  * standard workbook never needs one.
  */
 import type { SheetPlan, SheetVisibility, WorkbookPlan } from "../sheets/plan";
-import { jsonBytes, planValue, rectangle, widthOf, type ExcelScalar } from "./cells";
+import { blockValue, jsonBytes, rectangle, refuseOverlong, widthOf, type ExcelScalar } from "./cells";
 import { packRows } from "./chunks";
 import { takesMarks } from "../sheets/marks";
 import { addMarkRule, MARK_RULE_BYTES } from "./highlights";
 import { formatOps, validationUpdateOps, type FormatOp } from "./plan-format";
+import { passwordRefusal, unprotectFirst } from "./protected-sheets";
 import type { SheetDirectory } from "./sheet-directory";
 
 /** What users may still do on a protected sheet: size rows and columns and filter; the input area is unlocked. */
@@ -35,15 +36,15 @@ interface PreparedSheet {
 }
 
 function prepare(plan: SheetPlan): PreparedSheet {
+  refuseOverlong(plan.name, plan.rows);
   const width = widthOf(plan.rows);
-  const rows = rectangle(plan.rows, width, planValue);
+  const rows = rectangle(plan.rows, width, blockValue);
   return { plan, width, rows, rowBytes: rows.map((row) => jsonBytes(row) + 1), ops: formatOps(plan, width) };
 }
 
-/** The planned sheet, ready to fill: an existing one is unprotected if needed and cleared; a new one is added. */
+/** The planned sheet, ready to fill: an existing one (unprotected already) is cleared; a new one is added. */
 function sheetFor(context: Excel.RequestContext, name: string, existing: Excel.Worksheet | undefined): Excel.Worksheet {
   if (!existing) return context.workbook.worksheets.add(name);
-  if (existing.protection.protected) existing.protection.unprotect();
   const all = existing.getRange();
   all.clear("All");
   // Clearing cells does not remove data validation or conditional formats everywhere: remove them explicitly.
@@ -60,6 +61,8 @@ export async function applyPlan(
   directory: SheetDirectory,
   options: { budget: number; suspendCalculation: boolean; markRules: boolean }
 ): Promise<void> {
+  // Before anything is queued: a cell Excel cannot hold refuses the whole plan.
+  const prepared = plan.sheets.map(prepare);
   const existing = new Map<string, Excel.Worksheet>();
   const updates = plan.validationUpdates ?? [];
   // 补齐 and a new workbook create sheets only: what the session knows of the names is enough.
@@ -73,7 +76,10 @@ export async function applyPlan(
   const marked = options.markRules ? plan.sheets.filter(takesMarks).map((p) => p.name) : [];
 
   if (options.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
-  const prepared = plan.sheets.map(prepare);
+  // Unprotects head the batch, so a password that refuses one stops it before any cell changes.
+  const unprotected = unprotectFirst(
+    [...plan.sheets.map((p) => p.name), ...updates.map((u) => u.sheet)].map((name) => ({ name, sheet: existing.get(name.toLowerCase()) }))
+  );
   // Every sheet exists before any is filled: a dropdown may point at a sheet later in the plan.
   const sheets = plan.sheets.map((p) => sheetFor(context, p.name, existing.get(p.name.toLowerCase())));
   const updated = updates.map((u) => {
@@ -93,18 +99,20 @@ export async function applyPlan(
       plan.sheets.forEach((p, i) => {
         if (marked.includes(p.name)) addMarkRule(sheets[i], p.name);
       });
-      for (const { sheet, wasProtected, ops } of updated) {
-        if (wasProtected) sheet.protection.unprotect();
-        ops.forEach((o) => o.apply(sheet));
-      }
+      for (const { sheet, ops } of updated) ops.forEach((o) => o.apply(sheet));
     }
     for (const slice of chunk.slices) {
       const { rows, width } = prepared[slice.item];
       sheets[slice.item].getRangeByIndexes(slice.start, 0, slice.end - slice.start, width).values = rows.slice(slice.start, slice.end);
     }
     if (index === chunks.length - 1) sheets.forEach((s) => s.protection.load("protected"));
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB limit; the standard workbook is one chunk
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk under the 5 MB limit; the standard workbook is one chunk
+      await context.sync();
+    } catch (error) {
+      // The first chunk carries the unprotects: a password that refused one is named, the others protected again.
+      throw index === 0 ? await passwordRefusal(context, unprotected, PROTECTION, error) : error;
+    }
   }
   plan.sheets.forEach((p) => directory.add(p.name));
 

@@ -3,24 +3,41 @@
  * `range.values` returns becomes a CellValue, and a CellValue becomes something Excel
  * stores as meant — a date as its serial, an error as its text, and text as text.
  */
+import { clipText, EXCEL_CELL_CHARS } from "../domain/text";
 import type { CellValue } from "../sheets/grid";
-import { isCellError } from "../sheets/grid";
+import { a1, isCellError } from "../sheets/grid";
 import { isoToSerial, jsDateToIso } from "../sheets/dates";
+import { ExcelOperationError } from "./errors";
 
 /** What the adapter writes into `range.values`. */
 export type ExcelScalar = string | number | boolean;
 
 /**
  * Text exactly as given. Excel parses what `range.values` receives as if it were
- * typed: "001" becomes 1, "2010-03-05" a date, "=…" a formula, "TRUE" a boolean. A
- * leading apostrophe keeps the text literal and is not part of the cell's value; text
- * that starts with a Chinese character cannot be parsed and needs none.
+ * typed: "001" becomes 1, "2010-03-05" a date, "TRUE" a boolean, and "=…", "+…", "-…"
+ * and "@…" a formula (so would a unit's "=HYPERLINK(…)" typed as text). A leading
+ * apostrophe keeps the text literal and is not part of the cell's value; text that
+ * starts with a Chinese character cannot be parsed and needs none. No writer of this
+ * adapter writes a formula into a cell: every string goes through here.
  */
 export function literalText(text: string): string {
   return text === "" || /^\p{Script=Han}/u.test(text) ? text : `'${text}`;
 }
 
-/** A cell of an output block: empty → "", date → serial, error → its text, text kept literal. */
+/** Excel's cell limit: a cell holds at most 32,767 characters (UTF-16 units); writing more fails. */
+export const MAX_CELL_CHARS = EXCEL_CELL_CHARS;
+
+/** `text` cut to Excel's cell limit, ending in "…" when cut (never inside a surrogate pair); the file writers clip alike. */
+export function clipToCell(text: string): string {
+  return clipText(text, MAX_CELL_CHARS);
+}
+
+/**
+ * A cell of an output block or a plan: empty → "", date → serial, error → its text, text kept
+ * literal (never a formula) and clipped to Excel's cell limit. Output sheets quote the user's
+ * words in messages, so their text may run past the limit; a plan's cells are checked first
+ * (refuseOverlong), since clipping a record would lose what the user typed.
+ */
 export function blockValue(value: CellValue): ExcelScalar {
   if (value === null) return "";
   if (value instanceof Date) {
@@ -28,14 +45,29 @@ export function blockValue(value: CellValue): ExcelScalar {
     return iso === null ? "" : isoToSerial(iso);
   }
   if (isCellError(value)) return literalText(value.error);
-  if (typeof value === "string") return literalText(value);
+  if (typeof value === "string") return literalText(clipToCell(value));
   return value;
 }
 
-/** A cell of a plan: like an output cell, except that "=…" is a formula the plan means to write. */
-export function planValue(value: CellValue): ExcelScalar {
-  if (typeof value === "string" && value.startsWith("=") && value.length > 1) return value;
-  return blockValue(value);
+/**
+ * Refuses a planned sheet holding text longer than a cell can, naming the cell: a plan writes
+ * records, and clipping one would lose what a user typed. Called before anything is written.
+ */
+export function refuseOverlong(sheet: string, rows: readonly CellValue[][]): void {
+  for (let r = 0; r < rows.length; r++) {
+    const line = rows[r];
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (typeof value !== "string" || value.length <= MAX_CELL_CHARS) continue;
+      const count = (n: number) => n.toLocaleString("en-US");
+      throw new ExcelOperationError(
+        "CellTooLong",
+        "",
+        null,
+        `「${sheet}」${a1(r + 1, c + 1)} 的文字有 ${count(value.length)} 个字符，超过 Excel 单元格 ${count(MAX_CELL_CHARS)} 个字符的上限，Excel 无法写入，所以没有改动任何工作表。请把这段文字缩短后再试。`
+      );
+    }
+  }
 }
 
 /** One cell as read: `type` is its `valueTypes` entry, so "#N/A" is an error only when Excel says so. */

@@ -25,6 +25,12 @@ const REASONS: Record<string, string> = {
   ValueNotLoaded: "加载项内部错误：读取了尚未从 Excel 取回的数据。请将此问题告知维护人员。",
   RequestAborted: "与 Excel 的通信被中断。请检查网络后重试。",
   Conflict: "工作簿正被其他操作修改。请稍后重试。",
+  // Excel on the web throttles a session that sends too many requests in a short time.
+  ActivityLimitReached:
+    "短时间内发给 Excel 的操作太多，Excel 网页版暂时拒绝了这一步（活动次数已达上限），操作没有完成。请等一两分钟后再点一次；结果工作表会整表重写，不会重复。",
+  // The web session ended under the add-in: the workbook was closed elsewhere, the network dropped, or it sat idle.
+  InvalidOrTimedOutSession:
+    "与 Excel 网页版的连接已过期或失效（工作簿可能在别处关闭过，或网络中断过），操作没有完成。请刷新浏览器页面重新打开工作簿，然后再点一次。",
 };
 
 const FALLBACK = "Excel 操作失败。请重试；如仍失败，请保存并重新打开工作簿。";
@@ -37,8 +43,8 @@ export class ExcelOperationError extends Error {
   readonly action: string;
   override readonly cause: unknown;
 
-  constructor(code: string, action: string, cause: unknown) {
-    const reason = REASONS[code] ?? `${FALLBACK}（错误代码：${code}）`;
+  /** `reason` replaces the explanation of `code` when the adapter knows more than the code says (which sheet, …). */
+  constructor(code: string, action: string, cause: unknown, reason: string = REASONS[code] ?? `${FALLBACK}（错误代码：${code}）`) {
     super(action ? `${action}失败：${reason}` : reason);
     this.name = "ExcelOperationError";
     this.code = code;
@@ -64,8 +70,13 @@ export function asExcelError(error: unknown, action: string): unknown {
 }
 
 /** An error Excel itself would raise, raised by the adapter before asking (e.g. a request it knows is too large). */
-export function excelLikeError(code: string, message: string): Error & { code: string } {
-  return Object.assign(new Error(message), { code });
+export function excelLikeError(code: string, message: string): Error & { code: string; raisedByAdapter: true } {
+  return Object.assign(new Error(message), { code, raisedByAdapter: true as const });
+}
+
+/** True when Excel itself refused a request as too large (not the adapter's own check before sending). */
+export function isRequestSizeRefusal(error: unknown): boolean {
+  return isOfficeError(error) && error.code === "RequestPayloadSizeLimitExceeded" && !(error as { raisedByAdapter?: boolean }).raisedByAdapter;
 }
 
 /** Runs one step that talks to Excel and converts its failure (STYLE.md, habit 5: `return await` inside `try`). */

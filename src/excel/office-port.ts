@@ -6,7 +6,7 @@
 import type { WorkbookPort, WorkbookSession } from "../sheets/port";
 import { applyPlan } from "./apply-plan";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "./chunks";
-import { asExcelError, step } from "./errors";
+import { asExcelError, isRequestSizeRefusal, step } from "./errors";
 import { MarkState } from "./highlights";
 import { readSheets } from "./read-sheets";
 import { isExcelApiSupported } from "./requirements";
@@ -20,6 +20,27 @@ export interface OfficePortOptions {
   requestLimitBytes?: number;
   /** Requirement-set check (default: Office.context.requirements). */
   supports?: (excelApiVersion: string) => boolean;
+}
+
+/** The smallest request a write is split into before a size refusal is passed on. */
+const MIN_RETRY_BUDGET = 64 * 1024;
+
+/**
+ * Runs `write` with requests of at most `budget` bytes; when Excel still refuses one as too large
+ * (its count differs from our estimate), runs it again with half the budget, after `forget` drops
+ * what the session believed about the sheets. A block write is safe to repeat: it fills work sheets
+ * that replace the result sheets only in its last request, and removes those an earlier try left
+ * behind; a plan clears and fills its sheets again.
+ */
+async function inSmallerRequests(budget: number, write: (budget: number) => Promise<void>, forget: () => void): Promise<void> {
+  for (let size = budget; ; size = Math.floor(size / 2)) {
+    try {
+      return await write(size);
+    } catch (error) {
+      if (!isRequestSizeRefusal(error) || size / 2 < MIN_RETRY_BUDGET) throw error;
+      forget();
+    }
+  }
 }
 
 function createSession(context: Excel.RequestContext, options: OfficePortOptions): WorkbookSession {
@@ -57,17 +78,31 @@ function createSession(context: Excel.RequestContext, options: OfficePortOptions
      */
     writeBlocks: (blocks, writeOptions) =>
       guarded("写入结果工作表", () =>
-        writeBlocks(context, blocks, directory, {
+        inSmallerRequests(
           budget,
-          limit,
-          marks: marks && writeOptions?.highlights ? { highlights: writeOptions.highlights, state: marks } : undefined,
-          // Page setup needs ExcelApi 1.9; without it result sheets print with Excel's defaults.
-          pageLayout: supports("1.9"),
-        })
+          (size) =>
+            writeBlocks(context, blocks, directory, {
+              budget: size,
+              limit,
+              marks: marks && writeOptions?.highlights ? { highlights: writeOptions.highlights, state: marks } : undefined,
+              // Page setup needs ExcelApi 1.9; without it result sheets print with Excel's defaults.
+              pageLayout: supports("1.9"),
+            }),
+          () => {
+            directory.forget();
+            marks?.forget();
+          }
+        )
       ),
     /** Three syncs for the standard workbook (two when this session already knows the sheet names and none exists). */
     applyPlan: (plan) =>
-      guarded("创建工作表", () => applyPlan(context, plan, directory, { budget, suspendCalculation: supports("1.6"), markRules: supports("1.6") })),
+      guarded("创建工作表", () => {
+        const apply = (size: number) =>
+          applyPlan(context, plan, directory, { budget: size, suspendCalculation: supports("1.6"), markRules: supports("1.6") });
+        // A plan is safe to repeat (sheets are cleared and filled again) unless it updates protected sheets' validations:
+        // a repeat would find them unprotected by the refused try and leave them so.
+        return plan.validationUpdates?.length ? apply(budget) : inSmallerRequests(budget, apply, () => directory.forget());
+      }),
   };
 }
 

@@ -54,7 +54,7 @@ export function checkRequirements(supported: (version: string) => boolean = isEx
   const missing = lacking.filter((r) => r.required).map(label);
   const degraded = lacking.filter((r) => !r.required).map(label);
   if (missing.length > 0) {
-    const message = `此版本的 Excel 缺少工作台需要的功能：${missing.join("、")}。请改用 Microsoft 365 版 Excel、Excel 2019 及以上版本或 Excel 网页版。`;
+    const message = `此版本的 Excel 缺少工作台需要的功能：${missing.join("、")}。请改用 Microsoft 365 版 Excel（版本 2102 及以上）、Excel 2021 及以上版本、Mac 版 Excel 16.50 及以上或 Excel 网页版。`;
     return { ok: false, missing, degraded, message };
   }
   const message = degraded.length > 0 ? `此版本的 Excel 不支持${degraded.join("、")}；工作台的其余功能不受影响。` : "";

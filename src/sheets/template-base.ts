@@ -5,15 +5,7 @@
  * One row per record: the sheet, the record's key, its contents as JSON (split into pieces
  * under Excel's 32,767 characters per cell). Hashing is injected, as for the header hash.
  */
-import {
-  COLLECT_KINDS,
-  contentOf,
-  emptyRecords,
-  keyOf,
-  type CollectKind,
-  type CollectRecord,
-  type CollectRecords,
-} from "../domain/collect";
+import { COLLECT_KINDS, contentOf, emptyRecords, keyOf, type CollectKind, type CollectRecord, type CollectRecords } from "../domain/collect";
 import { isBlank, type CellValue, type SheetGrid } from "./grid";
 import type { SheetPlan } from "./plan";
 import { RECORD_SHEETS } from "./record-sheets";
@@ -88,12 +80,7 @@ export type TemplateBaseResult = { records: CollectRecords; reason?: undefined }
  * Reads a template's base and checks it against `expectedHash` and its unit: a base that
  * was edited, or names rows of another unit, is not used.
  */
-export async function readTemplateBase(
-  grid: SheetGrid,
-  expectedHash: string,
-  unitCode: string,
-  sha256: Sha256Hex
-): Promise<TemplateBaseResult> {
+export async function readTemplateBase(grid: SheetGrid, expectedHash: string, unitCode: string, sha256: Sha256Hex): Promise<TemplateBaseResult> {
   const damaged = {
     records: null,
     reason: `模板中记录分发内容的隐藏表“${TEMPLATE_BASE_SHEET}”被改动过，无法判断单位改了哪些行，整份文件未汇总。请让单位在重新分发的模板上填写后报送。`,

@@ -112,6 +112,18 @@ export function templateMetaPlan(meta: TemplateMeta): SheetPlan {
   };
 }
 
+/**
+ * A 模板信息 grid made from the document's custom properties, for a file whose hidden sheet was
+ * deleted (by a tool able to show very hidden sheets): the properties still say which campaign
+ * and unit it belongs to. Undefined when the properties carry no template identity.
+ */
+export function metaGridFromProperties(properties: ReadonlyMap<string, string>): SheetGrid | undefined {
+  if (!properties.has(TEMPLATE_META_KEYS.unitCode) || !properties.has(TEMPLATE_META_KEYS.campaignId)) return undefined;
+  const rows: CellValue[][] = [["键", "值"]];
+  for (const key of Object.values(TEMPLATE_META_KEYS)) if (properties.has(key)) rows.push([key, properties.get(key)!]);
+  return { name: TEMPLATE_META_SHEET, rows, merges: [] };
+}
+
 /** The metadata read back, or why it could not be (in Chinese, for the office). */
 export type TemplateMetaResult = { meta: TemplateMeta; reason?: undefined } | { meta: null; reason: string };
 

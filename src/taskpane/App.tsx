@@ -20,6 +20,7 @@ import { RunProgress } from "./components/RunProgress";
 import { StageGuide } from "./components/StageGuide";
 import { SupervisionSection } from "./components/supervision/SupervisionSection";
 import { resultFileName, saveBytes } from "./download";
+import { distributeDownloadBlocker } from "./host-downloads";
 import { FOCUS_IDS, focusById, tabHeadingId } from "./focus";
 import { browserStorage, type GuideStorage } from "./guide-memory";
 import { stageGuideOf, TABS, type TabKey } from "./stage-guide";
@@ -34,6 +35,8 @@ export interface HostInfo {
   inExcel: boolean;
   /** What this Excel lacks (requirement sets), in Chinese; shown as a warning. */
   warning?: string;
+  /** Office.context.diagnostics.platform inside Excel ("PC", "Mac", "OfficeOnline", …): Mac cannot download. */
+  platform?: string;
 }
 
 export interface AppProps {
@@ -181,6 +184,7 @@ export function App({ workbench, hostInfo, now, openFile, download, cancel, stor
                 lastRun={view.lastRun}
                 distributeFirst={guide?.key.endsWith(":动员部署") ?? false}
                 onDistribute={from(view.distribute)}
+                hostBlocker={hostInfo.inExcel ? distributeDownloadBlocker(hostInfo.platform) : null}
                 onCollect={(files, write) => from(() => view.collect(files, write))()}
                 onUndo={from(view.undoCollect)}
                 onError={view.showError}

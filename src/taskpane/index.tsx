@@ -26,19 +26,23 @@ function renderFileMode(): void {
   render({ workbench: null, hostInfo: { inExcel: false }, now, openFile: files.openFile, download: files.download, cancel: files.cancel });
 }
 
-function renderExcel(): void {
+function renderExcel(platform: string | undefined): void {
   try {
     const { workbench, warning } = excelWorkbench(now);
-    render({ workbench, hostInfo: { inExcel: true, warning }, now });
+    render({ workbench, hostInfo: { inExcel: true, warning, platform }, now });
   } catch (e) {
     // Show why the workbench could not be built instead of a blank pane.
     const warning = e instanceof Error && e.message ? e.message : "无法连接当前工作簿。";
-    render({ workbench: null, hostInfo: { inExcel: true, warning }, now });
+    render({ workbench: null, hostInfo: { inExcel: true, warning, platform }, now });
   }
 }
 
-if (typeof Office === "undefined") {
+if (document.getElementById("host-unsupported")) {
+  // taskpane.html's own script found this browser too old and already says why and what works instead.
+} else if (typeof Office === "undefined") {
   renderFileMode();
 } else {
-  void Office.onReady().then((info) => (info.host === Office.HostType.Excel ? renderExcel() : renderFileMode()));
+  void Office.onReady().then((info) =>
+    info.host === Office.HostType.Excel ? renderExcel(info.platform ? String(info.platform) : undefined) : renderFileMode()
+  );
 }

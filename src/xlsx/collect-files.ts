@@ -10,15 +10,14 @@ import { sha256OfBytes } from "../sheets/sha256";
 import type { WorkbookGrids } from "../sheets/grid";
 import type { WorkbookPlan } from "../sheets/plan";
 import { RETURNED_FILE_SHEETS } from "../sheets/template-base";
-import { templateMetaEntries, type TemplateMeta } from "../sheets/template-meta";
+import { metaGridFromProperties, templateMetaEntries, TEMPLATE_META_SHEET, type TemplateMeta } from "../sheets/template-meta";
 import { withCustomProperties } from "./custom-properties";
-import { openLeanWorkbook } from "./lean/lean-workbook";
+import { openLeanWorkbook, type LeanWorkbook } from "./lean/lean-workbook";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { pakoInflateRaw, pakoZipCodec } from "./pako-codecs";
 import { WorkbookRefusedError } from "./refusal";
 import { newXlsxPort } from "./xlsx-port";
 import { concatChunks, crc32, zipChunks } from "./zip/write-zip";
-
 
 /** A returned file as read: its grids, or why it was refused before reading (the app's CollectInput). */
 export type ReturnedFileRead = { file: string; sha256: string; grids: WorkbookGrids } | { file: string; sha256: string; refusal: string };
@@ -39,6 +38,19 @@ export async function zipFiles(files: readonly { name: string; bytes: Uint8Array
   return concatChunks(zipChunks(entries));
 }
 
+/**
+ * The sheets of a returned file Collect judges; when its 模板信息 sheet was deleted, one made
+ * from the document's custom properties (which keep the same identity), so the file is still
+ * known as its unit's.
+ */
+export async function returnedGrids(book: LeanWorkbook): Promise<WorkbookGrids> {
+  const present = new Set(book.sheetNames());
+  const grids = await book.readSheets(RETURNED_FILE_SHEETS.filter((n) => present.has(n)));
+  if (grids.has(TEMPLATE_META_SHEET)) return grids;
+  const fromProperties = metaGridFromProperties(await book.customProperties());
+  return fromProperties ? new Map([...grids, [TEMPLATE_META_SHEET, fromProperties]]) : grids;
+}
+
 /** Reads one returned file into grids, or says why it is refused (never inserted into any workbook). */
 export async function readReturnedFile(file: { name: string; data: ArrayBuffer }, limits: XlsxLimits = XLSX_LIMITS): Promise<ReturnedFileRead> {
   const bytes = new Uint8Array(file.data);
@@ -47,9 +59,7 @@ export async function readReturnedFile(file: { name: string; data: ArrayBuffer }
   if (refusal) return { file: file.name, sha256, refusal };
   try {
     const book = await openLeanWorkbook(bytes, { inflate: pakoInflateRaw, limits });
-    const present = new Set(book.sheetNames());
-    const grids = await book.readSheets(RETURNED_FILE_SHEETS.filter((n) => present.has(n)));
-    return { file: file.name, sha256, grids };
+    return { file: file.name, sha256, grids: await returnedGrids(book) };
   } catch (error) {
     if (error instanceof WorkbookRefusedError) return { file: file.name, sha256, refusal: readerRefusalReason(error.message) };
     throw error;

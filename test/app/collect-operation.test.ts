@@ -150,8 +150,8 @@ describe("撤销上次汇总 inside Excel", () => {
     const undone = await bench.undoCollect(quiet);
     expect(undone.ok).toBe(true);
     const ofA = unitRecords(master.data, a);
-    // A renamed each plan (a new key: the old row removed, the new one added) and changed each report's notes.
-    expect(undone.summary!.restored).toEqual({ 方案报送: 2 * ofA.plans.length, 工作进度: ofA.progress.length });
+    // A corrected its one plan and changed each report's notes.
+    expect(undone.summary!.restored).toEqual({ 方案报送: ofA.plans.length, 工作进度: ofA.progress.length });
     expect(undone.summary!.kept).toEqual([]);
     expect(undone.message).toContain("已撤销");
 

@@ -63,7 +63,7 @@ describe("分发填报模板 inside Excel", () => {
     expect(book.find(DISTRIBUTION_SHEET)).toBeUndefined();
   });
 
-  it("takes back a template the unit filled in its own Excel: the unit's 工作进度 becomes what it reported", async () => {
+  it("takes back a template the unit filled in its own Excel: the unit's new report joins those it had", async () => {
     await standardWorkbook(true);
     const master = await masterOf(createOfficePort());
     const unit = master.data.units.find((u) => u.code === fullUnits(master.data)[0])!;
@@ -76,7 +76,11 @@ describe("分发填报模板 inside Excel", () => {
     expect(outcome.summary!.files).toEqual([expect.objectContaining({ file: name, unitCode: unit.code, status: "merged" })]);
     const after = await masterOf(createOfficePort());
     const own = after.data.progress.filter((r) => r.unitCode === unit.code);
-    expect(own.map((r) => [r.notes, r.percent, r.status])).toEqual([["已召开专题会议部署", 50, "推进中"]]);
+    const had = master.data.progress.filter((r) => r.unitCode === unit.code);
+    expect(own.map((r) => [r.notes, r.percent, r.status])).toEqual([
+      ...had.map((r) => [r.notes, r.percent, r.status]),
+      ["已召开专题会议部署", 50, "推进中"],
+    ]);
     const others = (rows: typeof own) => bare(rows.filter((r) => r.unitCode !== unit.code));
     expect(others(after.data.progress)).toEqual(others(master.data.progress));
   });

@@ -149,13 +149,15 @@ export function unitRecords(data: CampaignData, unitCode: string): CollectRecord
   };
 }
 
-/** What a unit does in its own Excel: fills the first pre-listed task of its template's 工作进度 and saves. */
+/** What a unit does in its own Excel: fills the first pre-listed task's empty row of its template's 工作进度 (below the reports it carries) and saves. */
 export async function fillFirstProgress(template: Uint8Array, notes: string): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
   const ws = wb.getWorksheet("工作进度")!;
   const headers = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
-  const cell = (header: string) => ws.getRow(2).getCell(headers.indexOf(header));
+  let row = 2;
+  while (ws.getRow(row).getCell(headers.indexOf("填报日期")).value != null) row++;
+  const cell = (header: string) => ws.getRow(row).getCell(headers.indexOf(header));
   cell("填报日期").value = new Date(Date.UTC(2010, 5, 1));
   cell("进度(%)").value = 50;
   cell("状态").value = "推进中";

@@ -54,9 +54,12 @@ it("holds the same sheets, cells, styles, validations and protection as the exce
   const data = await recordsOf(master);
   const [a, b] = data.units.filter((u) => (["plans", "progress", "inspections"] as const).every((k) => data[k].some((r) => r.unitCode === u.code)));
   const ownA = unitRecords(data, a.code);
+  const ownB = unitRecords(data, b.code);
+  // Templates carry the units' rows: A clears a report and edits a problem, B clears its plan.
+  const inspections = [...ownA.inspections].reverse().map((r, i) => (i === 0 ? { ...r, description: `${r.description}（补充）` } : r));
   const files = [
-    await writeUnitFile(join(dir, "A.xlsx"), a.code, { ...ownA, progress: ownA.progress.slice(1), inspections: [...ownA.inspections].reverse() }),
-    await writeUnitFile(join(dir, "B.xlsx"), b.code, { ...unitRecords(data, b.code), plans: [] }),
+    await writeUnitFile(join(dir, "A.xlsx"), a.code, { ...ownA, progress: ownA.progress.slice(1), inspections }, { base: ownA }),
+    await writeUnitFile(join(dir, "B.xlsx"), b.code, { ...ownB, plans: [] }, { base: ownB }),
   ];
   const book = await openReadOnlyBook(master);
   const grids = await book.run(async (s) => s.readSheets(await s.sheetNames()));

@@ -17,10 +17,10 @@ it("writes nothing when a master row of a merged sheet could not be read, and na
   dir = mkdtempSync(join(tmpdir(), "tisheng-collect-unsafe-"));
   const master = await makeMaster(dir);
   const data = await recordsOf(master);
-  // A unit with two 工作进度 rows: its file drops one, so the sheet is rewritten.
+  // A unit with two 工作进度 rows: its file clears one its template carried, so the sheet is rewritten.
   const unit = data.units.find((u) => data.progress.filter((r) => r.unitCode === u.code).length >= 2)!.code;
   const own = unitRecords(data, unit);
-  const file = await writeUnitFile(join(dir, "unit.xlsx"), unit, { ...own, progress: own.progress.slice(1) });
+  const file = await writeUnitFile(join(dir, "unit.xlsx"), unit, { ...own, progress: own.progress.slice(1) }, { base: own });
 
   // A master row of another unit whose 进度(%) reads "九十": the reader leaves the row out.
   const handle = await openXlsxPort(readFileSync(master));

@@ -43,8 +43,10 @@ it("holds the same workbook as the exceljs path, for a department, a town, a key
     })
   );
   expect(made.map((m) => m.code).sort()).toEqual(["B02", "K001", "S02", "Z01"]);
-  // S02 has a single pre-listed task: its input ranges are one row, styled cell by cell rather than by column.
-  expect(made.find((m) => m.code === "S02")!.plan.sheets.find((s) => s.name === "工作进度")!.rows).toHaveLength(2);
+  // S02 has a single pre-listed task: its two reports come first, then the task's one empty row.
+  const s02 = made.find((m) => m.code === "S02")!.plan.sheets.find((s) => s.name === "工作进度")!.rows;
+  expect(s02).toHaveLength(4);
+  expect(s02[3].slice(3)).toEqual([null, null, null, null]);
   for (const { code, plan, meta } of made) {
     const bytes = await templateBytes(plan, meta);
     const reference = await throughExceljs(plan, meta);

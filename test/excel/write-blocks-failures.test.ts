@@ -61,11 +61,12 @@ describe("writeBlocks when Excel fails part-way", () => {
 
   it("refuses a row that no request can carry before sending anything", async () => {
     const book = oldResults();
-    const fake = useFake(book, { limitBytes: 100_000 });
+    const fake = useFake(book, { limitBytes: 60_000 });
+    // A cell holds at most 32,767 characters (the adapter clips output text there): about 98 KB in UTF-8.
     const huge: SheetBlock = { name: "排名结果", rows: [["标题"], ["很长".repeat(30_000)], ["尾"]] };
 
     const error = await rejectionOf(
-      createOfficePort({ requestBudgetBytes: 50_000, requestLimitBytes: 100_000 }).run(async (s) => {
+      createOfficePort({ requestBudgetBytes: 30_000, requestLimitBytes: 60_000 }).run(async (s) => {
         await s.sheetNames();
         await s.writeBlocks([huge]);
       })

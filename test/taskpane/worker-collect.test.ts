@@ -93,7 +93,9 @@ describe("分发汇总 in file mode", () => {
     expect(replayed[2].args[1]).toEqual({ write: true });
 
     const after = await bookOf(saved);
-    expect(after.data.progress.filter((r) => r.unitCode === unit.code).map((r) => r.notes)).toEqual(["已召开专题会议部署"]);
+    // The template carried the unit's reports; the one it filled in joins them.
+    const had = before.data.progress.filter((r) => r.unitCode === unit.code).map((r) => r.notes);
+    expect(after.data.progress.filter((r) => r.unitCode === unit.code).map((r) => r.notes)).toEqual([...had, "已召开专题会议部署"]);
     const others = (data: CampaignData) => bare(data.progress.filter((r) => r.unitCode !== unit.code));
     expect(others(after.data)).toEqual(others(before.data));
     expect(after.names).toEqual(expect.arrayContaining(["分发记录", COLLECT_LOG_SHEET, "报送情况"]));

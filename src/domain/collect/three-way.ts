@@ -116,7 +116,12 @@ export function applyChanges<T extends CollectRecord>(
 ): { rows: T[]; at: (number | null)[] } {
   const own = rows.flatMap((r, i) => (r.unitCode === unitCode ? [i] : []));
   const index = new Map<string, number>();
-  [...keyedRows(kind, own.map((i) => rows[i]))].forEach(([key], n) => index.set(key, own[n]));
+  [
+    ...keyedRows(
+      kind,
+      own.map((i) => rows[i])
+    ),
+  ].forEach(([key], n) => index.set(key, own[n]));
   const out: (T | null)[] = [...rows];
   const added: T[] = [];
   const at: (number | null)[] = [];

@@ -37,7 +37,12 @@ const same = (a: CollectRecord | null | undefined, b: CollectRecord | null | und
 /** Reverts one change in `rows` when the row still holds what it wrote; false (nothing done) otherwise. */
 function revert<T extends CollectRecord>(kind: CollectKind, rows: T[], unitCode: string, change: LoggedChange): boolean {
   const own = rows.flatMap((r, i) => (r.unitCode === unitCode ? [i] : []));
-  const keys = [...keyedRows(kind, own.map((i) => rows[i])).keys()];
+  const keys = [
+    ...keyedRows(
+      kind,
+      own.map((i) => rows[i])
+    ).keys(),
+  ];
   const n = keys.indexOf(change.key);
   const current = n < 0 ? null : rows[own[n]];
   if (!same(current, change.after)) return false;
@@ -49,17 +54,19 @@ function revert<T extends CollectRecord>(kind: CollectKind, rows: T[], unitCode:
 
 /** The row of `key` of `unitCode` in `rows` now, or null. */
 function rowNow(kind: CollectKind, rows: readonly CollectRecord[], unitCode: string, key: string): CollectRecord | null {
-  return keyedRows(kind, rows.filter((r) => r.unitCode === unitCode)).get(key) ?? null;
+  return (
+    keyedRows(
+      kind,
+      rows.filter((r) => r.unitCode === unitCode)
+    ).get(key) ?? null
+  );
 }
 
 /** Reverts the last batch (see the module comment); latest change first, so a row changed twice ends as it began. */
 export function undoLastCollect<D extends CollectRecords>(data: D, log: readonly CollectLogEntry[]): UndoResult<D> {
   const batch = lastBatch(log);
   if (batch === undefined) return { data, log: [...log], restored: {}, kept: [] };
-  const rows = { plans: [...data.plans], progress: [...data.progress], inspections: [...data.inspections] } as Record<
-    CollectKind,
-    CollectRecord[]
-  >;
+  const rows = { plans: [...data.plans], progress: [...data.progress], inspections: [...data.inspections] } as Record<CollectKind, CollectRecord[]>;
   const touched = new Set<CollectKind>();
   const restored: Partial<Record<CollectKind, number>> = {};
   const kept: KeptRow[] = [];
@@ -71,7 +78,14 @@ export function undoLastCollect<D extends CollectRecords>(data: D, log: readonly
         if (revert(kind, rows[kind], e.unitCode, change)) {
           touched.add(kind);
           restored[kind] = (restored[kind] ?? 0) + 1;
-        } else kept.push({ unitCode: e.unitCode, kind, key: change.key, written: change.after, current: rowNow(kind, rows[kind], e.unitCode, change.key) });
+        } else
+          kept.push({
+            unitCode: e.unitCode,
+            kind,
+            key: change.key,
+            written: change.after,
+            current: rowNow(kind, rows[kind], e.unitCode, change.key),
+          });
       }
     } else if (e.replaced) {
       // A batch merged before merges were three-way replaced the unit's rows whole: put them back whole.

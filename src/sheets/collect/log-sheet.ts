@@ -148,7 +148,12 @@ export function readCollectLog(grid: SheetGrid | undefined): CollectLogEntry[] {
       templateCreatedAt: text(row[at.created]) || null,
       ...(baseHash ? { baseHash } : {}),
       // Pieces untrimmed: a piece may end or start inside a text with spaces.
-      ...undoOf(row.slice(at.undo).map((v) => (v === null || v === undefined || isBlank(v) ? "" : String(v))).join("")),
+      ...undoOf(
+        row
+          .slice(at.undo)
+          .map((v) => (v === null || v === undefined || isBlank(v) ? "" : String(v)))
+          .join("")
+      ),
       ...(text(row[at.undone]) === "是" ? { undone: true } : {}),
     });
   }

@@ -63,9 +63,7 @@ export function templateHeaders(names: readonly string[]): SheetHeaders[] {
 function carriedRow(columns: readonly TemplateColumn[], record: CollectRecord, tasks: readonly UnitTask[]): CellValue[] {
   const fields = record as unknown as Record<string, unknown>;
   const seq = fields.taskSeq;
-  return columns.map((c) =>
-    c.spec ? cellOf(c.spec, fields[c.spec.field]) : (tasks.find((t) => t.task.seq === seq)?.task.content ?? null)
-  );
+  return columns.map((c) => (c.spec ? cellOf(c.spec, fields[c.spec.field]) : (tasks.find((t) => t.task.seq === seq)?.task.content ?? null)));
 }
 
 /**

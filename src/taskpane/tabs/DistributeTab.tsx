@@ -24,6 +24,8 @@ export interface DistributeTabProps {
   /** True in 动员部署: 分发填报模板 comes first. */
   distributeFirst: boolean;
   onDistribute: () => void;
+  /** Why this host cannot take the .zip (Excel on Mac), or null. */
+  hostBlocker?: string | null;
   /** `write` false: the preview; true: 确认汇总. */
   onCollect: (files: ReturnedFileInput[], write: boolean) => void;
   onUndo: () => void;
@@ -40,7 +42,7 @@ function confirmBlocker(run: Extract<LastRun, { kind: "collect" }>): string | nu
 
 /** The 分发汇总 tab's panel content. */
 export function DistributeTab(props: DistributeTabProps) {
-  const { state, running, lastRun, distributeFirst, onDistribute, onCollect, onUndo, onError } = props;
+  const { state, running, lastRun, distributeFirst, onDistribute, hostBlocker, onCollect, onUndo, onError } = props;
   const input = useRef<HTMLInputElement>(null);
   const saved = useRef<unknown>(null);
   const blocked = rosterBlocker(state);
@@ -71,7 +73,13 @@ export function DistributeTab(props: DistributeTabProps) {
         分发填报模板
       </Text>
       <Text variant="small">为“单位名册”中的每个单位生成只含本单位内容的填报模板，打包成一个 .zip 下载，再发给各单位。</Text>
-      <GuardedButton text="分发填报模板" primary={distributeFirst} blocked={blocked} running={running} onClick={onDistribute} />
+      <GuardedButton
+        text="分发填报模板"
+        primary={distributeFirst}
+        blocked={blocked ?? hostBlocker ?? null}
+        running={running}
+        onClick={onDistribute}
+      />
     </Stack>
   );
   const collect: ReactNode = (

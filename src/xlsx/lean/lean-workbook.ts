@@ -10,6 +10,7 @@ import type { SheetGrid, WorkbookGrids } from "../../sheets/grid";
 import type { WorkbookPort, WorkbookSession } from "../../sheets/port";
 import type { XlsxLimits } from "../limits";
 import type { InflateRaw } from "./inflate";
+import { readCustomProperties } from "./custom-properties-reader";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetXml, type SheetContext } from "./sheet-reader";
 import { readDateStyles } from "./styles";
@@ -21,6 +22,8 @@ export interface LeanWorkbook {
   sheetNames(): string[];
   /** Reads the named sheets; names the workbook lacks are absent from the result. */
   readSheets(names: readonly string[]): Promise<WorkbookGrids>;
+  /** The document's custom properties by name (empty when it has none). */
+  customProperties(): Promise<Map<string, string>>;
 }
 
 export interface LeanOptions {
@@ -37,6 +40,7 @@ export async function openLeanWorkbook(bytes: Uint8Array, options: LeanOptions):
   const contextOnce = (): Promise<SheetContext> => (context ??= readContext(parts, book, maxDepth));
   return {
     sheetNames: () => book.sheets.map((s) => s.name),
+    customProperties: () => readCustomProperties(parts, maxDepth),
     readSheets: async (names) => {
       const grids = new Map<string, SheetGrid>();
       for (const name of names) {

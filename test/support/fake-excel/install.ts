@@ -15,6 +15,8 @@ export interface FakeExcelOptions {
   excelApi?: string;
   /** Request and response limit in bytes (default 5 MB, Excel on the web's). */
   limitBytes?: number;
+  /** The newest DialogApi version this Excel supports (default "1.2"; "0" for none). */
+  dialogApi?: string;
 }
 
 export interface FakeExcelHandle {
@@ -52,7 +54,9 @@ export function installFakeExcel(options: FakeExcelOptions = {}): FakeExcelHandl
     runs: 0,
     calculationSuspensions: 0,
     limitBytes: options.limitBytes ?? PAYLOAD_LIMIT_BYTES,
-    supports: (set, version) => set === "ExcelApi" && versionAtMost(String(version), excelApi),
+    supports: (set, version) =>
+      (set === "ExcelApi" && versionAtMost(String(version), excelApi)) ||
+      (set === "DialogApi" && versionAtMost(String(version), options.dialogApi ?? "1.2")),
   };
 
   async function run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 /**
  * How the fake turns what an add-in writes into what a cell holds, the way Excel
- * parses typed input: "" empties a cell, "'" forces text, "=" starts a formula,
+ * parses typed input: "" empties a cell, "'" forces text, "=" (or, for what is not a
+ * number, "+", "-" and "@") starts a formula,
  * numbers, percentages, TRUE/FALSE, ISO dates and error literals are converted, and
  * null leaves the cell unchanged. Values travel as JSON, so a Date arrives as its
  * ISO string (text, not a date): an adapter that forgets to convert dates is caught.
@@ -35,6 +36,21 @@ function parseDate(text: string): number | null {
   return fakeSerial(year, month, day);
 }
 
+/** Excel's limits: a cell holds at most 32,767 characters, a formula at most 8,192. */
+export const MAX_CELL_CHARS = 32_767;
+export const MAX_FORMULA_CHARS = 8_192;
+
+function withinCell(text: string, location: string): string {
+  if (text.length > MAX_CELL_CHARS) throw officeError("InvalidArgument", location, `A cell can hold at most ${MAX_CELL_CHARS} characters.`);
+  return text;
+}
+
+function withinFormula(formula: string, location: string): string {
+  if (formula.length > MAX_FORMULA_CHARS)
+    throw officeError("InvalidArgument", location, `A formula can be at most ${MAX_FORMULA_CHARS} characters long.`);
+  return formula;
+}
+
 /** Converts one written value; `undefined` means "leave the cell as it is" (null in the array). */
 export function coerceInput(raw: unknown, location: string): CellInput | undefined {
   // The request is JSON: a Date becomes its ISO string, NaN and Infinity become null.
@@ -45,12 +61,15 @@ export function coerceInput(raw: unknown, location: string): CellInput | undefin
   if (typeof wire !== "string") throw officeError("InvalidArgument", location, "A cell value must be a string, number or boolean.");
   const text = wire;
   if (text === "") return { value: null };
-  if (text.startsWith("'")) return { value: text.slice(1) };
-  if (text.startsWith("=") && text.length > 1) return { value: null, formula: text };
+  if (text.startsWith("'")) return { value: withinCell(text.slice(1), location) };
+  if (text.startsWith("=") && text.length > 1) return { value: null, formula: withinFormula(text, location) };
+  withinCell(text, location);
   const trimmed = text.trim();
   if (ERROR_LITERALS.has(trimmed.toUpperCase())) return { value: { error: trimmed.toUpperCase() } };
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
   if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100 };
+  // What is not a number but starts with + - or @ Excel takes for a formula too ("+A1" is "=+A1").
+  if (/^[+\-@]./.test(text)) return { value: null, formula: withinFormula(`=${text}`, location) };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   const serial = parseDate(trimmed);
   if (serial !== null) return { value: serial, dateFormat: true };

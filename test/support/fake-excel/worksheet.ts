@@ -65,6 +65,7 @@ export class FakeWorksheetFreezePanes extends FakeClientObject<FakeSheet> {
     });
   }
   unfreeze(): void {
+    requireApi(this.context, "1.7", "WorksheetFreezePanes.unfreeze");
     this.enqueue("unfreeze", null, (sheet) => (sheet.frozenRows = 0));
   }
 }
@@ -115,6 +116,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.read("visibility");
   }
   set visibility(value: Visibility) {
+    // ExcelApi 1.1 reads visibility; setting it needs 1.2.
+    requireApi(this.context, "1.2", "Worksheet.visibility");
     this.enqueue("visibility", value, (sheet) => {
       if (!VISIBILITIES.includes(value)) throw officeError("InvalidArgument", "Worksheet.visibility");
       const others = this.book().sheets.filter((s) => s !== sheet && s.visibility === "Visible");
@@ -147,8 +150,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   delete(): void {
     this.enqueue("delete", null, (sheet) => this.book().remove(sheet, "Worksheet.delete"));
   }
+  /** Excel cannot show a hidden sheet: activating one fails. */
   activate(): void {
-    this.enqueue("activate", null, (sheet) => (this.book().active = sheet));
+    this.enqueue("activate", null, (sheet) => {
+      if (sheet.visibility !== "Visible") throw officeError("InvalidOperation", "Worksheet.activate", "A hidden worksheet cannot be activated.");
+      this.book().active = sheet;
+    });
   }
 
   /** The range at `address`, or the whole sheet. */
