@@ -22,9 +22,10 @@ import { recordRows, RECORD_SHEETS } from "../sheets/record-sheets";
 import { parseArgs } from "./args";
 import { expandInputs, nodeSha256Hex, readReturnedFile } from "./collect-inputs";
 import { UsageError } from "./errors";
-import { checkOutput, writeOutput } from "./files";
+import { checkOutput, writeOutput, type OutputOptions } from "./files";
 import { foreignWorkbookError } from "./foreign";
 import type { CliIo } from "./io";
+import { jsonText } from "./terminal";
 import { openReadOnlyBook } from "./open-book";
 import { nodeZipCodec } from "./zip-codec";
 
@@ -101,14 +102,42 @@ function mergedWorkbook(master: Uint8Array, run: CollectRun): Uint8Array[] {
   return planWorkbookChunks(master, sheets, [run.status], nodeZipCodec);
 }
 
-/** Writes, per refused or conflicting file, a small workbook listing what to fix. */
-async function writeReturns(dir: string, run: CollectRun, today: string, force: boolean): Promise<void> {
+/** The files that get a 退回说明 (refused or conflicting), each with its note's path; two notes never share a name. */
+function returnNotes(dir: string, run: CollectRun): { file: CollectRun["files"][number]; path: string }[] {
+  const taken = new Set<string>();
+  const notes = [];
   for (const f of run.files) {
     if (f.status !== "refused" && f.status !== "conflict") continue;
+    let name = returnFileName(f.file);
+    // 甲.xlsx and 甲.xlsm both give 甲_退回说明.xlsx: the second must not replace the first.
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = returnFileName(f.file).replace(/\.xlsx$/, `(${n}).xlsx`);
+    taken.add(name.toLowerCase());
+    notes.push({ file: f, path: join(dir, name) });
+  }
+  return notes;
+}
+
+/**
+ * Checks every output of the run before any is written: each 退回说明 (an existing one only
+ * with --force, never an input under any name) and --out, which must not be one of them.
+ */
+async function checkOutputs(out: string | undefined, notes: readonly { path: string }[], options: OutputOptions): Promise<void> {
+  for (const note of notes) {
+    if (out !== undefined && resolve(note.path) === resolve(out)) {
+      throw new UsageError(`--out 与一份退回说明是同一个文件：${out}。请换一个 --out 文件名或另选 --return-dir（output used twice）`);
+    }
+    await checkOutput(note.path, options);
+  }
+  if (out !== undefined) await checkOutput(out, options);
+}
+
+/** Writes, per refused or conflicting file, a small workbook listing what to fix. */
+async function writeReturns(notes: ReturnType<typeof returnNotes>, run: CollectRun, today: string, options: OutputOptions): Promise<void> {
+  for (const { file: f, path } of notes) {
     const handle = await newXlsxPort();
     const findings = run.issues.filter((i) => i.file === f.file);
     await handle.port.run((s) => s.writeBlocks([returnBlock(f.file, f.unitCode, f.reason, findings, today)]));
-    await writeOutput(join(dir, returnFileName(f.file)), await handle.save(), { force });
+    await writeOutput(path, await handle.save(), options);
   }
 }
 
@@ -122,7 +151,7 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   });
   const [master, ...paths] = args.positional;
   const out = args.flags.has("dry-run") ? undefined : args.options.get("out");
-  const outOptions = { force: args.flags.has("force"), input: master };
+  const outOptions: OutputOptions = { force: args.flags.has("force"), input: master };
   if (out !== undefined) await checkOutput(out, outOptions);
   const returnDir = args.flags.has("dry-run") ? undefined : args.options.get("return-dir");
   if (returnDir !== undefined && !(await stat(returnDir).catch(() => undefined))?.isDirectory()) {
@@ -137,6 +166,8 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   const grids = await book.run(async (s) => s.readSheets(await s.sheetNames()));
   const foreign = foreignWorkbookError(master, new Set(grids.keys()));
   if (foreign) throw foreign;
+  // No output may be the master or a returned file under any name.
+  const options: OutputOptions = { ...outOptions, input: [master, ...files] };
   const inputs = [];
   for (const path of files) inputs.push(await readReturnedFile(path));
   const now = io.now();
@@ -144,12 +175,14 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
   // The merged sheets are rewritten whole from the rows that could be read: a master row left
   // out for a bad cell would be lost, so then nothing is written (as in the pane).
   const unsafe = out !== undefined && run.changedKinds.length > 0 ? unsafeRewrite(run.read, run.changedKinds, "汇总") : undefined;
+  const notes = returnDir === undefined ? [] : returnNotes(returnDir, run);
+  await checkOutputs(unsafe ? undefined : out, notes, options);
   if (unsafe) {
     io.err(`${unsafe.message.replace(/请先点击“校验”/, "请先校验总表，")}\n`);
     for (const f of unsafe.findings) io.err(`  ${f.sheet}!${f.cell}  ${f.message}\n`);
-  } else if (out !== undefined) await writeOutput(out, mergedWorkbook(book.bytes, run), outOptions);
-  if (returnDir !== undefined) await writeReturns(returnDir, run, isoOfInstant(now), args.flags.has("force"));
-  if (args.flags.has("json")) io.out(`${JSON.stringify(collectJson(run), null, 2)}\n`);
+  } else if (out !== undefined) await writeOutput(out, mergedWorkbook(book.bytes, run), options);
+  await writeReturns(notes, run, isoOfInstant(now), options);
+  if (args.flags.has("json")) io.out(`${jsonText(collectJson(run))}\n`);
   else
     io.out(
       formatRun(run) +
@@ -157,7 +190,10 @@ export async function collectCommand(argv: readonly string[], io: CliIo): Promis
           ? `未写入 ${out}：总表有无法识别的行（见上）。\n`
           : out !== undefined
             ? `汇总结果已写入 ${out}（总表文件未改动）。\n`
-            : "未写入任何文件（预览）。加 --out <文件> 写出汇总后的工作簿。\n")
+            : returnDir === undefined
+              ? "未写入任何文件（预览）。加 --out <文件> 写出汇总后的工作簿。\n"
+              : "未写出汇总后的工作簿（预览）。加 --out <文件> 写出汇总后的工作簿。\n") +
+        (returnDir === undefined ? "" : `退回说明 ${notes.length} 份已写入 ${returnDir}。\n`)
     );
   return collectJson(run).ok && !unsafe ? 0 : 1;
 }

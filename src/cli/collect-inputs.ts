@@ -14,13 +14,18 @@ import { openLeanWorkbook } from "../xlsx/lean/lean-workbook";
 import { nodeInflateRaw } from "../xlsx/lean/node-inflate";
 import { XLSX_LIMITS } from "../xlsx/limits";
 import { UsageError } from "./errors";
+import { errnoCode, readFailure } from "./fs-errors";
 import { openReadOnlyBytes, readCheckedInput } from "./open-book";
 
 /** The paths named on the command line, a directory replaced by its files (sorted; hidden and Office lock files skipped). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
-    const stats = await stat(path).catch(() => undefined);
+    const stats = await stat(path).catch((error: unknown) => {
+      const code = errnoCode(error);
+      if (code === undefined || code === "ENOENT") return undefined;
+      throw readFailure(path, code);
+    });
     if (!stats) throw new UsageError(`文件或文件夹不存在：${path}（not found）`);
     if (!stats.isDirectory()) {
       out.push(path);

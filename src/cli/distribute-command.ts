@@ -41,6 +41,21 @@ export async function templateBytes(plan: WorkbookPlan, meta: TemplateMeta): Pro
   return withCustomProperties(newPlanWorkbook(plan.sheets, nodeZipCodec), templateMetaEntries(meta), nodeZipCodec);
 }
 
+/**
+ * The refusal for --units codes that name no readable unit: a code on a row the reader could
+ * not read (a name of spaces, say) is named with that row's first problem, never called missing.
+ */
+function unknownUnitsError(codes: readonly string[], roster: ReturnType<typeof readCampaign>): UsageError {
+  for (const code of codes) {
+    const row = roster.rejected.units?.find((u) => u.code === code)?.origin?.row;
+    if (row === undefined) continue;
+    const problem = roster.findings.find((f) => f.sheet === UNITS_SHEET.name && f.cell.replace(/^[A-Z]+/, "") === String(row));
+    const why = problem ? `${problem.cell}：${problem.message.replace(/。$/, "")}` : "有无法识别的单元格";
+    return new UsageError(`「单位名册」中单位编码 ${code} 所在的第 ${row} 行有错误（${why}），无法生成它的模板。请先改正该行，再重新运行。`);
+  }
+  return new UsageError(`「单位名册」中没有单位编码 ${codes.join("、")}。请核对 --units 的单位编码（区分大小写）`);
+}
+
 /** Runs `tisheng distribute`: exit 0 when every template was written, 1 when the master's data blocked it, 2 for usage and file errors. */
 export async function distributeCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ["zip", "force"], options: ["out-dir", "units"], positional: 1, usage: USAGE });
@@ -66,9 +81,10 @@ export async function distributeCommand(argv: readonly string[], io: CliIo): Pro
   // Learn the file names first (a cheap read), so every output is checked before any template is made.
   const preview = await book.run((s) => s.readSheets([SETTINGS_SHEET.name, UNITS_SHEET.name]));
   const year = readSettings(preview.get(SETTINGS_SHEET.name)).settings.year;
-  const known = readCampaign(preview, [UNITS_SHEET.name]).data.units;
+  const roster = readCampaign(preview, [UNITS_SHEET.name]);
+  const known = roster.data.units;
   const unknown = (units ?? []).filter((code) => !known.some((u) => u.code === code));
-  if (unknown.length > 0) throw new UsageError(`「单位名册」中没有单位编码 ${unknown.join("、")}。请核对 --units 的单位编码（区分大小写）`);
+  if (unknown.length > 0) throw unknownUnitsError(unknown, roster);
   await mkdir(outDir, { recursive: true }).catch(() => undefined);
   const zipPath = join(outDir, `单位填报模板_${year}.zip`);
   const chosen = units ? known.filter((u) => units.includes(u.code)) : known;

@@ -8,7 +8,7 @@ import { newXlsxPort } from "../xlsx/xlsx-port";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
 import { CARRIED_SHEETS, nextYearFrom } from "../app/next-year";
-import { checkOutput, writeOutput } from "./files";
+import { checkOutput, checkOutputName, writeOutput } from "./files";
 import { foreignWorkbookError } from "./foreign";
 import { openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
@@ -28,6 +28,7 @@ export function parseYear(text: string | undefined): number {
 export async function initCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ["demo", "force"], options: ["year", "from"], positional: 1, usage: USAGE });
   const out = args.positional[0];
+  checkOutputName(out);
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾：${out}`);
   const force = args.flags.has("force");
   const year = parseYear(args.options.get("year"));

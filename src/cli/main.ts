@@ -8,7 +8,7 @@ import { WorkbookRefusedError } from "../xlsx/refusal";
 import { UsageError } from "./errors";
 import { explainCommand } from "./explain-command";
 import { initCommand } from "./init-command";
-import { processIo, type CliIo } from "./io";
+import { processIo, terminalIo, type CliIo } from "./io";
 import { rankCommand } from "./rank-command";
 import { reportCommand } from "./report-command";
 import { validateCommand } from "./validate-command";
@@ -41,7 +41,9 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs the command line; resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo): Promise<number> {
+  // Unit names and 责任人 come from workbooks: nothing they hold may act on the terminal.
+  const io = terminalIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.out(HELP);

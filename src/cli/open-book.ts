@@ -13,6 +13,7 @@ import { XLSX_LIMITS, type XlsxLimits } from "../xlsx/limits";
 import { REFUSALS, WorkbookRefusedError } from "../xlsx/refusal";
 import type { WorkbookPort } from "../sheets/port";
 import { UsageError } from "./errors";
+import { readFailure } from "./fs-errors";
 
 /** What kind of non-regular file a path is, in the user's words. */
 function kindOf(stats: {
@@ -37,7 +38,7 @@ async function openForReading(path: string): Promise<FileHandle> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UsageError(`文件不存在：${path}。请检查文件名和所在文件夹（file not found）`);
     if (code === "EACCES" || code === "EPERM") throw new UsageError(`没有权限读取文件：${path}。请检查文件权限（permission denied）`);
-    throw new UsageError(`无法读取文件：${path}（${code ?? "read error"}）`);
+    throw readFailure(path, code ?? "EIO");
   }
 }
 
@@ -64,7 +65,7 @@ export async function readCheckedInput(path: string, limits: XlsxLimits = XLSX_L
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EISDIR") throw refusedAt(path, REFUSALS.notRegular("是一个目录"));
-    throw new UsageError(`无法读取文件：${path}（${code ?? "read error"}）`);
+    throw readFailure(path, code ?? "EIO");
   } finally {
     await handle.close();
   }

@@ -9,6 +9,7 @@ import { openReadOnlyBook } from "./open-book";
 import { formatScore, type RankingResult } from "../domain/ranking";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
+import { jsonText } from "./terminal";
 import { formatFindings } from "./print-findings";
 import { openResultBook } from "./result-book";
 
@@ -30,7 +31,7 @@ export async function rankCommand(argv: readonly string[], io: CliIo): Promise<n
   const run = await book.port.run((session) => rankOperation(session, io.now(), () => undefined, { lastYear }));
   const json = rankJson(run.result, run.outcome.findings, run.ranked, run.explanations);
   if (out !== undefined) await book.writeCopy(out);
-  if (args.flags.has("json")) io.out(`${JSON.stringify(json, null, 2)}\n`);
+  if (args.flags.has("json")) io.out(`${jsonText(json)}\n`);
   else {
     const precision = run.read?.settings.precision ?? 2;
     const headline = run.ranked ? run.outcome.message : blockedHeadline(run, out);

@@ -15,6 +15,7 @@ import { isoOfInstant, isValidIso } from "../sheets/dates";
 import { parseArgs } from "./args";
 import { UsageError } from "./errors";
 import type { CliIo } from "./io";
+import { jsonText } from "./terminal";
 import { formatFindings } from "./print-findings";
 import { openResultBook } from "./result-book";
 
@@ -116,7 +117,7 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   const { ok, findings, message, summary } = run.outcome;
   if (out !== undefined && ok) await book.writeCopy(out);
   if (docx !== undefined && ok && run.document) await writeOutput(docx, await noticeDocx(run.document), { force, input });
-  if (args.flags.has("json")) io.out(`${JSON.stringify(reportJson(asOf, run.report, ok, findings), null, 2)}\n`);
+  if (args.flags.has("json")) io.out(`${jsonText(reportJson(asOf, run.report, ok, findings))}\n`);
   else {
     io.out((ok && run.report ? formatReport(run.report) : "") + formatFindings(findings) + `${message}\n`);
     if (out !== undefined && ok) io.out(`结果已写入 ${out}（${summary?.sheet ?? "督查通报"}、工作看板）\n`);

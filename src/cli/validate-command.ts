@@ -4,6 +4,7 @@ import { validateGrids, VALIDATE_INPUT_SHEETS } from "../app/validate-operation"
 import { isoOfInstant } from "../sheets/dates";
 import { parseArgs } from "./args";
 import type { CliIo } from "./io";
+import { jsonText } from "./terminal";
 import { foreignWorkbookError } from "./foreign";
 import { missingSheetsError, openReadOnlyBook } from "./open-book";
 import { formatFindings } from "./print-findings";
@@ -23,7 +24,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   const { findings } = validateGrids(grids, isoOfInstant(io.now()));
   const ok = !findings.some((f) => f.severity === "error");
   if (args.flags.has("json")) {
-    io.out(`${JSON.stringify({ ok, issues: issuesJson(findings) }, null, 2)}\n`);
+    io.out(`${jsonText({ ok, issues: issuesJson(findings) })}\n`);
   } else io.out(formatFindings(findings, 200));
   return ok ? 0 : 1;
 }

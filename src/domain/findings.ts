@@ -3,6 +3,7 @@
  * Every finding points at one cell of one sheet and says, in Chinese, what is wrong
  * and what is allowed. Rules are declared once, in the catalogue under ./catalogue/.
  */
+import { clipText } from "./text";
 
 export type FindingSeverity = "error" | "warning" | "info";
 
@@ -32,9 +33,23 @@ export function defineRule<P = Record<string, string | number>>(rule: Rule<P>): 
   return rule;
 }
 
-/** Builds the finding of `rule` at `sheet`!`cell`. */
+/**
+ * The longest text a message quotes from a cell: a value pasted 200,000 characters long is
+ * quoted by its start and “…”, so no message (and no cell of 校验结果) outgrows Excel's limit.
+ */
+export const QUOTE_CHARS = 500;
+
+/** `params` with every text longer than QUOTE_CHARS clipped with “…”. */
+function clippedParams<P>(params: P): P {
+  if (typeof params !== "object" || params === null) return params;
+  const entries = Object.entries(params as Record<string, unknown>);
+  if (!entries.some(([, v]) => typeof v === "string" && v.length > QUOTE_CHARS)) return params;
+  return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "string" ? clipText(v, QUOTE_CHARS) : v])) as P;
+}
+
+/** Builds the finding of `rule` at `sheet`!`cell`; quoted values are clipped (see QUOTE_CHARS). */
 export function findingOf<P>(rule: Rule<P>, sheet: string, cell: string, params: P): Finding {
-  return { severity: rule.severity, sheet, cell, rule: rule.id, message: rule.message(params) };
+  return { severity: rule.severity, sheet, cell, rule: rule.id, message: rule.message(clippedParams(params)) };
 }
 
 /** True when any finding is an error (errors block a calculation; warnings do not). */

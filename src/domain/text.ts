@@ -74,7 +74,38 @@ export function formatCharsIn(text: string): string[] {
   return [...new Set(found)].map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
+/**
+ * The format characters that belong to an emoji: the zero-width joiner between two emoji
+ * (👨‍👩‍👧 is three emoji and two joiners, shown as one picture) and the tags of a flag such as
+ * 🏴󠁧󠁢󠁳󠁣󠁴󠁿. They are visible as the picture they make, so free text may hold them.
+ */
+const EMOJI_FORMAT =
+  /(?<=\p{Extended_Pictographic}(?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])?)\u200D(?=\p{Extended_Pictographic})|(?<=\u{1F3F4})[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+
+/** `text` without the format characters that are part of an emoji (see EMOJI_FORMAT). */
+export function withoutEmojiFormat(text: string): string {
+  return text.replace(EMOJI_FORMAT, "");
+}
+
 /** `text` with every format character removed: what the user sees of it. */
 export function withoutFormatChars(text: string): string {
   return text.replace(FORMAT_CHARS, "");
+}
+
+/**
+ * Excel's limit on the text of one cell: 32,767 characters (UTF-16 code units). A longer
+ * text makes Excel "repair" the file on opening, cutting the cell.
+ */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * `text` cut to at most `max` characters, ending in “…” when it was cut (never splitting
+ * a surrogate pair, so no half of an emoji is left behind).
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }

@@ -3,6 +3,7 @@
  * `range.values` returns becomes a CellValue, and a CellValue becomes something Excel
  * stores as meant — a date as its serial, an error as its text, and text as text.
  */
+import { clipText, EXCEL_CELL_CHARS } from "../domain/text";
 import type { CellValue } from "../sheets/grid";
 import { a1, isCellError } from "../sheets/grid";
 import { isoToSerial, jsDateToIso } from "../sheets/dates";
@@ -24,14 +25,11 @@ export function literalText(text: string): string {
 }
 
 /** Excel's cell limit: a cell holds at most 32,767 characters (UTF-16 units); writing more fails. */
-export const MAX_CELL_CHARS = 32_767;
+export const MAX_CELL_CHARS = EXCEL_CELL_CHARS;
 
-/** `text` cut to Excel's cell limit, ending in "…" when cut (never inside a surrogate pair). */
+/** `text` cut to Excel's cell limit, ending in "…" when cut (never inside a surrogate pair); the file writers clip alike. */
 export function clipToCell(text: string): string {
-  if (text.length <= MAX_CELL_CHARS) return text;
-  let end = MAX_CELL_CHARS - 1;
-  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-  return `${text.slice(0, end)}…`;
+  return clipText(text, MAX_CELL_CHARS);
 }
 
 /**

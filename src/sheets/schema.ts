@@ -42,6 +42,11 @@ export interface ColumnSpec<T = never> {
   width?: number;
   /** The input message Excel shows when the cell is selected (plain Excel guides units without the add-in). */
   hint?: string;
+  /**
+   * The column names a unit, a group or a person: compared literally, so no format character
+   * is allowed in it, not even an emoji's joiner (free text may hold an emoji such as 👨‍👩‍👧).
+   */
+  identifies?: boolean;
   /** Pre-filled by the add-in and locked on a protected sheet (e.g. 参数设置's 参数 names). */
   locked?: boolean;
   /**

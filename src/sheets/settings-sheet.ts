@@ -36,11 +36,7 @@ interface SettingDef {
 
 const METHOD_WORDS: Record<string, Settings["rankingMethod"]> = { 竞争排名: "competition", 中国式排名: "dense" };
 
-const dateDef = (
-  key: string,
-  note: string,
-  field: "mobilizationEnd" | "planDue" | "selfInspectionStart" | "selfInspectionEnd" | "evaluationEnd" | "campaignStart"
-): SettingDef => ({
+const dateDef = (key: string, note: string, field: DateField): SettingDef => ({
   key,
   note,
   column: { type: "date" },
@@ -231,6 +227,7 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
   });
   const year = readYear(entries.get("活动年度"), findings);
   const settings = defaultSettings(year ?? DEFAULT_YEAR);
+  const dateCells = new Map<string, string>();
   for (const def of SETTING_DEFS.slice(1)) {
     const entry = entries.get(def.key);
     if (!entry || isBlank(entry.raw)) {
@@ -241,9 +238,58 @@ export function readSettings(grid: SheetGrid | undefined): { settings: Settings;
       continue;
     }
     const value = readValue(def, entry, settings, findings);
-    if (value !== null) def.set(settings, value);
+    if (value === null) continue;
+    def.set(settings, value);
+    if (def.column.type === "date") dateCells.set(def.key, entry.cell);
   }
+  findings.push(...stageOrderFindings(settings, dateCells));
   return { settings, findings, yearRead: year !== null };
+}
+
+type DateField = "mobilizationEnd" | "planDue" | "selfInspectionStart" | "selfInspectionEnd" | "evaluationEnd" | "campaignStart";
+
+/**
+ * Pairs of dates of 参数设置 that must not run backwards: the first must not come after the
+ * second. A stage that ends before it starts is an error; stages out of the document's order a warning.
+ */
+const DATE_ORDER: readonly { earlier: [string, DateField]; later: [string, DateField]; rule: R.ReadingRule; what: string }[] = [
+  {
+    earlier: ["自查自纠开始日期", "selfInspectionStart"],
+    later: ["自查自纠结束日期", "selfInspectionEnd"],
+    rule: R.SETTING_STAGE_INVERTED,
+    what: "自查自纠阶段",
+  },
+  { earlier: ["活动开始日期", "campaignStart"], later: ["评议考核截止日期", "evaluationEnd"], rule: R.SETTING_STAGE_INVERTED, what: "整个活动" },
+  {
+    earlier: ["活动开始日期", "campaignStart"],
+    later: ["方案报送截止日期", "planDue"],
+    rule: R.SETTING_STAGE_ORDER,
+    what: "实施方案在活动开始后报送",
+  },
+  {
+    earlier: ["动员部署截止日期", "mobilizationEnd"],
+    later: ["自查自纠开始日期", "selfInspectionStart"],
+    rule: R.SETTING_STAGE_ORDER,
+    what: "动员部署在自查自纠之前完成",
+  },
+  {
+    earlier: ["自查自纠结束日期", "selfInspectionEnd"],
+    later: ["评议考核截止日期", "evaluationEnd"],
+    rule: R.SETTING_STAGE_ORDER,
+    what: "评议考核在自查自纠之后完成",
+  },
+];
+
+/** The findings of DATE_ORDER over the dates read from the sheet (a default stands in for no cell and is not judged). */
+function stageOrderFindings(settings: Settings, cells: ReadonlyMap<string, string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const { earlier, later, rule, what } of DATE_ORDER) {
+    const at = cells.get(later[0]);
+    if (at === undefined || !cells.has(earlier[0]) || settings[earlier[1]] <= settings[later[1]]) continue;
+    const params = { earlier: earlier[0], earlierDate: settings[earlier[1]], later: later[0], laterDate: settings[later[1]], what };
+    findings.push(findingOf(rule, SETTINGS_SHEET.name, at, params));
+  }
+  return findings;
 }
 
 /** 活动年度, or null (with a finding) when it is missing or unreadable. */

@@ -9,7 +9,7 @@ import { columnLetter, isCellError, parseA1, type CellValue } from "../sheets/gr
 import { markFormula, takesMarks } from "../sheets/marks";
 import type { SheetPlan, ValidationPlan } from "../sheets/plan";
 import { isPlainLook, planLookKey, type PlanLook } from "./plan-styles";
-import { escapeXml } from "./result-xml";
+import { escapeXml, inlineStringCell } from "./result-xml";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial 0 of the 1900 date system as Excel counts after 1900-03-01. */
@@ -83,9 +83,7 @@ function valueXml(ref: string, value: CellValue, s: string): string {
   return inline(ref, isCellError(value) ? value.error : value, s);
 }
 
-function inline(ref: string, text: string, s: string): string {
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
-}
+const inline = inlineStringCell;
 
 /** The serial number of an ISO date (a date validation's bound). */
 function serialOf(iso: string): number {

@@ -8,7 +8,7 @@ import { a1, columnLetter, isCellError, type CellValue, type SheetBlock } from "
 import { HIGHLIGHT_FILL } from "../sheets/grid";
 import { cellPrintOf, pageSetupXml, printLook, rowHeightAttrs, sheetPrXml, type CellLook } from "./result-print";
 import { dataBarsXml } from "./data-bars";
-import { escapeXml } from "./result-xml";
+import { escapeXml, inlineStringCell } from "./result-xml";
 import { concatChunks } from "./zip/write-zip";
 
 /** The cellXfs indices the generated sheets use (see ./result-styles). */
@@ -37,9 +37,7 @@ function cellXml(ref: string, value: CellValue, style: number): string {
   return inline(ref, value, s);
 }
 
-function inline(ref: string, text: string, s: string): string {
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
-}
+const inline = inlineStringCell;
 
 function sheetView(block: SheetBlock, selected: boolean): string {
   const tab = selected ? ' tabSelected="1"' : "";

@@ -4,6 +4,7 @@
  * whatever their namespace prefix, read their attributes, escape text. The big parts,
  * the input sheets, are never parsed at all: they are copied as they are.
  */
+import { clipText, EXCEL_CELL_CHARS } from "../domain/text";
 
 /** An element found in a part: where its tag is, its prefix ("" or "x:") and its attributes. */
 export interface XmlElement {
@@ -40,6 +41,14 @@ export function stripInvalidXml(text: string): string {
 /** Escapes text for an element or a double-quoted attribute, dropping characters XML cannot hold. */
 export function escapeXml(text: string): string {
   return stripInvalidXml(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * A cell holding `text` as an inline string, clipped to Excel's 32,767 characters with “…”
+ * (a longer cell makes Excel repair the file): the one way the file writers write text.
+ */
+export function inlineStringCell(ref: string, text: string, styleAttr: string): string {
+  return `<c r="${ref}"${styleAttr} t="inlineStr"><is><t xml:space="preserve">${escapeXml(clipText(text, EXCEL_CELL_CHARS))}</t></is></c>`;
 }
 
 function parseAttrs(text: string): Map<string, string> {

@@ -1,12 +1,17 @@
 /** Writes neutral cells into an exceljs worksheet and replaces output sheets whole. */
 import type { CellValue as XCellValue, Workbook, Worksheet } from "exceljs";
 import { isCellError, type CellValue, type SheetBlock } from "../sheets/grid";
+import { clipText, EXCEL_CELL_CHARS } from "../domain/text";
 import { addDataBars } from "./data-bars";
 import { applyPageSetup } from "./page-setup";
 
-/** The exceljs value of a neutral cell (an error cell is written as its text: output sheets never carry live errors). */
+/**
+ * The exceljs value of a neutral cell (an error cell is written as its text: output sheets
+ * never carry live errors); text is clipped to Excel's 32,767 characters with “…”.
+ */
 function xValue(value: CellValue): XCellValue {
   if (isCellError(value)) return value.error;
+  if (typeof value === "string") return clipText(value, EXCEL_CELL_CHARS);
   return value as XCellValue;
 }
 

@@ -213,6 +213,6 @@ describe("tisheng rank", () => {
   it("refuses --out equal to the input", async () => {
     const run = await runCli("rank", book, "--out", book);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--out");
+    expect(run.stderr).toContain("与输入文件是同一个文件");
   });
 });

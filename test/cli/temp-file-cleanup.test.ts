@@ -19,7 +19,7 @@ const temps = () => readdirSync(dir).filter((name) => name.startsWith(".tsh-"));
 
 /** Compiles the output modules to plain CommonJS beside the child script, so a bare `node` can run them. */
 function compileOutputModules(into: string): void {
-  for (const name of ["files", "temp-file", "errors"]) {
+  for (const name of ["files", "fs-errors", "temp-file", "errors"]) {
     const source = readFileSync(join(__dirname, "../../src/cli", `${name}.ts`), "utf8");
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
     writeFileSync(join(into, `${name}.js`), js);

@@ -78,6 +78,14 @@ export const CELL_FORMAT_CHARS = defineRule<P>({
       : `「${p.header}」“${p.value}”中夹有看不见的格式字符（${p.chars}），多来自从网页、聊天软件或文档复制粘贴的内容。带这种字符的值看起来与“${p.value}”相同，却会被当作另一个值（例如另一个单位）。请清空该单元格后重新手工输入。`,
 });
 
+export const CELL_TOO_LONG = defineRule<P>({
+  id: "cell.tooLong",
+  severity: "error",
+  basis: "填表说明：一个单元格最多 32767 个字符（Excel 的上限）",
+  message: (p) =>
+    `「${p.header}」有 ${p.length} 个字符，超过了 Excel 一个单元格最多 ${p.limit} 个字符的上限，Excel 打开时会截断它，该行未读取。请删减到 ${p.limit} 个字符以内（较长的材料可另附文件），再重新报送。`,
+});
+
 export const CELL_NUMERIC_TEXT = defineRule<P>({
   id: "cell.numericText",
   severity: "warning",
@@ -167,6 +175,22 @@ export const SETTING_UNKNOWN = defineRule<P>({
   severity: "warning",
   basis: "参数设置",
   message: (p) => `未知参数「${p.key}」，已忽略。可用的参数见「参数设置」的说明列。`,
+});
+
+export const SETTING_STAGE_INVERTED = defineRule<P>({
+  id: "setting.stageInverted",
+  severity: "error",
+  basis: "四、活动步骤：第三阶段，自查自纠（7月至9月）；第四阶段，评议考核（12月底前完成）",
+  message: (p) =>
+    `参数「${p.later}」${p.laterDate} 早于「${p.earlier}」${p.earlierDate}：${p.what}的结束早于开始，按它判断的逾期和时限都会出错。请改正这两个日期中填错的一个。`,
+});
+
+export const SETTING_STAGE_ORDER = defineRule<P>({
+  id: "setting.stageOrder",
+  severity: "warning",
+  basis: "四、活动步骤：动员部署（2月底前）、组织推进（全年）、自查自纠（7月至9月）、评议考核（12月底前）依次进行",
+  message: (p) =>
+    `参数「${p.later}」${p.laterDate} 早于「${p.earlier}」${p.earlierDate}，与活动步骤的先后顺序不符（${p.what}）。请核对这两个日期；确属本年度的安排可不改。`,
 });
 
 /** The type of every rule in this catalogue. */

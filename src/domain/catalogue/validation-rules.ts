@@ -22,6 +22,29 @@ export const UNIT_UNKNOWN_PARENT = defineRule<P>({
     `上级单位编码“${p.code}”不在「单位名册」的单位编码中。${didYouMean(p.suggestion)}请填写名册中已有单位的编码（重点科室填所属部门的编码）；没有上级单位的留空。`,
 });
 
+export const UNIT_OWN_PARENT = defineRule<P>({
+  id: "units.ownParent",
+  severity: "error",
+  basis: "四、第四阶段：“100家重点科室”（重点科室的上级单位编码是其所属部门）",
+  message: (p) => `单位“${p.code}”的上级单位编码填的是它自己。请填写它所属部门的编码（重点科室填所属部门的编码）；没有上级单位的留空。`,
+});
+
+export const UNIT_PARENT_CYCLE = defineRule<P>({
+  id: "units.parentCycle",
+  severity: "error",
+  basis: "四、第四阶段：“100家重点科室”（重点科室的上级单位编码是其所属部门）",
+  message: (p) =>
+    `上级单位编码绕成了一个圈：${p.chain}，找不到最上一级的单位。请核对这几个单位的上级单位编码（重点科室填所属部门的编码，部门和镇(区)一般留空）。`,
+});
+
+export const GROUP_WEIGHTS_SUM = defineRule<P>({
+  id: "groups.weightsSum",
+  severity: "warning",
+  basis: "四、第四阶段：“公开评议”；五、问责追究：党代表、人大代表、政协委员、软环境监督员、新闻媒体的监督",
+  message: (p) =>
+    `各评议主体的权重合计为 ${p.sum}，不是 1。计算评议得分时按各自所占比例折算（${p.shares}），排名不受影响；如果这不是本意（例如把 0.2 填成了 20），请改正各主体的权重，使合计为 1。`,
+});
+
 export const UNIT_DUPLICATE_NAME = defineRule<P>({
   id: "units.duplicateName",
   severity: "warning",

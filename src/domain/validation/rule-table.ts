@@ -35,6 +35,7 @@ const READING_NOTES: Record<string, string> = {
   "cell.notNumber": "数字列填写数字，整数列填写整数",
   "cell.numericText": "文本格式的数字按数字读取，并提示改为数字格式",
   "cell.fullWidth": "全角数字和字母按半角读取，并提示",
+  "cell.tooLong": "一个单元格不超过 Excel 的上限 32767 个字符；更长的内容不读取，以免被 Excel 截断",
   "cell.formatChars": "编码和名称中不能夹有看不见的格式字符（零宽空格、方向控制符等），以免看似相同的两个值被当作两个",
   "cell.straySpaces": "编码和下拉值前后的空格去掉后读取，并提示",
   "cell.outOfRange": "数值在允许的范围内（如进度 0–100、分值 -100–100）",
@@ -47,6 +48,8 @@ const READING_NOTES: Record<string, string> = {
   "setting.malformed": "参数的值须有效",
   "setting.missing": "缺少的参数按默认值处理，并提示",
   "setting.unknown": "不认识的参数忽略，并提示",
+  "setting.stageInverted": "同一阶段（或整个活动）的结束日期不早于开始日期",
+  "setting.stageOrder": "各阶段的日期按活动步骤的先后排列，不符时提示",
 };
 
 /** What each rule applied only when ranking checks (the others are reused by 校验 and listed there). */

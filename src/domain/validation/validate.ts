@@ -13,11 +13,13 @@ import { PROGRESS_CHECKS } from "./progress-checks";
 import { RANKING_CHECKS } from "./ranking-checks";
 import { REJECTED_ROW_CHECKS } from "./rejected-row-checks";
 import { SUPERVISION_CHECKS } from "./supervision-checks";
+import { ROSTER_CHECKS } from "./roster-checks";
 import { TASK_CHECKS, UNIT_CHECKS } from "./unit-checks";
 
 /** Every rule of 校验 that is validation's own, sheet by sheet in workbook order. */
 export const RULE_TABLE: readonly Check[] = [
   ...UNIT_CHECKS,
+  ...ROSTER_CHECKS,
   ...TASK_CHECKS,
   ...PROGRESS_CHECKS,
   ...PLAN_CHECKS,

@@ -30,7 +30,7 @@ export const GROUPS_SHEET: SheetSchema<EvaluatorGroup> = {
   purpose: "参加公开评议的主体及其权重（五：党代表、人大代表、政协委员、软环境监督员、新闻媒体）",
   protect: false,
   columns: [
-    { header: "评议主体", field: "name", type: "text", required: true, width: 18 },
+    { header: "评议主体", field: "name", type: "text", identifies: true, required: true, width: 18 },
     {
       header: "权重",
       field: "weight",
@@ -53,10 +53,10 @@ export const UNITS_SHEET: SheetSchema<Unit> = {
   protect: false,
   columns: [
     { header: "单位编码", field: "code", type: "code", required: true, width: 12 },
-    { header: "单位名称", field: "name", type: "text", required: true, width: 28 },
+    { header: "单位名称", field: "name", type: "text", identifies: true, required: true, width: 28 },
     { header: "单位类别", field: "category", type: "list", list: LISTS.unitCategory, required: true, width: 14 },
     { header: "上级单位编码", field: "parentCode", type: "code", list: LISTS.unitCode, width: 14, hint: "重点科室填所属部门的单位编码" },
-    { header: "主要负责人", field: "leader", type: "text", width: 12, hint: "党政主要负责人；重点科室填科室负责人" },
+    { header: "主要负责人", field: "leader", type: "text", identifies: true, width: 12, hint: "党政主要负责人；重点科室填科室负责人" },
   ],
 };
 

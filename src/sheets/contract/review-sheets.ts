@@ -62,7 +62,7 @@ export const VIOLATIONS_SHEET: SheetSchema<Violation> = {
   protect: true,
   columns: [
     { header: "单位编码", field: "unitCode", type: "code", list: LISTS.unitCode, required: true, width: 12 },
-    { header: "责任人", field: "person", type: "text", required: true, width: 10 },
+    { header: "责任人", field: "person", type: "text", identifies: true, required: true, width: 10 },
     { header: "发生日期", field: "date", type: "date", required: true, width: 12 },
     { header: "违规类型", field: "kind", type: "list", list: LISTS.violationKind, required: true, width: 16 },
     { header: "情节", field: "severity", type: "list", list: LISTS.violationSeverity, required: true, width: 10 },

@@ -56,7 +56,7 @@ export const INSPECTION_SHEET: SheetSchema<SelfInspection> = {
     { header: "原因剖析", field: "cause", type: "text", required: true, width: 30 },
     { header: "整改措施", field: "measures", type: "text", required: true, width: 30 },
     { header: "整改时限", field: "dueDate", type: "date", required: true, width: 12 },
-    { header: "责任人", field: "owner", type: "text", required: true, width: 10 },
+    { header: "责任人", field: "owner", type: "text", identifies: true, required: true, width: 10 },
     { header: "整改状态", field: "status", type: "list", list: LISTS.rectificationStatus, required: true, width: 10 },
     { header: "完成日期", field: "doneDate", type: "date", width: 12, hint: "已整改的必须填写" },
   ],

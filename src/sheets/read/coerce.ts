@@ -11,7 +11,16 @@ import { suggestionFor } from "../../domain/validation/suggest";
 import { isValidIso, jsDateToIso, serialToIso } from "../dates";
 import { a1, isBlank, isCellError, type CellValue } from "../grid";
 import type { ColumnSpec } from "../schema";
-import { formatCharsIn, hasFormatChars, hasFullWidth, toHalfWidth, trimAll, withoutFormatChars } from "../../domain/text";
+import {
+  EXCEL_CELL_CHARS,
+  formatCharsIn,
+  hasFormatChars,
+  hasFullWidth,
+  toHalfWidth,
+  trimAll,
+  withoutEmojiFormat,
+  withoutFormatChars,
+} from "../../domain/text";
 
 export interface CoerceContext {
   sheet: string;
@@ -51,7 +60,12 @@ export function coerceCell(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx
     report(ctx, R.CELL_FORMULA_ERROR, cell, { header: column.header, value: raw.error, allowed: allowedOf(column, ctx) });
     return NO_VALUE;
   }
-  if (typeof raw === "string" && hasFormatChars(raw) && !isBlank(raw)) {
+  if (typeof raw === "string" && raw.length > EXCEL_CELL_CHARS) {
+    // More than Excel can hold: a file saved by another tool, or edited by hand. Refused, never cut silently.
+    report(ctx, R.CELL_TOO_LONG, cell, { header: column.header, length: raw.length, limit: EXCEL_CELL_CHARS });
+    return NO_VALUE;
+  }
+  if (typeof raw === "string" && hasFormatChars(raw) && !isBlank(raw) && !onlyEmojiFormat(raw, column)) {
     // Never folded away: the cell must be retyped, so the workbook itself no longer holds two look-alike values.
     const chars = formatCharsIn(raw).join("、");
     report(ctx, R.CELL_FORMAT_CHARS, cell, { header: column.header, chars, value: trimAll(withoutFormatChars(raw)) });
@@ -85,6 +99,11 @@ export function coerceCell(raw: CellValue, column: ColumnSpec, cell: CellAt, ctx
     case "multi":
       return splitNames(textOf(raw));
   }
+}
+
+/** True when every format character of `raw` is part of an emoji, in free text (never in a code, a list value or a name). */
+function onlyEmojiFormat(raw: string, column: ColumnSpec): boolean {
+  return column.type === "text" && !column.identifies && !hasFormatChars(withoutEmojiFormat(raw));
 }
 
 /** Splits a list of names typed with 、，,；; or line breaks. */

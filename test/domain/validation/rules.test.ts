@@ -54,6 +54,10 @@ const READING_CASES: Case[] = [
     },
   },
   {
+    name: "a 问题描述 of 200,000 characters, past Excel's 32,767 (refused at its cell, never read)",
+    change: (g) => [E("自查自纠", set(g, "自查自纠", "问题描述", 2, "问".repeat(200_000)), "cell.tooLong", "error", ["200000 个字符", "32767"])],
+  },
+  {
     name: "a sheet of the contract removed from the workbook",
     change: (g) => {
       g.delete("督查记录");
@@ -183,6 +187,21 @@ const READING_CASES: Case[] = [
     change: (g) => [E("参数设置", set(g, "参数设置", "值", settingRow(g, "分数精度"), null), "setting.missing", "warning", ["2"])],
   },
   {
+    name: "自查自纠结束日期 before its start date: an error at the end date",
+    change: (g) => {
+      const at = set(g, "参数设置", "值", settingRow(g, "自查自纠结束日期"), date("2010-06-30"));
+      return [E("参数设置", at, "setting.stageInverted", "error", ["2010-06-30", "2010-07-01", "自查自纠阶段"])];
+    },
+  },
+  {
+    name: "stages out of the document's order: a warning",
+    change: (g) => {
+      set(g, "参数设置", "值", settingRow(g, "动员部署截止日期"), date("2010-08-01"));
+      const at = addr(g, "参数设置", "值", settingRow(g, "自查自纠开始日期"));
+      return [E("参数设置", at, "setting.stageOrder", "warning", ["2010-07-01", "2010-08-01"])];
+    },
+  },
+  {
     name: "an unknown setting",
     change: (g) => {
       const row = append(g, "参数设置", { 参数: "奇怪参数", 值: 1 });
@@ -242,6 +261,31 @@ const RANKING_CASES: Case[] = [
 ];
 
 const UNIT_AND_TASK_CASES: Case[] = [
+  {
+    name: "a unit that is its own 上级单位",
+    change: (g) => {
+      const row = findRow(g, "单位名册", (c) => c("单位类别") === "重点科室");
+      const code = get(g, "单位名册", "单位编码", row);
+      return [E("单位名册", set(g, "单位名册", "上级单位编码", row, code), "units.ownParent", "error", [String(code)])];
+    },
+  },
+  {
+    name: "上级单位 in a cycle: a department under its own key section, at the row higher on the sheet",
+    change: (g) => {
+      const section = findRow(g, "单位名册", (c) => c("单位类别") === "重点科室");
+      const [code, parent] = [get(g, "单位名册", "单位编码", section), get(g, "单位名册", "上级单位编码", section)];
+      const at = set(g, "单位名册", "上级单位编码", unitRow(g, parent), code);
+      return [E("单位名册", at, "units.parentCycle", "error", [`${String(parent)} → ${String(code)} → ${String(parent)}`])];
+    },
+  },
+  {
+    name: "weights of 评议主体 that add up to 2: a warning with the sum, at the first weight",
+    change: (g) => {
+      const weight = Number(get(g, "评议主体", "权重", 2));
+      set(g, "评议主体", "权重", 2, weight + 1);
+      return [E("评议主体", addr(g, "评议主体", "权重", 2), "groups.weightsSum", "warning", ["合计为 2"])];
+    },
+  },
   {
     name: "a 上级单位编码 not in 单位名册",
     change: (g) => {

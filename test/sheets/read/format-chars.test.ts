@@ -5,7 +5,7 @@
  * cell is now an error where it is, never silently a second value. Numbers are decimal only.
  */
 import { defaultSettings } from "../../../src/domain/settings";
-import { SCORES_SHEET, UNITS_SHEET } from "../../../src/sheets/contract";
+import { PLANS_SHEET, SCORES_SHEET, UNITS_SHEET } from "../../../src/sheets/contract";
 import type { CellValue } from "../../../src/sheets/grid";
 import { readCampaign, staticListValues } from "../../../src/sheets/read/read-campaign";
 import { readSheet } from "../../../src/sheets/read/read-sheet";
@@ -94,5 +94,33 @@ describe("numbers are decimal only", () => {
     const read = readScore(text);
     expect(read.records.map((r) => r.score)).toEqual([value]);
     expect(read.findings.map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
+describe("emoji in free text (issue 18)", () => {
+  const readPlan = (title: string) =>
+    readSheet({ name: PLANS_SHEET.name, rows: [headers(PLANS_SHEET.columns), ["Z01", 40240, title]] }, PLANS_SHEET, settings, lists);
+
+  it.each([
+    ["a family joined by zero-width joiners", "全家👨‍👩‍👧出动方案"],
+    ["a skin tone before a joiner", "👩🏽‍💻 数字化方案"],
+    ["a flag's tags", "🏴󠁧󠁢󠁳󠁣󠁴󠁿 方案"],
+  ])("a 方案名称 with %s is read as it is", (_what, title) => {
+    const read = readPlan(title);
+    expect(read.findings).toEqual([]);
+    expect(read.records.map((r) => r.title)).toEqual([title]);
+  });
+
+  it("a joiner that joins no emoji is still refused in free text", () => {
+    const read = readPlan("实施\u200D方案");
+    expect(read.findings.map((f) => [f.rule, f.cell])).toEqual([["cell.formatChars", "C2"]]);
+  });
+
+  it("an emoji's joiner stays refused in a name and a code", () => {
+    const read = readUnits(["Z01", "金城镇👨‍👩‍👧", "镇(区)", "", "王强"], ["Z👨‍👩‍👧02", "尧塘镇", "镇(区)", "", "李明"]);
+    expect(read.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ["cell.formatChars", "B2"],
+      ["cell.formatChars", "A3"],
+    ]);
   });
 });
