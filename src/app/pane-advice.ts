@@ -58,3 +58,6 @@ export function missingSheetsMessage(missing: readonly string[], action: string,
 export function validateFirstAdvice(action: string): string {
   return `请先${clickIn(PANE_TABS.evaluate, VALIDATE_BUTTON)}，按提示改正后再${action}。`;
 }
+
+/** What 撤销上次汇总 says when no batch is left to undo (the pane says it too, before asking to confirm). */
+export const NOTHING_TO_UNDO = "没有可撤销的汇总：还没有确认过汇总，或最近的汇总都已撤销，总表未改动。";

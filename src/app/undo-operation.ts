@@ -14,6 +14,7 @@ import { readCampaign } from "../sheets/read/read-campaign";
 import { RECORD_SHEETS } from "../sheets/record-sheets";
 import { submissionStatusBlock } from "../sheets/results/submission-status";
 import { formatRunAt } from "./clock";
+import { NOTHING_TO_UNDO } from "./pane-advice";
 import { COLLECT_MASTER_SHEETS, masterRefusal, REQUIRED_SHEETS, unsafeRewrite, writeCollectResult } from "./collect-write";
 import type { OperationOutcome, ProgressFn, UndoCollectSummary } from "./workbench";
 
@@ -30,7 +31,7 @@ export async function undoCollectOperation(session: WorkbookSession, now: Date, 
   progress("正在恢复上次汇总替换的行", 0.4);
   const undone = undoLastCollect(read.data, log);
   if (undone.batch === undefined) {
-    return { ok: false, findings: [], message: "没有可撤销的汇总：「汇总记录」中没有尚未撤销、合并过数据的批次，总表未改动。" };
+    return { ok: false, findings: [], message: NOTHING_TO_UNDO };
   }
   const batch = undone.batch;
   const kinds = COLLECT_KINDS.filter((k) => undone.data[k] !== read.data[k]);

@@ -18,6 +18,7 @@ import type {
   Workbench,
   WorkbenchState,
 } from "../app/workbench";
+import { NOTHING_TO_UNDO } from "../app/pane-advice";
 
 /** The outcome of the last action, tagged with the action that produced it. */
 export type LastRun =
@@ -30,7 +31,6 @@ export type LastRun =
   | { kind: "undoCollect"; outcome: OperationOutcome<UndoCollectSummary>; batch?: LastCollectBatch };
 
 /** What the pane says when 撤销上次汇总 finds no batch left to undo (before asking anything). */
-export const NOTHING_TO_UNDO = "没有可撤销的汇总：「汇总记录」中没有尚未撤销、合并过数据的批次，总表未改动。";
 
 export interface Progress {
   step: string;

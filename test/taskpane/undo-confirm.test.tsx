@@ -7,7 +7,7 @@
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { LastCollectBatch } from "../../src/app/workbench";
-import { NOTHING_TO_UNDO } from "../../src/taskpane/use-workbench";
+import { NOTHING_TO_UNDO } from "../../src/app/pane-advice";
 import { FakeWorkbench } from "./fake-workbench";
 import { button, isDisabled, renderApp } from "./render-app";
 
