@@ -25,7 +25,9 @@ async function demoWithScores(rows: number): Promise<{ fake: FakeExcelHandle; wo
     .filter((c) => c && c !== "S09");
   const values: FakeValue[][] = [];
   for (let i = 0; i < rows; i++) {
-    values.push([units[i % units.length], GROUPS[Math.floor(i / units.length) % 5], `X-${Math.floor(i / (units.length * 5))}`, 60 + ((i * 7) % 40)]);
+    // Each group's own panel of evaluators (one evaluator scoring a unit in two groups is a ballot warning).
+    const group = Math.floor(i / units.length) % 5;
+    values.push([units[i % units.length], GROUPS[group], `X${group}-${Math.floor(i / (units.length * 5))}`, 60 + ((i * 7) % 40)]);
   }
   fake.workbook.sheet("评议评分").setValues("A2", values);
   fake.resetCounters();

@@ -47,7 +47,7 @@ describeWithTool(
   // Cell text, not value: LibreOffice saves mixed-script text as rich text runs (one font per script).
   it("keeps every input sheet and shows the generated ones with their values", async () => {
     const wb = (await openXlsxPort(converted)).workbook;
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...inputNames, "排名结果", "问责名单", "校验结果", MARK_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...inputNames, "排名结果", "问责名单", "排名说明", "校验结果", MARK_SHEET]);
     expect(wb.getWorksheet("排名结果")!.getCell("A1").text).toBe("2010年能力作风建设提升年评议考核排名结果");
     expect(wb.getWorksheet("问责名单")!.getCell("A1").text).toBe("2010年能力作风建设提升年问责名单");
     expect(wb.getWorksheet("校验结果")!.getCell("A1").text).toBe("2010年能力作风建设提升年数据校验结果");

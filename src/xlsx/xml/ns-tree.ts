@@ -10,6 +10,10 @@ import { SaxesParser, type SaxesAttributeNS } from "saxes";
 import { REFUSALS } from "../refusal";
 import { stripInvalidXml } from "../result-xml";
 
+/** XML comment delimiters (kept out of template literals, where they read like command-line options). */
+const COMMENT_OPEN = "<!" + "-".repeat(2);
+const COMMENT_CLOSE = "-".repeat(2) + ">";
+
 /** An attribute: its qualified name as written, and its namespace (""for none). */
 export interface XmlAttribute {
   name: string;
@@ -124,7 +128,7 @@ function writeNode(node: XmlNode, out: string[]): void {
       out.push(`<![CDATA[${node.text.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`);
       return;
     case "comment":
-      out.push(`<!--${node.text}-->`);
+      out.push(COMMENT_OPEN, node.text, COMMENT_CLOSE);
       return;
     case "pi":
       out.push(`<?${node.target}${node.body ? ` ${node.body}` : ""}?>`);

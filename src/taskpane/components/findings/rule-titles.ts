@@ -76,6 +76,8 @@ const TITLES: Readonly<Record<string, string>> = {
   "supervision.dateOutsideBatch": "督查日期不在批次范围内",
   "supervision.leadUnmatched": "牵头单位在单位名册中找不到",
   "supervision.rectificationOverdue": "整改超期",
+  "supervision.noticeBeforeCampaign": "数据截至日期早于活动开始",
+  "supervision.noticeBatchMismatch": "督查批次与数据截至日期不符",
 };
 
 /**
