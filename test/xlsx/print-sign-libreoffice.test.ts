@@ -30,7 +30,11 @@ function results(): { ranking: SheetBlock; list: SheetBlock; names: number } {
   const units: UnitRow[] = categories.flatMap(([category, n], c) =>
     Array.from({ length: n }, (_, i): UnitRow => [`U${c}${String(i).padStart(2, "0")}`, category, `负责人${c}${i}`])
   );
-  const scores = Object.fromEntries(units.map(([code], i) => [code, { 甲: [60 + ((i * 7) % 37) + i / 100], 乙: [70 + ((i * 3) % 23)] }]));
+  // Two panels of five evaluators who agree on the order (no one evaluator or group decides a last place:
+  // that case adds its reason to the 证据, tested in test/domain/ranking/robustness.test.ts).
+  const panel = (score: number) => [score - 1, score - 0.5, score, score + 0.5, score + 1];
+  const base = (i: number) => 60 + ((i * 7) % 37) + i / 100;
+  const scores = Object.fromEntries(units.map(([code], i) => [code, { 甲: panel(base(i)), 乙: panel(base(i) + 5) }]));
   const violations: ViolationRow[] = Array.from({ length: 46 }, (_, i): ViolationRow => {
     const serious = i < 8;
     return [
