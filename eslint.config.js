@@ -14,7 +14,7 @@
 // - commands/ import no taskpane internals (only its composition root and error wording) and
 //   reach the adapters only through it; taskpane/ imports no ribbon command, CLI or demo;
 // - no import cycles anywhere in src/ (scripts/eslint/no-import-cycle.js, since eslint-plugin-import is not
-//   installed; test/architecture/import-cycles.test.ts checks the whole graph once more).
+//   installed; the only cycle check: test/architecture/import-layers.test.ts checks the layers on the whole graph).
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
 const noImportCycle = require("./scripts/eslint/no-import-cycle");

@@ -12,6 +12,7 @@ const { cliScaleSection } = require("./bench/cli-scale");
 const { rankOutSection } = require("./bench/rank-out");
 const { distributeSection } = require("./bench/distribute");
 const { collectSection } = require("./bench/collect");
+const { frameSection } = require("./bench/frames");
 
 const SECTIONS = [
   { title: "排名与问责引擎 rankCampaign", run: rankingSection },
@@ -23,6 +24,7 @@ const SECTIONS = [
   { title: "命令行 collect --out：回收 150 份填报文件（整个进程）", run: collectSection },
   { title: "Office.js 往返次数（sync）", run: syncSection },
   { title: "任务窗格启动包大小", run: bundleSection },
+  { title: "任务窗格帧间隔（Chromium，文件模式）", run: frameSection },
 ];
 
 async function main() {

@@ -2,7 +2,7 @@
  * ESLint rule: no import cycles among the project's modules (eslint-plugin-import, whose
  * no-cycle does this, is not installed). Each relative import, re-export and dynamic
  * import() of the file linted is followed through the modules on disk (type-only imports
- * included, as test/architecture/import-cycles.test.ts counts them); an import from which
+ * included, as test/architecture/import-graph.ts reads them); an import from which
  * the file can be reached again is reported with the cycle it closes.
  */
 const fs = require("fs");

@@ -64,37 +64,3 @@ export function importGraph(): Map<string, ImportEdge[]> {
 function key(file: string): string {
   return relative(SRC, file).split("\\").join("/");
 }
-
-/** The strongly connected components of more than one module, or of one that imports itself (Tarjan). */
-export function cycles(graph: ReadonlyMap<string, readonly ImportEdge[]>): string[][] {
-  let index = 0;
-  const indices = new Map<string, number>();
-  const lowlinks = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const found: string[][] = [];
-  const connect = (v: string) => {
-    indices.set(v, index);
-    lowlinks.set(v, index++);
-    stack.push(v);
-    onStack.add(v);
-    for (const { to } of graph.get(v) ?? []) {
-      if (!indices.has(to)) {
-        connect(to);
-        lowlinks.set(v, Math.min(lowlinks.get(v)!, lowlinks.get(to)!));
-      } else if (onStack.has(to)) lowlinks.set(v, Math.min(lowlinks.get(v)!, indices.get(to)!));
-    }
-    if (lowlinks.get(v) === indices.get(v)) {
-      const component: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        component.push(w);
-      } while (w !== v);
-      if (component.length > 1 || (graph.get(v) ?? []).some((e) => e.to === v)) found.push(component.sort());
-    }
-  };
-  for (const v of graph.keys()) if (!indices.has(v)) connect(v);
-  return found;
-}

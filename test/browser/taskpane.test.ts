@@ -30,11 +30,11 @@ describeBrowser("the task pane in Chromium, served from the production build", (
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), "tisheng-browser-"));
-    // `npm test` builds only after jest has run: build dist/ here when it is missing or stale.
-    [, fakeHost] = await Promise.all([ensureProductionBuild(), bundleFakeHost(path.join(tmp, "fake-host"))]);
+    // dist/ is built once per run (the global setup starts it); this waits for it, or builds it when stale.
+    [, fakeHost] = await Promise.all([ensureProductionBuild(), bundleFakeHost()]);
     server = await serveStatic(DIST);
     browser = await launchChromium();
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -34,11 +34,11 @@ describeBrowser("the guided workbench in Chromium (production build)", () => {
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), "tisheng-guide-"));
-    [, fakeHost] = await Promise.all([ensureProductionBuild(), bundleFakeHost(path.join(tmp, "fake-host"))]);
+    [, fakeHost] = await Promise.all([ensureProductionBuild(), bundleFakeHost()]);
     server = await serveStatic(DIST);
     browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

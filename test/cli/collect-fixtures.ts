@@ -4,7 +4,7 @@
  * exceljs directly, never through our writer, each with the 模板信息 sheet of template-meta.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CollectKind, CollectRecords } from "../../src/domain/collect";
@@ -24,13 +24,20 @@ import {
 import { nodeSha256Hex } from "../../src/cli/collect-inputs";
 import { templateBaseHash, templateBaseRows, TEMPLATE_BASE_SHEET } from "../../src/sheets/template-base";
 import { openXlsxPort } from "../../src/xlsx/xlsx-port";
+import { oncePerRun, runFolder } from "../support/run-cache";
 import { runCli } from "./run-cli";
 
 export const CAMPAIGN_ID = "c0ffee00-test-campaign";
 export const KINDS: readonly CollectKind[] = ["plans", "progress", "inspections"];
 
-/** Makes the demo master in `dir`, with 活动编号 in 元数据; returns its path. */
+/** Makes the demo master in `dir`, with 活动编号 in 元数据 (made once per run, then copied); returns its path. */
 export async function makeMaster(dir: string): Promise<string> {
+  const path = join(dir, "master.xlsx");
+  writeFileSync(path, await oncePerRun("collect-master", async () => readFileSync(await makeMasterFile(mkdtempSync(join(runFolder(), "master-"))))));
+  return path;
+}
+
+async function makeMasterFile(dir: string): Promise<string> {
   const path = join(dir, "master.xlsx");
   expect((await runCli("init", path, "--demo")).code).toBe(0);
   const handle = await openXlsxPort(readFileSync(path));

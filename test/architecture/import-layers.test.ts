@@ -1,10 +1,10 @@
 /**
- * The whole graph of src/ checked at once, beside the lint's per-file view (its
- * architecture/no-import-cycle rule and the layer rules of eslint.config.js): no import
- * cycle, and each folder imports only the folders below it. Both checks are proven on
- * small hand-made graphs first.
+ * The whole graph of src/ checked at once, beside the lint's per-file view (the layer rules of
+ * eslint.config.js): each folder imports only the folders below it, proven on a small hand-made
+ * graph first. Import cycles have one check, the lint's architecture/no-import-cycle rule
+ * (scripts/eslint/no-import-cycle.js, proven in lint-boundaries.test.ts).
  */
-import { cycles, importGraph, type ImportEdge } from "./import-graph";
+import { importGraph, type ImportEdge } from "./import-graph";
 
 /** Which top-level folders of src/ each folder may import (besides itself). */
 const MAY_IMPORT: Record<string, readonly string[]> = {
@@ -50,35 +50,12 @@ describe("the import graph of src/", () => {
     expect([...graph.values()].flat().length).toBeGreaterThan(graph.size);
   });
 
-  it("has no import cycle (type-only imports included)", () => {
-    expect(cycles(graph)).toEqual([]);
-  });
-
   it("keeps the layers: domain ← sheets ← demo/adapters ← app ← shells", () => {
     expect(layerBreaches(graph)).toEqual([]);
   });
 });
 
-describe("the checks themselves", () => {
-  it("find a cycle of three modules, a self-import, and nothing in a tree", () => {
-    const cyclic = new Map([
-      ["domain/a.ts", [edge("domain/b.ts")]],
-      ["domain/b.ts", [edge("domain/c.ts")]],
-      ["domain/c.ts", [edge("domain/a.ts")]],
-      ["domain/d.ts", [edge("domain/d.ts")]],
-      ["domain/e.ts", [edge("domain/a.ts")]],
-    ]);
-    expect(cycles(cyclic)).toEqual([["domain/a.ts", "domain/b.ts", "domain/c.ts"], ["domain/d.ts"]]);
-    expect(
-      cycles(
-        new Map([
-          ["a.ts", [edge("b.ts")]],
-          ["b.ts", []],
-        ])
-      )
-    ).toEqual([]);
-  });
-
+describe("the layer check itself", () => {
   it("find domain importing sheets, and commands importing a pane component", () => {
     const breaches = layerBreaches(
       new Map([
