@@ -56,8 +56,9 @@ function withScores(rows) {
     const values = [];
     for (let i = 0; i < rows; i++) {
       const unit = units[i % units.length];
-      const group = groups[Math.floor(i / units.length) % groups.length];
-      values.push([unit, group, `X-${Math.floor(i / (units.length * groups.length))}`, 60 + ((i * 7) % 40)]);
+      const g = Math.floor(i / units.length) % groups.length;
+      // Each group's own panel (one evaluator code in two groups is a ballot warning).
+      values.push([unit, groups[g], `X${g}-${Math.floor(i / (units.length * groups.length))}`, 60 + ((i * 7) % 40)]);
     }
     sheet.setValues("A2", values);
   };

@@ -32,8 +32,10 @@ function scoreSheetData(header: string, units: readonly string[], rows: number):
   for (let i = 0; i < rows; i++) {
     const r = i + 2;
     const unit = units[i % units.length];
-    const group = GROUPS[Math.floor(i / units.length) % GROUPS.length];
-    const evaluator = `X-${Math.floor(i / (units.length * GROUPS.length))}`;
+    const g = Math.floor(i / units.length) % GROUPS.length;
+    const group = GROUPS[g];
+    // Each group's own panel: one evaluator code in two groups would be a ballot warning on every row.
+    const evaluator = `X${g}-${Math.floor(i / (units.length * GROUPS.length))}`;
     const score = 60 + ((i * 7) % 40);
     parts.push(
       `<row r="${r}">${textCell(`A${r}`, unit)}${textCell(`B${r}`, group)}${textCell(`C${r}`, evaluator)}<c r="D${r}"><v>${score}</v></c></row>`
