@@ -8,14 +8,13 @@ import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { CollectInput } from "../app/collect-run";
-import { formatRefusal, readerRefusalReason } from "../sheets/collect/file-refusal";
-import { returnedGrids } from "../xlsx/collect-files";
-import { openLeanWorkbook } from "../xlsx/lean/lean-workbook";
+import { readerRefusalReason } from "../sheets/collect/file-refusal";
+import { readReturnedFile as readReturnedBytes } from "../xlsx/collect-files";
 import { nodeInflateRaw } from "../xlsx/lean/node-inflate";
 import { XLSX_LIMITS } from "../xlsx/limits";
 import { UsageError } from "./errors";
 import { errnoCode, readFailure } from "./fs-errors";
-import { openReadOnlyBytes, readCheckedInput } from "./open-book";
+import { readCheckedInput } from "./open-book";
 
 /** The paths named on the command line, a directory replaced by its files (sorted; hidden and Office lock files skipped). */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
@@ -42,7 +41,7 @@ function readerRefusal(error: UsageError): string {
   return readerRefusalReason(error.message.replace(/^无法读取 .*?：/, ""));
 }
 
-/** Reads one returned file into grids, or says why it is refused. */
+/** Reads one returned file into grids, or says why it is refused: the file checks here, the rest as the pane reads a file. */
 export async function readReturnedFile(path: string): Promise<CollectInput> {
   const file = basename(path);
   let bytes: Uint8Array;
@@ -52,20 +51,7 @@ export async function readReturnedFile(path: string): Promise<CollectInput> {
     if (error instanceof UsageError) return { file, sha256: "", refusal: readerRefusal(error) };
     throw error;
   }
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const refusal = formatRefusal(file, bytes);
-  if (refusal) return { file, sha256, refusal };
-  try {
-    const book = await openReadOnlyBytes(path, bytes);
-    return {
-      file,
-      sha256,
-      grids: await book.run(() => openLeanWorkbook(bytes, { inflate: nodeInflateRaw, limits: XLSX_LIMITS }).then(returnedGrids)),
-    };
-  } catch (error) {
-    if (error instanceof UsageError) return { file, sha256, refusal: readerRefusal(error) };
-    throw error;
-  }
+  return readReturnedBytes({ name: file, data: bytes }, XLSX_LIMITS, nodeInflateRaw);
 }
 
 /** sha256 hex of a text (the header hash), with Node's crypto. */

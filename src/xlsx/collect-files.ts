@@ -12,6 +12,7 @@ import type { WorkbookPlan } from "../sheets/plan";
 import { RETURNED_FILE_SHEETS } from "../sheets/template-base";
 import { metaGridFromProperties, templateMetaEntries, TEMPLATE_META_SHEET, type TemplateMeta } from "../sheets/template-meta";
 import { withCustomProperties } from "./custom-properties";
+import type { InflateRaw } from "./lean/inflate";
 import { openLeanWorkbook, type LeanWorkbook } from "./lean/lean-workbook";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { pakoInflateRaw, pakoZipCodec } from "./pako-codecs";
@@ -58,14 +59,21 @@ export async function returnedGrids(book: LeanWorkbook): Promise<WorkbookGrids> 
   return fromProperties ? new Map([...grids, [TEMPLATE_META_SHEET, fromProperties]]) : grids;
 }
 
-/** Reads one returned file into grids, or says why it is refused (never inserted into any workbook). */
-export async function readReturnedFile(file: { name: string; data: ArrayBuffer }, limits: XlsxLimits = XLSX_LIMITS): Promise<ReturnedFileRead> {
-  const bytes = new Uint8Array(file.data);
+/**
+ * Reads one returned file into grids, or says why it is refused (never inserted into any workbook).
+ * The pane and the worker inflate with pako; the command line passes Node's zlib.
+ */
+export async function readReturnedFile(
+  file: { name: string; data: ArrayBuffer | Uint8Array },
+  limits: XlsxLimits = XLSX_LIMITS,
+  inflate: InflateRaw = pakoInflateRaw
+): Promise<ReturnedFileRead> {
+  const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
   const sha256 = await sha256OfBytes(bytes);
   const refusal = formatRefusal(file.name, bytes);
   if (refusal) return { file: file.name, sha256, refusal };
   try {
-    const book = await openLeanWorkbook(bytes, { inflate: pakoInflateRaw, limits });
+    const book = await openLeanWorkbook(bytes, { inflate, limits });
     return { file: file.name, sha256, grids: await returnedGrids(book) };
   } catch (error) {
     if (error instanceof WorkbookRefusedError) return { file: file.name, sha256, refusal: readerRefusalReason(error.message) };
