@@ -7,22 +7,10 @@
 import fc from "fast-check";
 import { collectBatch, keyOf, undoLastCollect, type CollectCandidate, type CollectLogEntry, type CollectRecords } from "../../../src/domain/collect";
 import type { SelfInspection } from "../../../src/domain/types";
+import { inspection } from "./records";
 
 const UNITS = ["A", "B", "C"];
 const IDS = ["1", "2", "3", "4"];
-
-const problem = (unitCode: string, problemId: string, description: string): SelfInspection => ({
-  unitCode,
-  problemId,
-  description,
-  category: "联系群众",
-  cause: "原因",
-  measures: "措施",
-  dueDate: "2010-09-30",
-  owner: "张三",
-  status: "整改中",
-  doneDate: null,
-});
 
 /** What a unit does to the rows its file carries: add or change a problem (to `text`), or clear one. */
 const edit = fc.record({ id: fc.constantFrom(...IDS), clear: fc.boolean(), text: fc.constantFrom("甲", "乙", "丙") });
@@ -40,7 +28,7 @@ const applyEdits = (rows: readonly SelfInspection[], unit: string, edits: readon
   let out = [...rows];
   for (const e of edits) {
     out = out.filter((r) => r.problemId !== e.id);
-    if (!e.clear) out.push(problem(unit, e.id, e.text));
+    if (!e.clear) out.push(inspection(unit, e.id, e.text));
   }
   return out;
 };
@@ -55,7 +43,7 @@ interface Template {
 it("never loses a row nobody removed, never resurrects one nobody sent, and is the same in any file order", () => {
   fc.assert(
     fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
-      let data: CollectRecords = { plans: [], progress: [], inspections: [problem("A", "1", "初"), problem("B", "2", "初")] };
+      let data: CollectRecords = { plans: [], progress: [], inspections: [inspection("A", "1", "初"), inspection("B", "2", "初")] };
       let log: CollectLogEntry[] = [];
       const templates: Template[] = [];
       const files: CollectCandidate[] = [];

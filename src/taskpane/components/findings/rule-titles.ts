@@ -78,6 +78,8 @@ const TITLES: Readonly<Record<string, string>> = {
   "supervision.rectificationOverdue": "整改超期",
   "supervision.noticeBeforeCampaign": "数据截至日期早于活动开始",
   "supervision.noticeBatchMismatch": "督查批次与数据截至日期不符",
+  "collect.removal": "单位在文件中清空的行",
+  "collect.legacy-template": "旧版模板只新增和更新",
 };
 
 /**
